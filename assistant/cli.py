@@ -1,0 +1,176 @@
+"""The `assistant` command: a thin Typer + Rich layer over the library."""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, SpinnerColumn, Task, TextColumn, TimeRemainingColumn
+from rich.table import Table
+from rich.text import Text
+
+from .core import Assistant
+from .errors import AssistantError, InputRejected
+from .schema import IngestReport, Source
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Answer questions from a collection of research-paper abstracts, with citations.")
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False)
+
+StoreOpt = Annotated[Path | None, typer.Option("--store", help="Store directory (default: ASSISTANT_STORE_DIR or the user data dir).")]
+CollectionOpt = Annotated[str | None, typer.Option("--collection", "-c", help="Collection name (default: ASSISTANT_COLLECTION or 'abstracts').")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+F = TypeVar("F", bound=Callable[..., Any])
+MAX_LISTED_REJECTIONS = 20
+
+
+def handle_errors(fn: F) -> F:
+    """User mistakes become one line on stderr and a non-zero exit, never a traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        logging.getLogger("chromadb").setLevel(logging.ERROR)
+        try:
+            return fn(*args, **kwargs)
+        except AssistantError as e:
+            report = getattr(e, "report", None)
+            if isinstance(report, IngestReport):
+                print_rejections(report)
+            err.print(f"[red]error:[/] {escape(str(e))}")
+            raise typer.Exit(e.exit_code) from None
+        except KeyboardInterrupt:
+            err.print("[yellow]interrupted[/]")
+            raise typer.Exit(130) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def make_assistant(store: Path | None, collection: str | None, **overrides: Any) -> Assistant:
+    return Assistant(store_dir=store, collection=collection, notice=lambda m: err.print(f"[dim]{escape(m)}[/]"),
+                     **{k: v for k, v in overrides.items() if v is not None})
+
+
+class RateColumn(ProgressColumn):
+    def __init__(self, unit: str) -> None:
+        super().__init__()
+        self.unit = unit
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:,.1f} {self.unit}/s" if speed else f"- {self.unit}/s", style="cyan")
+
+
+def progress_bar(unit: str) -> Progress:
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    RateColumn(unit), TextColumn("ETA"), TimeRemainingColumn(), console=err, transient=False)
+
+
+def print_rejections(report: IngestReport) -> None:
+    for r in report.rejections[:MAX_LISTED_REJECTIONS]:
+        err.print(f"[yellow]rejected[/] {escape(str(r))}")
+    if len(report.rejections) > MAX_LISTED_REJECTIONS:
+        err.print(f"[yellow]... and {len(report.rejections) - MAX_LISTED_REJECTIONS} more rejected[/]")
+
+
+@app.command()
+@handle_errors
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories: .txt (one abstract per line), .jsonl/.json, .csv/.tsv, optionally .gz.")],
+    store: StoreOpt = None,
+    collection: CollectionOpt = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Refuse the whole input, writing nothing, if any record is bad.")] = False,
+    json_out: JsonOpt = False,
+) -> None:
+    """Add abstracts to a collection (deduplicated, resumable)."""
+    assistant = make_assistant(store, collection)
+    with progress_bar("abstracts") as bar:
+        task = bar.add_task("Embedding", total=None)
+
+        def advance(n: int, total: int | None) -> None:
+            bar.update(task, advance=n, total=total)
+
+        report = assistant.ingest(paths, strict=strict, progress=advance)
+        bar.update(task, total=bar.tasks[0].completed)
+    print_rejections(report)
+    if json_out:
+        out.print_json(report.model_dump_json(exclude={"rejections"}))
+    else:
+        out.print(f"{escape(report.summary())} -> collection '{report.collection}'")
+    if report.rejected:
+        raise typer.Exit(1)
+
+
+def snippet(text: str, width: int = 160) -> str:
+    return text if len(text) <= width else text[: width - 1].rsplit(" ", 1)[0] + "…"
+
+
+@app.command()
+@handle_errors
+def search(
+    query: Annotated[str, typer.Argument(help="What to look for, in plain language.")],
+    k: Annotated[int, typer.Option("-k", "--k", min=1, max=1000, help="How many abstracts.")] = 5,
+    mode: Annotated[str | None, typer.Option("--mode", help="dense, bm25 or hybrid (default: ASSISTANT_RETRIEVAL).")] = None,
+    store: StoreOpt = None,
+    collection: CollectionOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Print the abstracts that best match QUERY, ranked."""
+    if not query.strip():
+        raise AssistantError("the query is empty")
+    if mode is not None and mode not in ("dense", "bm25", "hybrid"):
+        raise AssistantError(f"unknown --mode {mode!r}: use dense, bm25 or hybrid")
+    sources = make_assistant(store, collection, retrieval=mode).retrieve(query, k)
+    if json_out:
+        print(json.dumps([source_json(s) for s in sources], ensure_ascii=False, indent=2))
+        return
+    if not sources:
+        out.print("No abstracts in this collection yet: add some with `assistant ingest PATH`.")
+        return
+    table = Table(show_lines=True)
+    for col in ("rank", "score", "id", "title / snippet", "origin"):
+        table.add_column(col, overflow="fold")
+    for s in sources:
+        head = "" if s.metadata.get("title_derived") else f"[bold]{escape(s.title)}[/]\n"
+        table.add_row(str(s.number), f"{s.score:.3f}", escape(s.id), head + escape(snippet(s.text)), escape(s.origin))
+    out.print(table)
+
+
+def source_json(s: Source) -> dict[str, Any]:
+    return {"rank": s.number, "id": s.id, "title": s.title, "text": s.text, "score": s.score, "origin": s.origin, "metadata": s.metadata}
+
+
+@app.command()
+@handle_errors
+def info(store: StoreOpt = None, collection: CollectionOpt = None, json_out: JsonOpt = False) -> None:
+    """Show the store, its collections, their sizes and embedding models."""
+    assistant = make_assistant(store, collection)
+    data = assistant.info()
+    if json_out:
+        print(json.dumps(data, indent=2))
+        return
+    out.print(f"store: {escape(data['store'])}")
+    s = assistant.settings
+    out.print(f"configured: collection '{s.collection}', embedding model {s.embedding_model}, retrieval {s.retrieval}")
+    table = Table()
+    for col in ("collection", "abstracts", "embedding model"):
+        table.add_column(col)
+    for c in data["collections"]:
+        table.add_row(escape(c["name"]), f"{c['count']:,}", escape(str(c["embedding_model"])))
+    out.print(table if data["collections"] else "no collections yet")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""The library core: `Assistant` ties settings, store, embeddings, retrieval and answering together.
+The CLI, `ask()` and the batch runner are thin layers over it."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from . import ingest as ingest_mod
+from .embeddings import Embedder, get_embedder, resolve_model
+from .lexical import LexicalIndex
+from .resources import seed_files
+from .retrieval import Retriever
+from .schema import IngestReport, Source
+from .settings import Settings, get_settings
+from .store import Store, collections_info, open_client
+
+Notice = Callable[[str], None]
+
+
+def _stderr(msg: str) -> None:
+    print(msg, file=sys.stderr)
+
+
+class Assistant:
+    """Question answering over one collection of abstracts.
+
+    >>> a = Assistant(store_dir="/tmp/store", collection="abstracts")
+    >>> a.ingest(["papers.jsonl"]).new
+    >>> a.retrieve("What is RotatE?", k=3)
+    """
+
+    def __init__(self, store_dir: str | Path | None = None, collection: str | None = None,
+                 settings: Settings | None = None, notice: Notice | None = _stderr, **overrides: Any) -> None:
+        base = settings or get_settings()
+        if store_dir is not None:
+            overrides["store_dir"] = Path(store_dir)
+        if collection is not None:
+            overrides["collection"] = collection
+        self.settings = base.model_copy(update=overrides) if overrides else base
+        self.notice = notice or (lambda _msg: None)
+
+    # --- components, created on first use --------------------------------
+    @cached_property
+    def client(self) -> Any:
+        s = self.settings
+        return open_client(Path(s.store_dir).expanduser(), s.chroma_host, s.chroma_port, s.chroma_ssl)
+
+    @cached_property
+    def embedder(self) -> Embedder:
+        s = self.settings
+        return get_embedder(s.embedding_model, s.embedding_batch_size, s.threads)
+
+    @cached_property
+    def store(self) -> Store:
+        return Store(self.client, self.settings.collection, resolve_model(self.settings.embedding_model)[1])
+
+    @cached_property
+    def lexical(self) -> LexicalIndex:
+        s = self.settings
+        if s.chroma_host:
+            root = Path(s.cache_dir) / "bm25" / f"{s.chroma_host}_{s.chroma_port}"
+        else:
+            root = Path(s.store_dir).expanduser() / "bm25"
+        return LexicalIndex(root / s.collection)
+
+    @cached_property
+    def retriever(self) -> Retriever:
+        s = self.settings
+        return Retriever(self.store, self.embedder, self.lexical, s.retrieval, s.candidates, s.rrf_k)
+
+    # --- corpus ------------------------------------------------------------
+    def ingest(self, paths: Iterable[str | Path], *, strict: bool = False,
+               progress: ingest_mod.Progress | None = None, labels: dict[Path, str] | None = None) -> IngestReport:
+        s = self.settings
+        return ingest_mod.ingest(
+            self.store, self.lexical, self.embedder, paths, max_chars=s.max_abstract_chars,
+            chunk_size=s.ingest_chunk_size, strict=strict, progress=progress, labels=labels,
+        )
+
+    def ensure_corpus(self) -> None:
+        """Zero-config first run: an empty default collection gets the bundled seed abstracts."""
+        s = self.settings
+        if not s.auto_seed or s.collection != Settings.model_fields["collection"].default:
+            return
+        if self.store.count() == 0:
+            files = seed_files()
+            report = self.ingest(files, labels={f: f"seeds/{f.name}" for f in files})
+            self.notice(f"First run: stored the {report.new} bundled seed abstracts in collection '{s.collection}'.")
+
+    def retrieve(self, question: str, k: int | None = None) -> list[Source]:
+        self.ensure_corpus()
+        return self.retriever.retrieve(question, k or self.settings.k)
+
+    def retrieve_many(self, questions: list[str], k: int | None = None) -> list[list[Source]]:
+        self.ensure_corpus()
+        return self.retriever.retrieve_many(questions, k or self.settings.k)
+
+    def info(self) -> dict[str, Any]:
+        s = self.settings
+        where = f"http{'s' if s.chroma_ssl else ''}://{s.chroma_host}:{s.chroma_port}" if s.chroma_host else str(Path(s.store_dir).expanduser())
+        return {"store": where, "collections": collections_info(self.client)}

@@ -1,0 +1,103 @@
+"""The BM25 index (bm25s) kept beside a Chroma collection and rebuilt whenever it falls out of step."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+from .store import Store, embedding_text
+
+MANIFEST = "manifest.json"
+
+
+def _stemmer():  # type: ignore[no-untyped-def]
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+def tokenize(texts: list[str]) -> list[list[str]]:
+    import bm25s
+
+    return bm25s.tokenize(texts, stopwords="en", stemmer=_stemmer(), return_ids=False, show_progress=False)  # type: ignore[return-value]
+
+
+class LexicalIndex:
+    """bm25s (Lucene BM25, k1=1.5, b=0.75, English stopwords and Snowball stemming) over title + abstract."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self._retriever = None
+        self._ids: list[str] = []
+        self._count = -1
+
+    def in_step(self, store: Store) -> bool:
+        return self._manifest_count() == store.count()
+
+    def _manifest_count(self) -> int:
+        try:
+            return int(json.loads((self.directory / MANIFEST).read_text())["count"])
+        except (OSError, ValueError, KeyError):
+            return -1
+
+    def sync(self, store: Store) -> bool:
+        """Rebuild from the store when the index does not match it. Returns True if it rebuilt."""
+        if self.in_step(store):
+            return False
+        self.rebuild(store)
+        return True
+
+    def rebuild(self, store: Store) -> None:
+        import bm25s
+
+        ids: list[str] = []
+        texts: list[str] = []
+        for page_ids, docs, metas in store.iter_all():
+            ids.extend(page_ids)
+            texts.extend(embedding_text(d, m) for d, m in zip(docs, metas))
+        self.directory.parent.mkdir(parents=True, exist_ok=True)
+        # Build beside the old index and swap it in, so a crash never leaves a half-written index.
+        tmp = Path(tempfile.mkdtemp(prefix=".bm25-", dir=self.directory.parent))
+        if texts:
+            retriever = bm25s.BM25(method="lucene", k1=1.5, b=0.75)
+            retriever.index(tokenize(texts), show_progress=False)
+            retriever.save(str(tmp / "index"))
+        (tmp / "ids.json").write_text(json.dumps(ids))
+        (tmp / MANIFEST).write_text(json.dumps({"count": len(ids)}))
+        old = self.directory.with_name(self.directory.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        if self.directory.exists():
+            self.directory.rename(old)
+        tmp.rename(self.directory)
+        shutil.rmtree(old, ignore_errors=True)
+        self._retriever = None
+
+    def _load(self) -> None:
+        import bm25s
+
+        count = self._manifest_count()
+        if self._retriever is not None and count == self._count:
+            return
+        self._ids = json.loads((self.directory / "ids.json").read_text())
+        self._retriever = bm25s.BM25.load(str(self.directory / "index"), mmap=False) if self._ids else None
+        self._count = count
+
+    def search(self, queries: list[str], n: int) -> list[list[tuple[str, float]]]:
+        """Top-n (id, BM25 score) for each query; queries with no known term get no hits."""
+        self._load()
+        if self._retriever is None or not queries:
+            return [[] for _ in queries]
+        n = min(n, len(self._ids))
+        out: list[list[tuple[str, float]]] = []
+        for tokens in tokenize(queries):
+            known = [t for t in tokens if t in self._retriever.vocab_dict]
+            if not known:
+                out.append([])
+                continue
+            docs, scores = self._retriever.retrieve([known], k=n, show_progress=False, n_threads=1)
+            out.append([(self._ids[int(d)], float(s)) for d, s in zip(np.asarray(docs[0]), np.asarray(scores[0])) if s > 0])
+        return out

@@ -1,0 +1,94 @@
+"""Store -> ranked, numbered sources: dense (Chroma), BM25 (bm25s) or both fused with reciprocal rank fusion."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+
+from .embeddings import Embedder
+from .lexical import LexicalIndex
+from .schema import Source
+from .store import Store, to_source
+
+Mode = Literal["dense", "bm25", "hybrid"]
+MODES: tuple[Mode, ...] = ("dense", "bm25", "hybrid")
+
+
+def rrf(rankings: list[list[str]], k: int = 60) -> list[tuple[str, float]]:
+    """Reciprocal rank fusion (Cormack et al. 2009): sum of 1 / (k + rank) over the rankings."""
+    scores: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, doc_id in enumerate(ranking, 1):
+            scores[doc_id] = scores.get(doc_id, 0.0) + 1.0 / (k + rank)
+    return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+class Retriever:
+    """Finds the k best abstracts for questions. `Source.score` is always the cosine similarity of
+    question and abstract, whatever the mode, so thresholds mean the same thing in every mode."""
+
+    def __init__(self, store: Store, embedder: Embedder, lexical: LexicalIndex | None,
+                 mode: Mode = "hybrid", candidates: int = 100, rrf_k: int = 60) -> None:
+        if mode not in MODES:
+            raise ValueError(f"unknown retrieval mode {mode!r}")
+        self.store, self.embedder, self.lexical = store, embedder, lexical
+        self.mode, self.candidates, self.rrf_k = mode, candidates, rrf_k
+
+    def retrieve(self, question: str, k: int = 5) -> list[Source]:
+        return self.retrieve_many([question], k)[0]
+
+    def retrieve_many(self, questions: list[str], k: int = 5) -> list[list[Source]]:
+        """Batched: the questions are embedded together, which is what makes batch runs fast."""
+        if not questions:
+            return []
+        vectors = self.embedder.encode_queries(questions)
+        lexical_hits: list[list[tuple[str, float]]] = [[] for _ in questions]
+        if self.mode != "dense" and self.lexical is not None:
+            self.lexical.sync(self.store)
+            lexical_hits = self.lexical.search(questions, self.candidates if self.mode == "hybrid" else k)
+        return [self._rank(vec, lex, k) for vec, lex in zip(vectors, lexical_hits)]
+
+    def _rank(self, vector: np.ndarray, lexical_hits: list[tuple[str, float]], k: int) -> list[Source]:
+        dense = self.store.query(vector, self.candidates if self.mode == "hybrid" else k) if self.mode != "bm25" else []
+        if self.mode == "dense":
+            order = [h.id for h in dense]
+        elif self.mode == "bm25":
+            order = [doc_id for doc_id, _ in lexical_hits]
+        else:
+            order = [doc_id for doc_id, _ in rrf([[h.id for h in dense], [d for d, _ in lexical_hits]], self.rrf_k)]
+        order = order[:k]
+        known = {h.id: h for h in dense}
+        missing = [i for i in order if i not in known]
+        fetched = self.store.get(missing, embeddings=True) if missing else {}
+        sources = []
+        for number, doc_id in enumerate(order, 1):
+            if doc_id in known:
+                hit = known[doc_id]
+                sources.append(to_source(number, doc_id, hit.text, hit.metadata, hit.score))
+            elif doc_id in fetched:
+                text, meta, vec = fetched[doc_id]
+                score = float(np.dot(vec, vector)) if vec is not None else 0.0
+                sources.append(to_source(number, doc_id, text, meta, score))
+        return sources
+
+    def as_langchain(self, k: int = 5) -> BaseRetriever:
+        return AbstractsRetriever(retriever=self, k=k)
+
+
+class AbstractsRetriever(BaseRetriever):
+    """The same retrieval as a LangChain retriever, for use in other LangChain pipelines."""
+
+    retriever: Retriever
+    k: int = 5
+
+    model_config = {"arbitrary_types_allowed": True}
+
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
+        return [
+            Document(page_content=s.text, id=s.id, metadata={**s.metadata, "id": s.id, "title": s.title, "origin": s.origin, "score": s.score})
+            for s in self.retriever.retrieve(query, self.k)
+        ]

@@ -1,0 +1,107 @@
+"""The typed data that flows through the assistant: records, sources, reports, answers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+
+class Record(BaseModel):
+    """One abstract as read from a source file, normalised and ready to store."""
+
+    id: str
+    title: str
+    title_derived: bool = False
+    text: str
+    origin: str  # file:line
+    content_hash: str
+    metadata: dict[str, Any] = Field(default_factory=dict)
+
+    def embedding_text(self) -> str:
+        # A derived title only repeats the first words of the text; a real one adds signal.
+        return self.text if self.title_derived else f"{self.title}. {self.text}"
+
+
+class Rejection(BaseModel):
+    """A record or file that was not stored, and why."""
+
+    origin: str  # file or file:line
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
+
+
+class IngestReport(BaseModel):
+    collection: str
+    files: int = 0
+    read: int = 0
+    new: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    seconds: float = 0.0
+    rejections: list[Rejection] = Field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        """Abstracts read per second."""
+        return self.read / self.seconds if self.seconds > 0 else 0.0
+
+    def summary(self) -> str:
+        return (
+            f"{self.new} new, {self.duplicates} duplicates skipped, {self.rejected} rejected "
+            f"({self.read} read from {self.files} file{'s' if self.files != 1 else ''} "
+            f"in {self.seconds:.1f} s, {self.rate:.1f} abstracts/s)"
+        )
+
+
+class Source(BaseModel):
+    """A retrieved abstract, numbered as it is shown to the LLM and the user."""
+
+    number: int
+    id: str
+    title: str
+    text: str
+    score: float
+    origin: str
+    metadata: dict[str, Any] = Field(default_factory=dict)
+
+
+class Citation(Source):
+    """A cited source with the sentence of it that best supports the claim citing it."""
+
+    quote: str = ""
+    support: float = 0.0
+
+
+class Timings(BaseModel):
+    retrieval: float = 0.0
+    first_token: float | None = None
+    total: float = 0.0
+
+
+class Answer(BaseModel):
+    question: str
+    text: str
+    citations: list[Citation] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+    refused: bool = False
+    grounded: bool = False
+    model: str = ""
+    timings: Timings = Field(default_factory=Timings)
+    notes: list[str] = Field(default_factory=list)  # e.g. dropped citations, trimmed question
+
+    def __str__(self) -> str:
+        lines = [self.text]
+        if self.citations:
+            lines.append("")
+            lines.append("Sources:")
+            for c in self.citations:
+                lines.append(f"[{c.number}] {c.title} ({c.id}, {c.origin})")
+        elif self.refused and self.sources:
+            lines.append("")
+            lines.append("Nearest abstracts:")
+            for s in self.sources[:3]:
+                lines.append(f"[{s.number}] {s.title} ({s.id}, {s.origin})")
+        return "\n".join(lines)

@@ -1,0 +1,60 @@
+"""Every setting in one place, read from ASSISTANT_* environment variables and `.env`."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from platformdirs import user_cache_dir, user_data_dir
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+APP_NAME = "assistant"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="ASSISTANT_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    # --- store -------------------------------------------------------------
+    store_dir: Path = Field(default_factory=lambda: Path(user_data_dir(APP_NAME)) / "store")
+    collection: str = "abstracts"
+    chroma_host: str | None = None  # set to use a Chroma server (`chroma run`) instead of a local store
+    chroma_port: int = 8000
+    chroma_ssl: bool = False
+    cache_dir: Path = Field(default_factory=lambda: Path(user_cache_dir(APP_NAME)))
+    auto_seed: bool = True  # ingest the bundled seed abstracts when the default collection is empty
+
+    # --- ingest ------------------------------------------------------------
+    embedding_model: str = "all-MiniLM-L6-v2"
+    embedding_batch_size: int = 64
+    ingest_chunk_size: int = 512  # records embedded and written per step (the unit of resume)
+    max_abstract_chars: int = 20_000
+    threads: int | None = None  # CPU threads for embedding and the local LLM (default: all cores)
+
+    # --- retrieval ---------------------------------------------------------
+    retrieval: Literal["dense", "bm25", "hybrid"] = "hybrid"
+    k: int = 5
+    candidates: int = 100  # per-retriever candidates fed to fusion
+    rrf_k: int = 60
+
+    # --- answers (LLM) -----------------------------------------------------
+    prompts_dir: Path | None = None  # your own copies of the prompt templates
+    llm: Literal["local", "openai", "ollama"] = "local"
+    llm_model: str | None = None  # GGUF path (local) or model name (openai / ollama)
+    llm_base_url: str | None = None
+    llm_api_key: str | None = None
+    temperature: float = 0.0
+    max_tokens: int = 256
+    llm_timeout: float = 120.0
+    n_ctx: int = 4096
+    min_relevance: float = 0.22  # below this best-source similarity the assistant refuses without the LLM
+    min_support: float = 0.35  # a citation whose best quote scores below this is flagged unsupported
+    max_question_chars: int = 2_000
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
