@@ -23,6 +23,7 @@ FORMATS = {".txt": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"
 TEXT_FIELDS = ("abstract", "text", "summary")
 ID_FIELDS = ("id", "_id", "doc_id")
 TITLE_WORDS = 10
+DANGLING = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
 
 Item = Record | Rejection
 
@@ -74,7 +75,10 @@ def derive_title(text: str) -> str:
     words = first.split()
     title = " ".join(words[:TITLE_WORDS])
     if len(words) > TITLE_WORDS:
-        title = title.rstrip(",;:") + "…"
+        cut = words[:TITLE_WORDS]
+        while len(cut) > 3 and cut[-1].lower() in DANGLING:
+            cut.pop()
+        title = " ".join(cut).rstrip(",;:") + "…"
     return title.rstrip(".")
 
 

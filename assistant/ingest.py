@@ -81,9 +81,9 @@ def ingest(
             report.duplicates += sum(r.content_hash in stored for r in fresh)
             fresh = [r for r in fresh if r.content_hash not in stored]
             # Same id, different text (two corpora that both number from 1): keep both, apart.
-            taken = store.existing_ids([r.id for r in fresh]) | run_ids
+            taken = store.existing_ids([r.id for r in fresh])
             for r in fresh:
-                if r.id in taken:
+                if r.id in taken or r.id in run_ids:
                     r.id = f"{r.id}-{r.content_hash[:8]}"
                 run_ids.add(r.id)
             vectors = embedder.encode_documents([r.embedding_text() for r in fresh])

@@ -105,12 +105,12 @@ class Store:
     def existing_ids(self, ids: Sequence[str]) -> set[str]:
         if not ids:
             return set()
-        return set(self.collection.get(ids=list(ids), include=[])["ids"])
+        return set(self.collection.get(ids=list(dict.fromkeys(ids)), include=[])["ids"])
 
     def existing_hashes(self, hashes: Sequence[str]) -> set[str]:
         if not hashes:
             return set()
-        got = self.collection.get(where={"content_hash": {"$in": list(hashes)}}, include=["metadatas"])
+        got = self.collection.get(where={"content_hash": {"$in": list(dict.fromkeys(hashes))}}, include=["metadatas"])
         return {m["content_hash"] for m in got["metadatas"] or [] if m}
 
     def get(self, ids: Sequence[str], embeddings: bool = False) -> dict[str, tuple[str, dict[str, Any], np.ndarray | None]]:

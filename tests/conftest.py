@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant import Assistant
+from assistant.resources import seed_files
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+SEED_QA = SHARED / "eval" / "seed_qa_dev.jsonl"
+SCIFACT = SHARED / "data" / "scifact"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test touches the user's real store, cache or .env."""
+    monkeypatch.setenv("ASSISTANT_STORE_DIR", str(tmp_path / "default-store"))
+    monkeypatch.setenv("ASSISTANT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+
+
+def make_assistant(store: Path, **kw: object) -> Assistant:
+    return Assistant(store_dir=store, notice=None, **kw)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="session")
+def seeded_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One store holding the 20 seed abstracts, shared read-only by tests that only search."""
+    store = tmp_path_factory.mktemp("seeded") / "store"
+    a = Assistant(store_dir=store, notice=None)
+    a.ingest(seed_files())
+    return store
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, input: str | None = None, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    """Run the real `assistant` program as a user would."""
+    full_env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1", **(env or {})}
+    return subprocess.run([sys.executable, "-m", "assistant.cli", *args], capture_output=True, text=True,
+                          env=full_env, input=input, timeout=timeout)
+
+
+def seed_questions() -> list[dict]:
+    if not SEED_QA.exists():
+        pytest.skip(f"{SEED_QA} not available")
+    return [json.loads(line) for line in SEED_QA.read_text().splitlines() if line.strip()]
