@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from assistant import Assistant
-from assistant.resources import seed_files
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -33,8 +32,7 @@ def make_assistant(store: Path, **kw: object) -> Assistant:
 def seeded_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One store holding the 20 seed abstracts, shared read-only by tests that only search."""
     store = tmp_path_factory.mktemp("seeded") / "store"
-    a = Assistant(store_dir=store, notice=None)
-    a.ingest(seed_files())
+    Assistant(store_dir=store, notice=None).ensure_corpus()
     return store
 
 

@@ -1,0 +1,65 @@
+"""Searching the seed abstracts: the right abstract first, JSON shapes, zero-config first run."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.retrieval import MODES, rrf
+
+from .conftest import make_assistant, run_cli, seed_questions
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_right_seed_abstract_first_for_every_answerable_dev_question(seeded_store: Path, mode: str) -> None:
+    a = make_assistant(seeded_store, retrieval=mode)
+    questions = [q for q in seed_questions() if q["answerable"]]
+    results = a.retrieve_many([q["question"] for q in questions], k=5)
+    misses = [q["id"] for q, sources in zip(questions, results) if not any(g in sources[0].text for g in q["gold"])]
+    assert misses == []
+    assert len(questions) == 21
+
+
+def test_sources_are_numbered_and_scored(seeded_store: Path) -> None:
+    sources = make_assistant(seeded_store).retrieve("knowledge graph embedding", k=4)
+    assert [s.number for s in sources] == [1, 2, 3, 4]
+    assert all(-1.0 <= s.score <= 1.0 for s in sources)
+    assert sources[0].origin.startswith("seeds/0") and ".txt:" in sources[0].origin
+
+
+def test_rrf_rewards_agreement() -> None:
+    fused = rrf([["a", "b", "c"], ["b", "a", "d"]], k=60)
+    assert [d for d, _ in fused][:2] in (["a", "b"], ["b", "a"])
+    assert [d for d, _ in fused][2:] == ["c", "d"]
+
+
+def test_first_run_seeds_the_default_collection_and_says_so(tmp_path: Path) -> None:
+    res = run_cli("search", "What are KE-PLMs?", "-k", "2", "--json", env={"ASSISTANT_STORE_DIR": str(tmp_path / "fresh")})
+    assert res.returncode == 0, res.stderr
+    assert "stored the 20 bundled seed abstracts" in res.stderr
+    hits = json.loads(res.stdout)
+    assert len(hits) == 2
+    assert set(hits[0]) == {"rank", "id", "title", "text", "score", "origin", "metadata"}
+    assert "Knowledge-Enhanced Pre-trained Language Models" in hits[0]["text"]
+    assert hits[0]["origin"].startswith("seeds/") and hits[0]["rank"] == 1
+    again = run_cli("search", "graphs", "--store", str(tmp_path / "fresh"))
+    assert "seed" not in again.stderr and again.returncode == 0
+
+
+def test_info_json(seeded_store: Path) -> None:
+    res = run_cli("info", "--json", "--store", str(seeded_store))
+    assert res.returncode == 0, res.stderr
+    data = json.loads(res.stdout)
+    assert data["store"] == str(seeded_store)
+    assert data["collections"] == [{"name": "abstracts", "count": 20, "embedding_model": "sentence-transformers/all-MiniLM-L6-v2"}]
+
+
+def test_search_table_and_bad_arguments(seeded_store: Path) -> None:
+    res = run_cli("search", "temporal graph networks", "-k", "1", "--store", str(seeded_store))
+    assert res.returncode == 0 and "Graph Neural Networks" in res.stdout and "seeds/001_" in res.stdout
+    for args in (["search", "   ", "--store", str(seeded_store)], ["search", "x", "--mode", "fuzzy", "--store", str(seeded_store)],
+                 ["search", "x", "--collection", "a", "--store", str(seeded_store)]):
+        bad = run_cli(*args)
+        assert bad.returncode != 0 and "Traceback" not in bad.stderr, args
