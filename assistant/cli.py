@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
+from langchain_core.callbacks import BaseCallbackHandler
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, SpinnerColumn, Task, TextColumn, TimeRemainingColumn
@@ -19,7 +20,7 @@ from rich.text import Text
 
 from .core import Assistant
 from .errors import AssistantError, InputRejected
-from .schema import IngestReport, Source
+from .schema import Answer, IngestReport, Source
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Answer questions from a collection of research-paper abstracts, with citations.")
 out = Console(highlight=False, soft_wrap=True)
@@ -166,6 +167,74 @@ def info(store: StoreOpt = None, collection: CollectionOpt = None, json_out: Jso
     for c in data["collections"]:
         table.add_row(escape(c["name"]), f"{c['count']:,}", escape(str(c["embedding_model"])))
     out.print(table if data["collections"] else "no collections yet")
+
+
+class StreamPrinter(BaseCallbackHandler):
+    """Prints tokens as the LLM generates them (and, with --show-context, what it was sent)."""
+
+    def __init__(self, console: Console, show_context: bool = False) -> None:
+        self.console, self.show_context = console, show_context
+        self.streamed: list[str] = []
+        self.attempts = 0
+
+    def on_chat_model_start(self, serialized: dict[str, Any], messages: list[list[Any]], **kwargs: Any) -> None:
+        self.attempts += 1
+        if self.attempts > 1:
+            self.console.print("\n[dim](no citation: asking again with a stricter instruction)[/]")
+            self.streamed.clear()
+        if self.show_context:
+            for m in messages[0]:
+                self.console.rule(f"[dim]{m.type}[/]")
+                self.console.print(escape(str(m.content)), style="dim")
+            self.console.rule()
+
+    def on_llm_new_token(self, token: str, **kwargs: Any) -> None:
+        self.streamed.append(token)
+        self.console.print(escape(token), end="")
+
+
+def print_answer(console: Console, answer: Answer, streamed: str = "") -> None:
+    """The verified answer (unless the stream already showed it as is), then its sources."""
+    if streamed:
+        console.print()
+    if answer.text.strip() != streamed.strip():
+        if streamed:
+            console.print("[dim]verified answer:[/]")
+        console.print(escape(answer.text), style="bold" if not answer.refused else None)
+    if answer.citations:
+        console.print()
+        for c in answer.citations:
+            console.print(f"[cyan][{c.number}][/] [bold]{escape(c.title)}[/] [dim]({escape(c.id)}, {escape(c.origin)})[/]")
+            if c.quote:
+                console.print(f"    [green]“{escape(c.quote)}”[/] [dim](support {c.support:.2f})[/]")
+    elif answer.refused and answer.sources:
+        console.print("[dim]Nearest abstracts:[/]")
+        for src in answer.sources[:3]:
+            console.print(f"[cyan][{src.number}][/] {escape(src.title)} [dim]({escape(src.id)}, {escape(src.origin)}, score {src.score:.2f})[/]")
+    for note in answer.notes:
+        console.print(f"[yellow]note:[/] [dim]{escape(note)}[/]")
+    if not answer.refused and not answer.grounded:
+        console.print("[yellow]warning: parts of this answer are not supported by the cited abstracts[/]")
+
+
+@app.command()
+@handle_errors
+def ask(
+    question: Annotated[str, typer.Argument(help="Your question, in plain language.")],
+    k: Annotated[int | None, typer.Option("-k", "--k", min=1, max=20, help="How many abstracts to retrieve (default: ASSISTANT_K).")] = None,
+    store: StoreOpt = None,
+    collection: CollectionOpt = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the whole Answer as JSON.")] = False,
+    show_context: Annotated[bool, typer.Option("--show-context", help="Print what is sent to the LLM.")] = False,
+) -> None:
+    """Answer QUESTION from the abstracts, citing them; says so when they do not hold the answer."""
+    assistant = make_assistant(store, collection)
+    printer = StreamPrinter(err if json_out else out, show_context=show_context)
+    answer = assistant.ask(question, k, callbacks=[printer] if (not json_out or show_context) else None)
+    if json_out:
+        print(answer.model_dump_json(indent=2))
+        return
+    print_answer(out, answer, "".join(printer.streamed))
 
 
 def main() -> None:

@@ -14,7 +14,7 @@ from .embeddings import Embedder, get_embedder, resolve_model
 from .lexical import LexicalIndex
 from .resources import seed_files
 from .retrieval import Retriever
-from .schema import IngestReport, Source
+from .schema import Answer, IngestReport, Source
 from .settings import Settings, get_settings
 from .store import Store, collections_info, open_client
 
@@ -98,6 +98,25 @@ class Assistant:
     def retrieve_many(self, questions: list[str], k: int | None = None) -> list[list[Source]]:
         self.ensure_corpus()
         return self.retriever.retrieve_many(questions, k or self.settings.k)
+
+    # --- answers -----------------------------------------------------------
+    @cached_property
+    def llm(self) -> Any:
+        from .llm import make_llm
+
+        return make_llm(self.settings)
+
+    @cached_property
+    def answer_chain(self) -> Any:
+        from .chain import AnswerChain
+
+        return AnswerChain(self, self.llm)
+
+    def ask(self, question: str, k: int | None = None, *, callbacks: list[Any] | None = None,
+            sources: list[Source] | None = None) -> Answer:
+        """Answer from the abstracts only, citing them; refuses when they do not hold the answer.
+        `callbacks` (LangChain callback handlers) receive the tokens as they are generated."""
+        return self.answer_chain.invoke(question, k, sources=sources, config={"callbacks": callbacks} if callbacks else None)
 
     def info(self) -> dict[str, Any]:
         s = self.settings

@@ -1,0 +1,208 @@
+"""The answer chain, one LangChain runnable:
+retrieve -> number the sources -> prompt -> LLM -> parse and verify citations -> Answer."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from langchain_core.language_models import BaseChatModel
+from langchain_core.runnables import Runnable, RunnableBranch, RunnableConfig, RunnableLambda
+
+from . import citations as cit
+from .errors import AssistantError, InputRejected, LLMUnavailable
+from .llm import LocalChatModel, model_label, server_url
+from .prompts import chat_prompt, format_context, read_prompt
+from .schema import Answer, Citation, Source, Timings
+
+if TYPE_CHECKING:
+    from .core import Assistant
+
+NOT_FOUND = "NOT FOUND"
+
+
+def answer_grammar(k: int) -> str:
+    """GBNF for the local model: one to three sentences, each ending in citations of sources 1..k,
+    or NOT FOUND. The model cannot cite what was not retrieved, nor leave a sentence uncited."""
+    nums = " | ".join(f'"{n}"' for n in range(1, k + 1))
+    return "\n".join([
+        f'root ::= "{NOT_FOUND}" | sentence (" " sentence){{0,2}}',
+        'sentence ::= [A-Z0-9] [^\\[\\]\\n]{8,400} " " cite "."',
+        'cite ::= "[" num "]" ("[" num "]")?',
+        f"num ::= {nums}",
+    ])
+
+
+@dataclass
+class Turn:
+    """What one question accumulates on its way through the chain."""
+
+    question: str
+    k: int
+    started: float
+    sources: list[Source] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    retrieval_s: float = 0.0
+    first_token_s: float | None = None
+    sentences: dict[int, list[str]] = field(default_factory=dict)
+    sentence_vectors: dict[int, np.ndarray] = field(default_factory=dict)
+    context: str = ""
+    refuse: bool = False
+
+
+class AnswerChain:
+    def __init__(self, assistant: Assistant, llm: BaseChatModel) -> None:
+        self.assistant = assistant
+        self.llm = llm
+        self.settings = assistant.settings
+        self.runnable: Runnable[dict[str, Any], Answer] = (
+            RunnableLambda(self._retrieve, name="retrieve")
+            | RunnableLambda(self._number_sources, name="number_sources")
+            | RunnableBranch(
+                (lambda t: t.refuse, RunnableLambda(self._refuse, name="refuse")),
+                RunnableLambda(self._generate_and_verify, name="generate_and_verify"),
+            )
+        ).with_config(run_name="answer")
+
+    def invoke(self, question: str, k: int | None = None, sources: list[Source] | None = None,
+               config: RunnableConfig | None = None) -> Answer:
+        return self.runnable.invoke({"question": question, "k": k, "sources": sources}, config=config)
+
+    # --- steps -------------------------------------------------------------
+    def _retrieve(self, inputs: dict[str, Any]) -> Turn:
+        s = self.settings
+        question = " ".join(str(inputs.get("question") or "").split())
+        if not question:
+            raise InputRejected("the question is empty")
+        turn = Turn(question=question, k=int(inputs.get("k") or s.k), started=time.perf_counter())
+        if len(question) > s.max_question_chars:
+            turn.question = question[: s.max_question_chars].rsplit(" ", 1)[0]
+            turn.notes.append(f"question trimmed from {len(question):,} to {len(turn.question):,} characters (ASSISTANT_MAX_QUESTION_CHARS)")
+        if turn.k < 1:
+            raise InputRejected("k must be at least 1")
+        given = inputs.get("sources")
+        turn.sources = list(given) if given is not None else self.assistant.retrieve(turn.question, turn.k)
+        turn.retrieval_s = time.perf_counter() - turn.started
+        if not turn.sources:
+            raise AssistantError(f"collection '{self.assistant.settings.collection}' is empty: add abstracts with `assistant ingest PATH`")
+        turn.refuse = max(src.score for src in turn.sources) < s.min_relevance
+        return turn
+
+    def _number_sources(self, turn: Turn) -> Turn:
+        """Pick the sentences of each source that matter for the question: the prompt is read at
+        ~100 tokens/s on a 2-core CPU, so whole abstracts would cost seconds per answer."""
+        if turn.refuse:
+            return turn
+        embedder = self.assistant.embedder
+        for src in turn.sources:
+            turn.sentences[src.number] = cit.split_sentences(src.text) or [src.text]
+        flat = [sent for n in turn.sentences for sent in turn.sentences[n]]
+        vectors = embedder.encode_documents(flat)
+        qvec = embedder.encode_queries([turn.question])[0]
+        i = 0
+        excerpts: dict[int, str] = {}
+        m = self.settings.context_sentences
+        for n, sents in turn.sentences.items():
+            turn.sentence_vectors[n] = vectors[i: i + len(sents)]
+            i += len(sents)
+            if m and len(sents) > m:
+                keep = sorted(np.argsort(-(turn.sentence_vectors[n] @ qvec))[:m])
+                excerpts[n] = " ... ".join(sents[j] for j in keep)
+        turn.context = format_context(turn.sources, excerpts)
+        return turn
+
+    def _refuse(self, turn: Turn) -> Answer:
+        turn.notes.append(f"best source similarity {max(s.score for s in turn.sources):.2f} is below ASSISTANT_MIN_RELEVANCE={self.settings.min_relevance}; the LLM was not called")
+        return self._answer(turn, read_prompt("refusal", self.settings.prompts_dir), [], refused=True, grounded=False)
+
+    def _generate(self, turn: Turn, template: str, config: RunnableConfig | None) -> str:
+        prompt = chat_prompt(template, self.settings.prompts_dir)
+        messages = prompt.format_messages(context=turn.context, question=turn.question)
+        kwargs: dict[str, Any] = {}
+        if isinstance(self.llm, LocalChatModel):
+            kwargs["grammar"] = answer_grammar(len(turn.sources))
+        parts: list[str] = []
+        try:
+            for chunk in self.llm.stream(messages, config=config, **kwargs):
+                if turn.first_token_s is None:
+                    turn.first_token_s = time.perf_counter() - turn.started
+                parts.append(str(chunk.content))
+        except AssistantError:
+            raise
+        except Exception as e:  # noqa: BLE001 - every client library raises its own types
+            if isinstance(self.llm, LocalChatModel):
+                raise LLMUnavailable(f"the local model failed: {e}") from e
+            raise LLMUnavailable(
+                f"cannot use the {self.settings.llm} LLM server at {server_url(self.settings)} ({type(e).__name__}: {str(e)[:160]}); "
+                "check ASSISTANT_LLM_BASE_URL, ASSISTANT_LLM_MODEL and ASSISTANT_LLM_API_KEY"
+            ) from e
+        return "".join(parts).strip()
+
+    def _generate_and_verify(self, turn: Turn, config: RunnableConfig | None = None) -> Answer:
+        s = self.settings
+        draft = self._generate(turn, "answer", config)
+        claims = self._claims(draft, turn)
+        if not _says_not_found(draft) and not any(c.cited for c in claims):
+            turn.notes.append("the first answer cited no retrieved abstract; retried with a stricter instruction")
+            draft = self._generate(turn, "answer_strict", config)
+            claims = self._claims(draft, turn)
+        if _says_not_found(draft) or not claims:
+            turn.notes.append("the model found no answer in the abstracts")
+            return self._answer(turn, read_prompt("refusal", s.prompts_dir), [], refused=True, grounded=False)
+        self._score(turn, claims)
+        for c in claims:
+            if c.dropped:
+                turn.notes.append(f"dropped citation(s) {', '.join(f'[{n}]' for n in c.dropped)}: only [1]-[{len(turn.sources)}] were retrieved")
+        cited_any = any(c.cited for c in claims)
+        supported = [c for c in claims if any(c.supported_by(n, s.min_support) for n in c.cited)]
+        if cited_any and not supported:
+            turn.notes.append(f"draft answer not supported by the abstracts it cites, so withheld: {draft!r}")
+            return self._answer(turn, read_prompt("refusal", s.prompts_dir), [], refused=True, grounded=False)
+        for c in claims:
+            good = [n for n in c.cited if c.supported_by(n, s.min_support)]
+            if good:
+                c.cited = good
+            elif c.cited:
+                missing = sorted({t for n in c.cited for t in c.missing_terms.get(n, [])})
+                why = f" (not in the source: {', '.join(missing)})" if missing else ""
+                turn.notes.append(f"unsupported: \"{c.text}\" is not backed by {''.join(f'[{n}]' for n in c.cited)}{why}")
+            else:
+                turn.notes.append(f"uncited: \"{c.text}\" could not be attributed to any abstract")
+        text = " ".join(c.rendered for c in claims)
+        grounded = bool(claims) and all(c in supported for c in claims)
+        return self._answer(turn, text, claims, refused=False, grounded=grounded)
+
+    # --- helpers -----------------------------------------------------------
+    def _claims(self, draft: str, turn: Turn) -> list[cit.Claim]:
+        return [] if _says_not_found(draft) else cit.parse_claims(draft, len(turn.sources))
+
+    def _score(self, turn: Turn, claims: list[cit.Claim]) -> None:
+        vectors = self.assistant.embedder.encode_documents([c.text for c in claims])
+        texts = {src.number: src.text for src in turn.sources}
+        cit.score_claims(claims, vectors, turn.sentences, turn.sentence_vectors, texts,
+                         attribute=True, threshold=self.settings.min_support)
+
+    def _answer(self, turn: Turn, text: str, claims: list[cit.Claim], *, refused: bool, grounded: bool) -> Answer:
+        by_number = {src.number: src for src in turn.sources}
+        cited: dict[int, Citation] = {}
+        for c in claims:
+            for n in c.cited:
+                support = c.support.get(n, 0.0)
+                # dicts keep first-insertion order: citations stay in order of first mention
+                if n not in cited or support > cited[n].support:
+                    cited[n] = Citation(**by_number[n].model_dump(), quote=c.quotes.get(n, ""), support=support)
+        return Answer(
+            question=turn.question, text=text, citations=list(cited.values()), sources=turn.sources,
+            refused=refused, grounded=grounded and not refused, model=model_label(self.llm, self.settings),
+            timings=Timings(retrieval=round(turn.retrieval_s, 3),
+                            first_token=round(turn.first_token_s, 3) if turn.first_token_s is not None else None,
+                            total=round(time.perf_counter() - turn.started, 3)),
+            notes=turn.notes,
+        )
+
+
+def _says_not_found(text: str) -> bool:
+    t = text.strip().upper()
+    return t.startswith(NOT_FOUND) or t.startswith("I CANNOT ANSWER") or t.startswith("THE ABSTRACTS DO NOT")

@@ -1,0 +1,127 @@
+"""Parsing an LLM's `[n]` citations and checking each one against the abstract it points to.
+
+The small local model does not cite reliably on request, so nothing it writes is trusted as is:
+every citation must name a retrieved source, and every cited claim must be supported by a
+sentence of that source (embedding similarity, plus no number or name the source lacks)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+_CITE = re.compile(r"\[\s*(\d+(?:\s*(?:[,;]|[-\u2013])\s*\d+)*)\s*\]")
+_SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[\"'])")
+_KEY_TERM = re.compile(r"\b(?:\d+(?:[.,]\d+)*%?|[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*|[A-Z][a-z]+(?:-[A-Za-z]+)*)\b")
+_COMMON = {
+    "The", "This", "These", "That", "Those", "It", "Its", "They", "Their", "A", "An", "In", "On", "For",
+    "By", "With", "To", "Of", "And", "Or", "As", "At", "From", "We", "Our", "Yes", "No", "However",
+    "Both", "Each", "Some", "Such", "Also", "Several", "Most", "Many", "Other", "There", "According",
+    "Abstract", "Abstracts", "Paper", "Study", "Authors", "Answer", "Question", "Using", "When", "While",
+}
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENT_END.split(text.strip()) if s.strip()]
+
+
+def parse_numbers(group: str) -> list[int]:
+    """'1', '1, 3', '1-3' -> [1], [1, 3], [1, 2, 3] (ranges capped to stay sane)."""
+    nums: list[int] = []
+    for part in re.split(r"\s*[,;]\s*", group):
+        m = re.fullmatch(r"(\d+)\s*[-\u2013]\s*(\d+)", part)
+        if m:
+            lo, hi = int(m.group(1)), int(m.group(2))
+            nums.extend(range(lo, hi + 1) if 0 < hi - lo < 20 else [lo, hi])
+        elif part.isdigit():
+            nums.append(int(part))
+    return nums
+
+
+@dataclass
+class Claim:
+    text: str  # the sentence without its citation markers
+    cited: list[int]  # valid source numbers, in order
+    dropped: list[int] = field(default_factory=list)  # numbers outside 1..k
+    support: dict[int, float] = field(default_factory=dict)
+    quotes: dict[int, str] = field(default_factory=dict)
+    missing_terms: dict[int, list[str]] = field(default_factory=dict)
+    attributed: bool = False  # citation added by us, not the model
+
+    def supported_by(self, n: int, threshold: float) -> bool:
+        return self.support.get(n, 0.0) >= threshold and not self.missing_terms.get(n)
+
+    @property
+    def rendered(self) -> str:
+        body = self.text.rstrip()
+        end = body[-1] if body and body[-1] in ".!?" else ""
+        body = body[:-1].rstrip() if end else body
+        marks = "".join(f"[{n}]" for n in self.cited)
+        return f"{body} {marks}{end or '.'}" if marks else f"{body}{end}"
+
+
+def parse_claims(text: str, k: int) -> list[Claim]:
+    """Split an answer into sentences and collect each sentence's citations.
+    `[1][3]`, `[1, 3]`, `[1-3]` all work; a citation group that opens a sentence belongs to the one before."""
+    claims: list[Claim] = []
+    for sentence in split_sentences(text):
+        lead = re.match(r"^((?:\s*\[[^\]]*\])+)\s*", sentence)
+        if lead and claims and _CITE.search(lead.group(1)):
+            _add_numbers(claims[-1], lead.group(1), k)
+            sentence = sentence[lead.end():]
+        if not sentence.strip():
+            continue
+        claim = Claim(text="", cited=[])
+        _add_numbers(claim, sentence, k)
+        claim.text = re.sub(r"\s+([.,;:!?])", r"\1", _CITE.sub("", sentence)).strip()
+        if claim.text and re.search(r"\w", claim.text):
+            claims.append(claim)
+        elif claims:
+            claims[-1].cited.extend(n for n in claim.cited if n not in claims[-1].cited)
+    return claims
+
+
+def _add_numbers(claim: Claim, text: str, k: int) -> None:
+    for m in _CITE.finditer(text):
+        for n in parse_numbers(m.group(1)):
+            if 1 <= n <= k:
+                if n not in claim.cited:
+                    claim.cited.append(n)
+            elif n not in claim.dropped:
+                claim.dropped.append(n)
+
+
+def key_terms(text: str) -> list[str]:
+    """Numbers and names: what a small model invents most often, and what a source must contain."""
+    terms = []
+    for i, m in enumerate(_KEY_TERM.finditer(text)):
+        term = m.group(0)
+        if term in _COMMON or (i == 0 and m.start() == 0 and term.istitle() and not any(c.isdigit() for c in term)):
+            continue
+        terms.append(term)
+    return terms
+
+
+def missing_terms(claim: str, source_text: str) -> list[str]:
+    haystack = source_text.lower()
+    return [t for t in dict.fromkeys(key_terms(claim)) if t.lower() not in haystack]
+
+
+def score_claims(claims: list[Claim], claim_vectors: np.ndarray, sentences: dict[int, list[str]],
+                 sentence_vectors: dict[int, np.ndarray], texts: dict[int, str], attribute: bool, threshold: float) -> None:
+    """Attach to each cited source the sentence that best supports the claim, with its similarity.
+    With `attribute`, an uncited claim is given the source that supports it best, if any does."""
+    for claim, vec in zip(claims, claim_vectors):
+        candidates = claim.cited or (list(sentences) if attribute else [])
+        for n in candidates:
+            sims = sentence_vectors[n] @ vec
+            best = int(np.argmax(sims))
+            claim.support[n] = round(float(sims[best]), 4)
+            claim.quotes[n] = sentences[n][best]
+            claim.missing_terms[n] = missing_terms(claim.text, texts[n])
+        if not claim.cited and attribute:
+            good = [n for n in candidates if claim.supported_by(n, threshold)]
+            if good:
+                claim.cited = [max(good, key=lambda n: claim.support[n])]
+                claim.attributed = True

@@ -1,0 +1,57 @@
+"""Prompt templates, kept as files in `prompts/` (or ASSISTANT_PROMPTS_DIR) and loaded as LangChain templates."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from langchain_core.prompts import ChatPromptTemplate
+
+from .errors import AssistantError
+from .resources import bundled_dir
+from .schema import Source
+
+# Anything in an abstract that could pass for our own markup or a citation is neutralised.
+_FENCE = re.compile(r"</?\s*abstracts?\s*>", re.I)
+_BRACKETED_NUMBER = re.compile(r"\[\s*\d+(?:\s*[,;\u2013-]\s*\d+)*\s*\]")
+
+
+def prompts_dir(custom: Path | None = None) -> Path:
+    return Path(custom).expanduser() if custom else bundled_dir("prompts")
+
+
+@lru_cache(maxsize=32)
+def read_prompt(name: str, custom: Path | None = None) -> str:
+    """A prompt file; a user's ASSISTANT_PROMPTS_DIR may override any of them, file by file."""
+    for folder in ([prompts_dir(custom)] if custom else []) + [bundled_dir("prompts")]:
+        path = folder / f"{name}.md"
+        if path.is_file():
+            return path.read_text(encoding="utf-8").strip()
+    raise AssistantError(f"prompt template {name}.md not found in {prompts_dir(custom)}")
+
+
+def chat_prompt(name: str, custom: Path | None = None) -> ChatPromptTemplate:
+    """The system prompt plus the named human-turn template."""
+    return ChatPromptTemplate.from_messages([
+        ("system", _escape(read_prompt("system", custom))),
+        ("human", read_prompt(name, custom)),
+    ])
+
+
+def _escape(text: str) -> str:
+    return text.replace("{", "{{").replace("}", "}}")
+
+
+def fence(text: str) -> str:
+    return _BRACKETED_NUMBER.sub("", _FENCE.sub(" ", text)).strip()
+
+
+def format_context(sources: list[Source], excerpts: dict[int, str]) -> str:
+    """Numbered sources as the LLM sees them: [n] title, then the selected sentences."""
+    blocks = []
+    for s in sources:
+        title = "" if s.metadata.get("title_derived") else fence(s.title)
+        body = fence(excerpts.get(s.number, s.text))
+        blocks.append(f"[{s.number}] {title}\n{body}" if title else f"[{s.number}] {body}")
+    return "\n".join(blocks)

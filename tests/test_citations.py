@@ -1,0 +1,38 @@
+"""Citation parsing and the key-term check, without any model."""
+
+from __future__ import annotations
+
+from assistant.chain import answer_grammar
+from assistant.citations import key_terms, missing_terms, parse_claims, parse_numbers
+
+
+def test_citation_forms() -> None:
+    assert parse_numbers("1") == [1]
+    assert parse_numbers("1, 3") == [1, 3]
+    assert parse_numbers("1-3") == [1, 2, 3]
+    assert parse_numbers("2\u20134") == [2, 3, 4]
+    claims = parse_claims("A holds [1]. B holds [1, 3]. C holds [2][3]. D holds [1-3].", k=5)
+    assert [c.cited for c in claims] == [[1], [1, 3], [2, 3], [1, 2, 3]]
+    assert [c.text for c in claims] == ["A holds.", "B holds.", "C holds.", "D holds."]
+
+
+def test_out_of_range_numbers_are_dropped_and_reported() -> None:
+    [claim] = parse_claims("Graphs grow over time [2][7].", k=3)
+    assert claim.cited == [2] and claim.dropped == [7]
+    assert claim.rendered == "Graphs grow over time [2]."
+
+
+def test_citation_after_the_full_stop_belongs_to_the_sentence_before() -> None:
+    claims = parse_claims("First claim. [2] Second claim [1].", k=2)
+    assert [(c.text, c.cited) for c in claims] == [("First claim.", [2]), ("Second claim.", [1])]
+
+
+def test_key_terms_are_numbers_and_names() -> None:
+    assert key_terms("The paper used the Adam optimizer with 0.31 recall on VQA.") == ["Adam", "0.31", "VQA"]
+    assert missing_terms("It used Adam.", "We train with SGD on VQA.") == ["Adam"]
+    assert missing_terms("Recall is 0.31 on VQA.", "maximum average recall of 0.31 on vqa") == []
+
+
+def test_grammar_only_allows_retrieved_numbers() -> None:
+    g = answer_grammar(3)
+    assert 'num ::= "1" | "2" | "3"' in g and '"4"' not in g and "NOT FOUND" in g
