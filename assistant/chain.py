@@ -35,6 +35,21 @@ def answer_grammar(k: int) -> str:
     ])
 
 
+def select_sentences(sentences: dict[int, list[str]], sims: dict[int, np.ndarray], budget: int) -> dict[int, str]:
+    """Excerpts of each source within a character budget. Every source gets its best sentence; the
+    rest of the budget goes to the best remaining sentences, the top-ranked source's first (it holds
+    the answer most often, and a small model answers best from a few consecutive sentences)."""
+    chosen: dict[int, set[int]] = {n: {int(np.argmax(s))} for n, s in sims.items()}
+    used = sum(len(sentences[n][j]) for n, js in chosen.items() for j in js)
+    top = min(sims)
+    rest = sorted(((n != top, -float(s[j]), n, j) for n, s in sims.items() for j in range(len(s)) if j not in chosen[n]))
+    for _not_top, _neg_sim, n, j in rest:
+        if used + len(sentences[n][j]) <= budget:
+            chosen[n].add(j)
+            used += len(sentences[n][j])
+    return {n: " ... ".join(sentences[n][j] for j in sorted(js)) for n, js in chosen.items()}
+
+
 @dataclass
 class Turn:
     """What one question accumulates on its way through the chain."""
@@ -102,14 +117,11 @@ class AnswerChain:
         vectors = embedder.encode_documents(flat)
         qvec = embedder.encode_queries([turn.question])[0]
         i = 0
-        excerpts: dict[int, str] = {}
-        m = self.settings.context_sentences
         for n, sents in turn.sentences.items():
             turn.sentence_vectors[n] = vectors[i: i + len(sents)]
             i += len(sents)
-            if m and len(sents) > m:
-                keep = sorted(np.argsort(-(turn.sentence_vectors[n] @ qvec))[:m])
-                excerpts[n] = " ... ".join(sents[j] for j in keep)
+        budget = self.settings.context_chars
+        excerpts = select_sentences(turn.sentences, {n: v @ qvec for n, v in turn.sentence_vectors.items()}, budget) if budget else {}
         turn.context = format_context(turn.sources, excerpts)
         return turn
 
@@ -181,8 +193,7 @@ class AnswerChain:
     def _score(self, turn: Turn, claims: list[cit.Claim]) -> None:
         vectors = self.assistant.embedder.encode_documents([c.text for c in claims])
         texts = {src.number: src.text for src in turn.sources}
-        cit.score_claims(claims, vectors, turn.sentences, turn.sentence_vectors, texts,
-                         attribute=True, threshold=self.settings.min_support)
+        turn.notes.extend(cit.score_claims(claims, vectors, turn.sentences, turn.sentence_vectors, texts, self.settings.min_support))
 
     def _answer(self, turn: Turn, text: str, claims: list[cit.Claim], *, refused: bool, grounded: bool) -> Answer:
         by_number = {src.number: src for src in turn.sources}

@@ -104,24 +104,33 @@ def key_terms(text: str) -> list[str]:
 
 
 def missing_terms(claim: str, source_text: str) -> list[str]:
-    haystack = source_text.lower()
-    return [t for t in dict.fromkeys(key_terms(claim)) if t.lower() not in haystack]
+    """Key terms of the claim that the source never uses as a whole word (case-insensitive)."""
+    return [t for t in dict.fromkeys(key_terms(claim))
+            if not re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", source_text, re.I)]
 
 
 def score_claims(claims: list[Claim], claim_vectors: np.ndarray, sentences: dict[int, list[str]],
-                 sentence_vectors: dict[int, np.ndarray], texts: dict[int, str], attribute: bool, threshold: float) -> None:
-    """Attach to each cited source the sentence that best supports the claim, with its similarity.
-    With `attribute`, an uncited claim is given the source that supports it best, if any does."""
+                 sentence_vectors: dict[int, np.ndarray], texts: dict[int, str], threshold: float) -> list[str]:
+    """Attach to each claim, for every source, the source sentence that supports it best and its
+    similarity. Then fix attribution: an uncited claim, or one whose citations support nothing,
+    is given the retrieved source that supports it best, if any does. Returns notes on what changed."""
+    notes = []
     for claim, vec in zip(claims, claim_vectors):
-        candidates = claim.cited or (list(sentences) if attribute else [])
-        for n in candidates:
+        for n in sentences:
             sims = sentence_vectors[n] @ vec
             best = int(np.argmax(sims))
             claim.support[n] = round(float(sims[best]), 4)
             claim.quotes[n] = sentences[n][best]
             claim.missing_terms[n] = missing_terms(claim.text, texts[n])
-        if not claim.cited and attribute:
-            good = [n for n in candidates if claim.supported_by(n, threshold)]
-            if good:
-                claim.cited = [max(good, key=lambda n: claim.support[n])]
-                claim.attributed = True
+        if any(claim.supported_by(n, threshold) for n in claim.cited):
+            continue
+        good = [n for n in sentences if claim.supported_by(n, threshold)]
+        if not good:
+            continue
+        best_n = max(good, key=lambda n: claim.support[n])
+        if claim.cited:
+            notes.append(f"citation {''.join(f'[{n}]' for n in claim.cited)} corrected to [{best_n}], the source that supports \"{claim.text}\"")
+        else:
+            claim.attributed = True
+        claim.cited = [best_n]
+    return notes

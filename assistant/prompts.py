@@ -32,9 +32,12 @@ def read_prompt(name: str, custom: Path | None = None) -> str:
 
 
 def chat_prompt(name: str, custom: Path | None = None) -> ChatPromptTemplate:
-    """The system prompt plus the named human-turn template."""
+    """System prompt, one worked example as a user/assistant exchange, then the named human-turn
+    template. The prefix before the last turn never changes, so llama.cpp reuses its KV cache."""
     return ChatPromptTemplate.from_messages([
         ("system", _escape(read_prompt("system", custom))),
+        ("human", _escape(read_prompt("example_user", custom))),
+        ("ai", _escape(read_prompt("example_assistant", custom))),
         ("human", read_prompt(name, custom)),
     ])
 
@@ -48,9 +51,10 @@ def fence(text: str) -> str:
 
 
 def format_context(sources: list[Source], excerpts: dict[int, str]) -> str:
-    """Numbered sources as the LLM sees them: [n] title, then the selected sentences."""
+    """Numbered sources as the LLM sees them: [n] title, then the selected sentences. The best
+    source comes last, next to the question: small models copy most from what they read last."""
     blocks = []
-    for s in sources:
+    for s in sorted(sources, key=lambda s: -s.number):
         title = "" if s.metadata.get("title_derived") else fence(s.title)
         body = fence(excerpts.get(s.number, s.text))
         blocks.append(f"[{s.number}] {title}\n{body}" if title else f"[{s.number}] {body}")

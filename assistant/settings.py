@@ -50,7 +50,7 @@ class Settings(BaseSettings):
     max_tokens: int = 256
     llm_timeout: float = 120.0
     n_ctx: int = 4096
-    context_sentences: int = 3  # sentences of each abstract sent to the LLM (0 = whole abstracts)
+    context_chars: int = 1400  # characters of abstract text sent to the LLM: the best sentences (0 = whole abstracts)
     min_relevance: float = 0.22  # below this best-source similarity the assistant refuses without the LLM
     min_support: float = 0.35  # a citation whose best quote scores below this is flagged unsupported
     max_question_chars: int = 2_000

@@ -1,0 +1,122 @@
+"""Measuring the assistant: answer quality on a QA set, retrieval quality on a BEIR folder."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field, ValidationError
+
+from .errors import InputRejected
+from .llm import model_label
+from .schema import Answer
+
+Progress = Callable[[int, int | None], None]
+
+
+class QAItem(BaseModel):
+    """One question of a QA set (the format of shared/eval/seed_qa_dev.jsonl)."""
+
+    id: str = ""
+    question: str
+    gold: list[str] = Field(default_factory=list)  # substrings of the right abstracts
+    answer_keywords: list[list[str]] = Field(default_factory=list)  # every group needs one of its words
+    answerable: bool = True
+
+
+def read_qa(path: Path) -> list[QAItem]:
+    if not path.is_file():
+        raise InputRejected(f"{path}: no such file")
+    items = []
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = QAItem.model_validate_json(line)
+        except ValidationError as e:
+            raise InputRejected(f"{path}:{lineno}: not a QA record ({e.errors()[0]['msg']})") from None
+        items.append(item if item.id else item.model_copy(update={"id": str(lineno)}))
+    if not items:
+        raise InputRejected(f"{path}: no questions")
+    return items
+
+
+def _has_gold(texts: Iterable[str], gold: list[str]) -> bool:
+    return any(g in t for t in texts for g in gold)
+
+
+def keywords_found(text: str, groups: list[list[str]]) -> bool:
+    low = text.lower()
+    return all(any(w.lower() in low for w in group) for group in groups)
+
+
+def _pct(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def score_answer(item: QAItem, answer: Answer, min_support: float) -> dict[str, Any]:
+    cited = [c.text for c in answer.citations]
+    return {
+        "id": item.id, "question": item.question, "answerable": item.answerable, "answer": answer.text,
+        "refused": answer.refused, "grounded": answer.grounded,
+        "retrieval_hit": _has_gold((s.text for s in answer.sources), item.gold) if item.gold else None,
+        "gold_cited": _has_gold(cited, item.gold) if item.gold else None,
+        "keywords": keywords_found(answer.text, item.answer_keywords) if item.answer_keywords and not answer.refused else (False if item.answer_keywords else None),
+        "citations": [c.number for c in answer.citations],
+        "supported_citations": sum(c.support >= min_support for c in answer.citations),
+        "out_of_range": sum("dropped citation" in n for n in answer.notes),
+        "first_token_s": answer.timings.first_token, "total_s": answer.timings.total,
+    }
+
+
+def summarize_answers(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    ans = [r for r in rows if r["answerable"]]
+    unans = [r for r in rows if not r["answerable"]]
+    with_gold = [r for r in ans if r["gold_cited"] is not None]
+    with_kw = [r for r in ans if r["keywords"] is not None]
+    n_cit = sum(len(r["citations"]) for r in rows)
+    firsts = [r["first_token_s"] for r in rows if r["first_token_s"] is not None]
+    totals = [r["total_s"] for r in rows]
+    llm_totals = [r["total_s"] for r in rows if r["first_token_s"] is not None]
+    return {
+        "questions": len(rows), "answerable": len(ans), "unanswerable": len(unans),
+        "retrieval_hit": _ratio(sum(bool(r["retrieval_hit"]) for r in with_gold), len(with_gold)),
+        "gold_cited": _ratio(sum(bool(r["gold_cited"]) for r in with_gold), len(with_gold)),
+        "keywords": _ratio(sum(bool(r["keywords"]) for r in with_kw), len(with_kw)),
+        "unanswerable_refused": _ratio(sum(r["refused"] for r in unans), len(unans)),
+        "answerable_refused": _ratio(sum(r["refused"] for r in ans), len(ans)),
+        "grounded": _ratio(sum(r["grounded"] for r in ans), len(ans)),
+        "citations_supported": _ratio(sum(r["supported_citations"] for r in rows), n_cit),
+        "out_of_range_citations": sum(r["out_of_range"] for r in rows),
+        "first_token_s_median": round(statistics.median(firsts), 2) if firsts else None,
+        "first_token_s_max": round(max(firsts), 2) if firsts else None,
+        "total_s_median": round(statistics.median(totals), 2) if totals else None,
+        "total_s_llm_median": round(statistics.median(llm_totals), 2) if llm_totals else None,
+        "total_s_p95": round(_pct(totals, 0.95), 2) if totals else None,
+        "total_s_max": round(max(totals), 2) if totals else None,
+    }
+
+
+def _ratio(num: int, den: int) -> dict[str, Any]:
+    return {"n": num, "of": den, "share": round(num / den, 3) if den else None}
+
+
+def evaluate_answers(assistant: Any, items: list[QAItem], k: int | None = None,
+                     progress: Progress | None = None) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    rows = []
+    start = time.perf_counter()
+    for item in items:
+        answer = assistant.ask(item.question, k)
+        rows.append(score_answer(item, answer, assistant.settings.min_support))
+        if progress:
+            progress(1, len(items))
+    summary = summarize_answers(rows)
+    summary["seconds"] = round(time.perf_counter() - start, 1)
+    summary["model"] = model_label(assistant.llm, assistant.settings)
+    return summary, rows
