@@ -13,7 +13,7 @@ import numpy as np
 
 _CITE = re.compile(r"\[\s*(\d+(?:\s*(?:[,;]|[-\u2013])\s*\d+)*)\s*\]")
 _SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[\"'])")
-_KEY_TERM = re.compile(r"\b(?:\d+(?:[.,]\d+)*%?|[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*|[A-Z][a-z]+(?:-[A-Za-z]+)*)\b")
+_TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.,%-]*[A-Za-z0-9%])?")
 _COMMON = {
     "The", "This", "These", "That", "Those", "It", "Its", "They", "Their", "A", "An", "In", "On", "For",
     "By", "With", "To", "Of", "And", "Or", "As", "At", "From", "We", "Our", "Yes", "No", "However",
@@ -95,10 +95,14 @@ def _add_numbers(claim: Claim, text: str, k: int) -> None:
 def key_terms(text: str) -> list[str]:
     """Numbers and names: what a small model invents most often, and what a source must contain."""
     terms = []
-    for i, m in enumerate(_KEY_TERM.finditer(text)):
+    for i, m in enumerate(_TOKEN.finditer(text)):
         term = m.group(0)
-        if term in _COMMON or (i == 0 and m.start() == 0 and term.istitle() and not any(c.isdigit() for c in term)):
+        has_digit = any(c.isdigit() for c in term)
+        is_name = term[0].isupper() or any(c.isupper() for c in term[1:])
+        if not (has_digit or is_name) or term in _COMMON:
             continue
+        if i == 0 and term.istitle() and not has_digit:
+            continue  # an ordinary word that starts the sentence
         terms.append(term)
     return terms
 
