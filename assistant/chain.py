@@ -24,12 +24,14 @@ NOT_FOUND = "NOT FOUND"
 
 
 def answer_grammar(k: int) -> str:
-    """GBNF for the local model: one to three sentences, each ending in citations of sources 1..k,
+    """GBNF for the local model: one or two sentences, each ending in citations of sources 1..k,
     or NOT FOUND. The model cannot cite what was not retrieved, nor leave a sentence uncited."""
     nums = " | ".join(f'"{n}"' for n in range(1, k + 1))
     return "\n".join([
-        f'root ::= "{NOT_FOUND}" | sentence (" " sentence){{0,2}}',
-        'sentence ::= [A-Z0-9] [^\\[\\]\\n]{8,400} " " cite "."',
+        f'root ::= "{NOT_FOUND}" | sentence (" " sentence)?',
+        # a full stop only inside a number (0.31): each sentence must end in its own citation
+        'sentence ::= [A-Z0-9] char{8,300} (" " cite "." | ". " cite)',
+        'char ::= [^\\[\\]\\n.] | "." [0-9]',
         'cite ::= "[" num "]" ("[" num "]")?',
         f"num ::= {nums}",
     ])

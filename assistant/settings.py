@@ -36,7 +36,7 @@ class Settings(BaseSettings):
 
     # --- retrieval ---------------------------------------------------------
     retrieval: Literal["dense", "bm25", "hybrid"] = "hybrid"
-    k: int = 5
+    k: int = 3  # abstracts retrieved per answer: with the small default model 3 beat 5 (fewer distractors)
     candidates: int = 100  # per-retriever candidates fed to fusion
     rrf_k: int = 60
 
@@ -47,7 +47,7 @@ class Settings(BaseSettings):
     llm_base_url: str | None = None
     llm_api_key: str | None = None
     temperature: float = 0.0
-    max_tokens: int = 256
+    max_tokens: int = 200
     llm_timeout: float = 120.0
     n_ctx: int = 4096
     context_chars: int = 1400  # characters of abstract text sent to the LLM: the best sentences (0 = whole abstracts)
