@@ -237,6 +237,28 @@ def ask(
     print_answer(out, answer, "".join(printer.streamed))
 
 
+@app.command()
+@handle_errors
+def batch(
+    questions: Annotated[Path, typer.Argument(help="Questions: .txt (one per line), .jsonl (id, question, ...) or .csv (id, question).")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Answers file: .jsonl or .csv.")] = Path("answers.jsonl"),
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Start over instead of resuming.")] = False,
+    concurrency: Annotated[int, typer.Option("--concurrency", min=1, max=64, help="Parallel LLM calls (server backends only).")] = 1,
+    store: StoreOpt = None,
+    collection: CollectionOpt = None,
+) -> None:
+    """Answer a file of questions into JSONL or CSV; re-running the same command resumes."""
+    assistant = make_assistant(store, collection)
+    with progress_bar("questions") as bar:
+        task = bar.add_task("Answering", total=None)
+        report = assistant.batch(questions, output, overwrite=overwrite, concurrency=concurrency,
+                                 progress=lambda n, total: bar.update(task, advance=n, total=total))
+    out.print(escape(report.summary()))
+    if report.errors:
+        err.print(f"[yellow]{report.errors} question(s) failed; their rows hold the error. Run the same command again to retry them.[/]")
+        raise typer.Exit(1)
+
+
 def main() -> None:
     app()
 

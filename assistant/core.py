@@ -4,7 +4,7 @@ The CLI, `ask()` and the batch runner are thin layers over it."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -117,6 +117,29 @@ class Assistant:
         """Answer from the abstracts only, citing them; refuses when they do not hold the answer.
         `callbacks` (LangChain callback handlers) receive the tokens as they are generated."""
         return self.answer_chain.invoke(question, k, sources=sources, config={"callbacks": callbacks} if callbacks else None)
+
+    def ask_many(self, questions: Iterable[str], k: int | None = None, chunk: int = 64) -> Iterator[Answer]:
+        """Answers in order; retrieval is batched (questions embedded together), answers stream out."""
+        batch: list[str] = []
+        for q in questions:
+            batch.append(q)
+            if len(batch) == chunk:
+                yield from self._ask_chunk(batch, k)
+                batch = []
+        if batch:
+            yield from self._ask_chunk(batch, k)
+
+    def _ask_chunk(self, questions: list[str], k: int | None) -> Iterator[Answer]:
+        retrieved = self.retrieve_many([" ".join(q.split()) or "-" for q in questions], k)
+        for question, sources in zip(questions, retrieved):
+            yield self.ask(question, k, sources=sources)
+
+    def batch(self, questions: str | Path, output: str | Path, *, overwrite: bool = False,
+              concurrency: int = 1, progress: Callable[[int, int | None], None] | None = None) -> Any:
+        """Answer a file of questions into a JSONL or CSV file; re-running resumes where it stopped."""
+        from .batch import run_batch
+
+        return run_batch(self, Path(questions), Path(output), overwrite=overwrite, concurrency=concurrency, progress=progress)
 
     def info(self) -> dict[str, Any]:
         s = self.settings

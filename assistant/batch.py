@@ -1,0 +1,277 @@
+"""The batch runner: a file of questions -> a JSONL or CSV file of answers, resumable row by row."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import statistics
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel, Field
+
+from .errors import AssistantError, InputRejected
+from .schema import Answer, Source
+
+if TYPE_CHECKING:
+    from .core import Assistant
+
+Progress = Callable[[int, int | None], None]
+FIELDS = ["id", "question", "answer", "citations", "refused", "grounded", "error", "seconds"]
+RETRIEVAL_CHUNK = 64  # questions embedded and retrieved together
+
+
+class BatchItem(BaseModel):
+    id: str
+    question: str
+    extra: dict[str, Any] = Field(default_factory=dict)
+
+
+class BatchReport(BaseModel):
+    output: str
+    total: int = 0
+    skipped: int = 0  # answered by an earlier run
+    answered: int = 0
+    refused: int = 0
+    errors: int = 0
+    seconds: list[float] = Field(default_factory=list, exclude=True)
+    wall_seconds: float = 0.0
+
+    @property
+    def mean_seconds(self) -> float:
+        return statistics.fmean(self.seconds) if self.seconds else 0.0
+
+    @property
+    def p95_seconds(self) -> float:
+        if not self.seconds:
+            return 0.0
+        ordered = sorted(self.seconds)
+        return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+    def summary(self) -> str:
+        return (f"{self.answered} answered ({self.refused} refused), {self.errors} errors, {self.skipped} already done; "
+                f"mean {self.mean_seconds:.1f} s, p95 {self.p95_seconds:.1f} s per question -> {self.output}")
+
+
+# --- input -------------------------------------------------------------------
+def read_questions(path: Path) -> list[BatchItem]:
+    """Questions from .txt (one per line, id = line number), .jsonl (id, question, ...) or .csv.
+    Structural problems and duplicate ids are errors before any work starts."""
+    if not path.is_file():
+        raise InputRejected(f"{path}: no such file")
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputRejected(f"{path}: not UTF-8 text (byte {e.start})") from None
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        items = _read_jsonl(path, text)
+    elif suffix in (".csv", ".tsv"):
+        items = _read_csv(path, text, "\t" if suffix == ".tsv" else ",")
+    else:
+        items = [BatchItem(id=str(n), question=line.strip()) for n, line in enumerate(text.splitlines(), 1) if line.strip()]
+    if not items:
+        raise InputRejected(f"{path}: no questions")
+    counts: dict[str, int] = {}
+    for i in items:
+        counts[i.id] = counts.get(i.id, 0) + 1
+    dupes = sorted(k for k, v in counts.items() if v > 1)
+    if dupes:
+        shown = ", ".join(dupes[:10]) + (" ..." if len(dupes) > 10 else "")
+        raise InputRejected(f"{path}: duplicate ids: {shown}; ids must be unique so a run can resume")
+    return items
+
+
+def _read_jsonl(path: Path, text: str) -> list[BatchItem]:
+    items = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise InputRejected(f"{path}:{n}: malformed JSON ({e.msg})") from None
+        if not isinstance(obj, dict) or "question" not in obj:
+            raise InputRejected(f"{path}:{n}: expected an object with a 'question' field")
+        rid = obj.get("id")
+        extra = {k: v for k, v in obj.items() if k not in ("id", "question")}
+        items.append(BatchItem(id=str(rid) if rid not in (None, "") else str(n), question=str(obj["question"] or ""), extra=extra))
+    return items
+
+
+def _read_csv(path: Path, text: str, delimiter: str) -> list[BatchItem]:
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    if not reader.fieldnames or "question" not in [f.strip().lower() for f in reader.fieldnames]:
+        raise InputRejected(f"{path}: needs a 'question' column (found: {', '.join(reader.fieldnames or []) or 'nothing'})")
+    reader.fieldnames = [f.strip().lower() for f in reader.fieldnames]
+    items = []
+    for row in reader:
+        row.pop(None, None)  # type: ignore[call-overload]
+        rid = (row.get("id") or "").strip() or str(reader.line_num)
+        extra = {k: v for k, v in row.items() if k not in ("id", "question")}
+        items.append(BatchItem(id=rid, question=row.get("question") or "", extra=extra))
+    return items
+
+
+# --- output ------------------------------------------------------------------
+def answer_row(item: BatchItem, answer: Answer | None, error: str | None, seconds: float) -> dict[str, Any]:
+    return {
+        "id": item.id, "question": item.question,
+        "answer": answer.text if answer else None,
+        "citations": [{"number": c.number, "id": c.id, "title": c.title, "quote": c.quote} for c in answer.citations] if answer else [],
+        "refused": answer.refused if answer else None,
+        "grounded": answer.grounded if answer else None,
+        "error": error, "seconds": round(seconds, 3),
+        **{k: v for k, v in item.extra.items() if k not in FIELDS},
+    }
+
+
+def read_answers(path: Path) -> list[dict[str, Any]]:
+    """The rows of an answers file (JSONL or CSV), the last row of each id winning; a torn last line
+    (a run killed mid-write) is ignored."""
+    if not path.exists():
+        return []
+    text = path.read_text(encoding="utf-8")
+    if not text.endswith("\n"):
+        text = text[: text.rfind("\n") + 1]
+    rows: dict[str, dict[str, Any]] = {}
+    if path.suffix.lower() == ".csv":
+        for row in csv.DictReader(io.StringIO(text, newline="")):
+            parsed: dict[str, Any] = dict(row)
+            parsed["citations"] = json.loads(row.get("citations") or "[]")
+            for key in ("refused", "grounded"):
+                parsed[key] = {"True": True, "False": False}.get(row.get(key) or "", None)
+            parsed["error"] = row.get("error") or None
+            parsed["seconds"] = float(row["seconds"]) if row.get("seconds") else None
+            rows[str(row["id"])] = parsed
+    else:
+        for line in text.splitlines():
+            if line.strip():
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError:
+                    continue
+                rows[str(obj["id"])] = obj
+    return list(rows.values())
+
+
+class _Writer:
+    """Appends rows, flushed and fsynced one by one, so a killed run loses at most the row in flight."""
+
+    def __init__(self, path: Path, overwrite: bool) -> None:
+        self.path = path
+        self.csv = path.suffix.lower() == ".csv"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if overwrite:
+            path.unlink(missing_ok=True)
+        self._repair()
+        self.fields: list[str] | None = None
+        if self.csv and path.exists() and path.stat().st_size:
+            with open(path, newline="", encoding="utf-8") as f:
+                self.fields = next(csv.reader(f), None)
+        self.f = open(path, "a", encoding="utf-8", newline="")
+
+    def _repair(self) -> None:
+        """Cut a torn last line left by a killed run."""
+        if not self.path.exists():
+            return
+        data = self.path.read_bytes()
+        if data and not data.endswith(b"\n"):
+            with open(self.path, "r+b") as f:
+                f.truncate(data.rfind(b"\n") + 1)
+
+    def write(self, row: dict[str, Any]) -> None:
+        if self.csv:
+            flat = {k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v for k, v in row.items()}
+            if self.fields is None:
+                self.fields = list(flat)
+                csv.writer(self.f).writerow(self.fields)
+            csv.DictWriter(self.f, fieldnames=self.fields, extrasaction="ignore").writerow(flat)
+        else:
+            self.f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        self.f.flush()
+        os.fsync(self.f.fileno())
+
+    def close(self) -> None:
+        self.f.close()
+
+
+def compact(path: Path) -> None:
+    """Rewrite the file with one row per id (after failed rows were retried), atomically."""
+    rows = read_answers(path)
+    tmp = path.with_name(f".{path.name}.tmp")
+    if tmp.exists():
+        tmp.unlink()
+    writer = _Writer(tmp, overwrite=True)
+    for row in rows:
+        writer.write(row)
+    writer.close()
+    os.replace(tmp, path)
+
+
+# --- running -----------------------------------------------------------------
+def _answer_one(assistant: Assistant, item: BatchItem, sources: list[Source] | None) -> dict[str, Any]:
+    start = time.perf_counter()
+    try:
+        if not item.question.strip():
+            raise InputRejected("empty question")
+        answer = assistant.ask(item.question, sources=sources)
+        return answer_row(item, answer, None, time.perf_counter() - start)
+    except AssistantError as e:
+        return answer_row(item, None, str(e), time.perf_counter() - start)
+    except Exception as e:  # noqa: BLE001 - one bad row must not stop the run
+        return answer_row(item, None, f"{type(e).__name__}: {e}", time.perf_counter() - start)
+
+
+def run_batch(assistant: Assistant, questions: Path, output: Path, *, overwrite: bool = False,
+              concurrency: int = 1, progress: Progress | None = None) -> BatchReport:
+    """Answer every question of `questions` not yet answered in `output`; append each row as it is done."""
+    items = read_questions(questions)
+    if output.suffix.lower() not in (".jsonl", ".csv"):
+        raise InputRejected(f"{output}: the output must end in .jsonl or .csv")
+    done = {} if overwrite else {str(r["id"]): r for r in read_answers(output)}
+    answered_before = {i for i, r in done.items() if not r.get("error")}
+    retried = any(i in done and i not in answered_before for i in (it.id for it in items))
+    todo = [it for it in items if it.id not in answered_before]
+    report = BatchReport(output=str(output), total=len(items), skipped=len(items) - len(todo))
+    if assistant.settings.llm == "local":
+        concurrency = 1  # one in-process model: parallel calls would only fight for the same cores
+    start = time.perf_counter()
+    writer = _Writer(output, overwrite)
+    try:
+        assistant.ensure_corpus()
+        for chunk_start in range(0, len(todo), RETRIEVAL_CHUNK):
+            chunk = todo[chunk_start: chunk_start + RETRIEVAL_CHUNK]
+            askable = [it for it in chunk if it.question.strip()]
+            retrieved = dict(zip((it.id for it in askable), assistant.retrieve_many([it.question for it in askable])))
+            rows: Iterator[dict[str, Any]]
+            if concurrency > 1:
+                pool = ThreadPoolExecutor(max_workers=concurrency)
+                rows = pool.map(lambda it: _answer_one(assistant, it, retrieved.get(it.id)), chunk)
+            else:
+                pool = None
+                rows = (_answer_one(assistant, it, retrieved.get(it.id)) for it in chunk)
+            for row in rows:
+                writer.write(row)
+                report.seconds.append(row["seconds"])
+                if row["error"]:
+                    report.errors += 1
+                else:
+                    report.answered += 1
+                    report.refused += bool(row["refused"])
+                if progress:
+                    progress(1, len(todo))
+            if pool:
+                pool.shutdown()
+    finally:
+        writer.close()
+    if retried:
+        compact(output)
+    report.wall_seconds = round(time.perf_counter() - start, 2)
+    return report
