@@ -259,6 +259,123 @@ def batch(
         raise typer.Exit(1)
 
 
+CHAT_HELP = """Ask a question, or a follow-up about the last answer. Commands:
+  /sources      sources of the last answer, with scores
+  /open N       full text and metadata of source N
+  /k N          retrieve N abstracts per question
+  /new          forget the conversation
+  /save FILE    save the transcript with its sources (.md or .json)
+  /help         this help
+  /exit         leave (Ctrl-D works too; Ctrl-C stops an answer being generated)"""
+
+
+def chat_command(console: Console, session: Any, line: str) -> bool:
+    """Run one /command. Returns False when the chat should end."""
+    cmd, _, arg = line.partition(" ")
+    cmd, arg = cmd.lower(), arg.strip()
+    last = session.last
+    if cmd in ("/exit", "/quit"):
+        return False
+    if cmd == "/help":
+        console.print(escape(CHAT_HELP))
+    elif cmd == "/new":
+        session.reset()
+        console.print("New conversation.")
+    elif cmd == "/k":
+        if not arg.isdigit() or not 1 <= int(arg) <= 20:
+            console.print("usage: /k N, with N from 1 to 20")
+        else:
+            session.k = int(arg)
+            console.print(f"Retrieving {arg} abstracts per question.")
+    elif cmd == "/sources":
+        if last is None:
+            console.print("No answer yet: ask a question first.")
+        for src in (last.sources if last else []):
+            cited = "cited" if any(c.number == src.number for c in last.citations) else ""
+            console.print(f"[cyan][{src.number}][/] {escape(src.title)} [dim]({escape(src.id)}, {escape(src.origin)}, score {src.score:.3f})[/] {cited}")
+    elif cmd == "/open":
+        src = next((x for x in (last.sources if last else []) if arg.isdigit() and x.number == int(arg)), None)
+        if src is None:
+            console.print("usage: /open N, with N a source number of the last answer (see /sources)")
+        else:
+            console.print(f"[bold][{src.number}] {escape(src.title)}[/]")
+            console.print(f"id: {escape(src.id)}   origin: {escape(src.origin)}   score: {src.score:.3f}")
+            for key, value in src.metadata.items():
+                console.print(f"{escape(str(key))}: {escape(str(value))}")
+            console.print(escape(src.text))
+    elif cmd == "/save":
+        if not arg:
+            console.print("usage: /save FILE.md or /save FILE.json")
+        else:
+            try:
+                console.print(f"Saved to {escape(str(session.save(Path(arg).expanduser())))}")
+            except (AssistantError, OSError) as e:
+                console.print(f"[red]error:[/] {escape(str(e))}")
+    else:
+        console.print(f"Unknown command {escape(cmd)}; /help lists the commands.")
+    return True
+
+
+@app.command()
+@handle_errors
+def chat(
+    k: Annotated[int | None, typer.Option("-k", "--k", min=1, max=20, help="Abstracts per question (default: ASSISTANT_K).")] = None,
+    store: StoreOpt = None,
+    collection: CollectionOpt = None,
+) -> None:
+    """Talk with the abstracts: follow-up questions, streamed answers, sources on demand."""
+    from platformdirs import user_data_dir
+
+    from .chat import ChatSession
+    from .llm import model_label
+
+    interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    console = out if interactive else Console(no_color=True, highlight=False, soft_wrap=True, force_terminal=False, emoji=False)
+    assistant = make_assistant(store, collection)
+    assistant.ensure_corpus()
+    session = ChatSession(assistant, k)
+    s = assistant.settings
+    console.print(f"collection '{s.collection}' · {assistant.store.count():,} abstracts · {model_label(assistant.llm, s)} · /help for commands, /exit to leave",
+                  style="dim" if interactive else None)
+    if interactive:
+        from prompt_toolkit import PromptSession
+        from prompt_toolkit.history import FileHistory
+
+        history_file = Path(user_data_dir("assistant")) / "chat_history"
+        history_file.parent.mkdir(parents=True, exist_ok=True)
+        reader = PromptSession(history=FileHistory(str(history_file)))
+    while True:
+        try:
+            line = reader.prompt("> ") if interactive else sys.stdin.readline()
+        except KeyboardInterrupt:
+            continue
+        except EOFError:
+            break
+        if not interactive and not line:
+            break
+        line = line.strip()
+        if not line:
+            continue
+        if not interactive:
+            console.print(f"> {line}")
+        if line.startswith("/"):
+            if not chat_command(console, session, line):
+                break
+            continue
+        try:
+            standalone = session.standalone(line)
+            if standalone != " ".join(line.split()):
+                console.print(f"[dim]searching: {escape(standalone)}[/]")
+            printer = StreamPrinter(console)
+            answer = session.ask(line, callbacks=[printer], standalone=standalone)
+            print_answer(console, answer, "".join(printer.streamed))
+        except KeyboardInterrupt:
+            console.print("\n[yellow](stopped)[/]")
+        except AssistantError as e:
+            console.print(f"[red]error:[/] {escape(str(e))}")
+        console.print()
+
+
 def main() -> None:
     app()
 
