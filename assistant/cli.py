@@ -346,7 +346,7 @@ def chat(
         reader = PromptSession(history=FileHistory(str(history_file)))
     while True:
         try:
-            line = reader.prompt("> ") if interactive else sys.stdin.readline()
+            line = reader.prompt("ask> ") if interactive else sys.stdin.readline()
         except KeyboardInterrupt:
             continue
         except EOFError:
@@ -357,7 +357,7 @@ def chat(
         if not line:
             continue
         if not interactive:
-            console.print(f"> {line}")
+            console.print(f"ask> {line}")
         if line.startswith("/"):
             if not chat_command(console, session, line):
                 break
