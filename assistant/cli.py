@@ -376,6 +376,85 @@ def chat(
         console.print()
 
 
+eval_app = typer.Typer(no_args_is_help=True, help="Measure retrieval (BEIR folders) and answers (QA sets).")
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("retrieval")
+@handle_errors
+def eval_retrieval(
+    data_dir: Annotated[Path, typer.Argument(help="A BEIR folder: corpus.jsonl, queries.jsonl, qrels/<split>.tsv.")],
+    split: Annotated[str, typer.Option("--split", help="Which qrels file.")] = "test",
+    mode: Annotated[str | None, typer.Option("--mode", help="dense, bm25, hybrid or all (default: ASSISTANT_RETRIEVAL).")] = None,
+    store: StoreOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """nDCG@10, Recall@10/100, MRR@10 and latency on a BEIR folder (its corpus is ingested once and kept)."""
+    from .evaluation import beir_collection_name, evaluate_retrieval, read_beir
+
+    corpus, queries, qrels = read_beir(data_dir, split)
+    modes = ["dense", "bm25", "hybrid"] if mode == "all" else [mode] if mode else None
+    if modes and any(m not in ("dense", "bm25", "hybrid") for m in modes):
+        raise AssistantError(f"unknown --mode {mode!r}: use dense, bm25, hybrid or all")
+    assistant = make_assistant(store, beir_collection_name(data_dir), auto_seed=False)
+    modes = modes or [assistant.settings.retrieval]
+    with progress_bar("abstracts") as bar:
+        task = bar.add_task(f"Ingesting {corpus.name}", total=None)
+        report = assistant.ingest([corpus], progress=lambda n, total: bar.update(task, advance=n, total=total))
+        bar.update(task, total=bar.tasks[0].completed)
+    if report.new:
+        err.print(f"[dim]{escape(report.summary())} -> collection '{report.collection}' (kept for later runs)[/]")
+    results = []
+    with progress_bar("queries") as bar:
+        for m in modes:
+            task = bar.add_task(f"Retrieving ({m})", total=len(queries))
+            results.append(evaluate_retrieval(assistant, queries, qrels, m, progress=lambda n, total, t=task: bar.update(t, advance=n)))
+    if json_out:
+        print(json.dumps(results[0] if len(results) == 1 else results, indent=2))
+        return
+    table = Table(title=f"{data_dir.name} ({split}, {len(queries)} queries, {assistant.store.count():,} abstracts)")
+    for col in ("mode", "nDCG@10", "Recall@10", "Recall@100", "MRR@10", "p50 ms", "p95 ms"):
+        table.add_column(col, justify="right" if col != "mode" else "left")
+    for r in results:
+        table.add_row(r["mode"], f"{r['ndcg_at_10']:.4f}", f"{r['recall_at_10']:.4f}", f"{r['recall_at_100']:.4f}",
+                      f"{r['mrr_at_10']:.4f}", f"{r['latency_p50_ms']:.1f}", f"{r['latency_p95_ms']:.1f}")
+    out.print(table)
+
+
+@eval_app.command("answers")
+@handle_errors
+def eval_answers(
+    qa: Annotated[Path, typer.Argument(help="JSONL: question, gold (substrings of the right abstracts), answer_keywords, answerable.")],
+    k: Annotated[int | None, typer.Option("-k", "--k", min=1, max=20)] = None,
+    store: StoreOpt = None,
+    collection: CollectionOpt = None,
+    rows_out: Annotated[Path | None, typer.Option("--out", help="Also write one JSON row per question here.")] = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Answer a QA set and report retrieval hits, gold citations, keywords, refusals, grounding and speed."""
+    from .evaluation import evaluate_answers, read_qa
+
+    items = read_qa(qa)
+    assistant = make_assistant(store, collection)
+    assistant.ensure_corpus()
+    with progress_bar("questions") as bar:
+        task = bar.add_task("Answering", total=len(items))
+        summary, rows = evaluate_answers(assistant, items, k, progress=lambda n, total: bar.update(task, advance=n))
+    if rows_out:
+        rows_out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    if json_out:
+        print(json.dumps(summary, indent=2))
+        return
+    table = Table(title=f"{qa.name}: {summary['questions']} questions, {summary['model']}")
+    table.add_column("metric")
+    table.add_column("result", justify="right")
+    for key, value in summary.items():
+        if isinstance(value, dict):
+            value = f"{value['n']}/{value['of']} ({value['share']:.0%})" if value["share"] is not None else "n/a"
+        table.add_row(key.replace("_", " "), escape(str(value)))
+    out.print(table)
+
+
 def main() -> None:
     app()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import statistics
 import time
 from collections.abc import Callable, Iterable
@@ -120,3 +121,84 @@ def evaluate_answers(assistant: Any, items: list[QAItem], k: int | None = None,
     summary["seconds"] = round(time.perf_counter() - start, 1)
     summary["model"] = model_label(assistant.llm, assistant.settings)
     return summary, rows
+
+
+# --- retrieval (BEIR folders) ------------------------------------------------
+RETRIEVAL_DEPTH = 100
+
+
+def beir_collection_name(data_dir: Path) -> str:
+    """The collection a BEIR folder is ingested into (kept between runs)."""
+    slug = "".join(c if c.isalnum() or c in "-_" else "-" for c in data_dir.resolve().name.lower()).strip("-_") or "data"
+    return f"beir-{slug}"[:60]
+
+
+def read_beir(data_dir: Path, split: str) -> tuple[Path, dict[str, str], dict[str, dict[str, int]]]:
+    """corpus.jsonl path, the queries that have judgments in qrels/<split>.tsv, and those judgments."""
+    corpus, queries_file, qrels_file = data_dir / "corpus.jsonl", data_dir / "queries.jsonl", data_dir / "qrels" / f"{split}.tsv"
+    for f in (corpus, queries_file, qrels_file):
+        if not f.is_file():
+            raise InputRejected(f"{f} not found: a BEIR folder holds corpus.jsonl, queries.jsonl and qrels/<split>.tsv")
+    qrels: dict[str, dict[str, int]] = {}
+    for n, line in enumerate(qrels_file.read_text(encoding="utf-8").splitlines(), 1):
+        parts = line.split("\t")
+        if n == 1 and not parts[-1].strip().lstrip("-").isdigit():
+            continue  # header
+        if len(parts) < 3:
+            if line.strip():
+                raise InputRejected(f"{qrels_file}:{n}: expected query-id, corpus-id, score")
+            continue
+        qrels.setdefault(parts[0], {})[parts[1]] = int(parts[2])
+    queries: dict[str, str] = {}
+    for n, line in enumerate(queries_file.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise InputRejected(f"{queries_file}:{n}: malformed JSON ({e.msg})") from None
+            qid = str(obj.get("_id", obj.get("id")))
+            if qid in qrels:
+                queries[qid] = obj["text"]
+    if not queries:
+        raise InputRejected(f"{qrels_file}: no judged query found in {queries_file}")
+    return corpus, queries, qrels
+
+
+def retrieval_metrics(run: dict[str, list[str]], qrels: dict[str, dict[str, int]]) -> dict[str, float]:
+    """nDCG@10, Recall@10, Recall@100 and MRR@10 with pytrec_eval (trec_eval's definitions)."""
+    import pytrec_eval
+
+    def scored(ranking: list[str]) -> dict[str, float]:
+        return {doc: float(len(ranking) - i) for i, doc in enumerate(ranking)}  # strictly decreasing: no ties
+
+    judged = {q: r for q, r in qrels.items() if q in run}
+    full = pytrec_eval.RelevanceEvaluator(judged, {"ndcg_cut.10", "recall.10,100"}).evaluate({q: scored(r) for q, r in run.items()})
+    top10 = pytrec_eval.RelevanceEvaluator(judged, {"recip_rank"}).evaluate({q: scored(r[:10]) for q, r in run.items()})
+    n = len(full)
+    return {
+        "ndcg_at_10": round(sum(v["ndcg_cut_10"] for v in full.values()) / n, 4),
+        "recall_at_10": round(sum(v["recall_10"] for v in full.values()) / n, 4),
+        "recall_at_100": round(sum(v["recall_100"] for v in full.values()) / n, 4),
+        "mrr_at_10": round(sum(v["recip_rank"] for v in top10.values()) / n, 4),
+    }
+
+
+def evaluate_retrieval(assistant: Any, queries: dict[str, str], qrels: dict[str, dict[str, int]],
+                       mode: str, progress: Progress | None = None) -> dict[str, Any]:
+    """Rank the top 100 for every query, one query at a time (as a user would), timing each."""
+    from .retrieval import Retriever
+
+    s = assistant.settings
+    retriever = Retriever(assistant.store, assistant.embedder, assistant.lexical, mode,  # type: ignore[arg-type]
+                          max(s.candidates, RETRIEVAL_DEPTH), s.rrf_k)
+    retriever.retrieve("warm-up query", 1)  # model, index and caches loaded outside the timings
+    run: dict[str, list[str]] = {}
+    latencies: list[float] = []
+    for qid, text in queries.items():
+        start = time.perf_counter()
+        run[qid] = [src.id for src in retriever.retrieve(text, RETRIEVAL_DEPTH)]
+        latencies.append((time.perf_counter() - start) * 1000)
+        if progress:
+            progress(1, len(queries))
+    return {"mode": mode, "queries": len(queries), **retrieval_metrics(run, qrels),
+            "latency_p50_ms": round(_pct(latencies, 0.5), 1), "latency_p95_ms": round(_pct(latencies, 0.95), 1)}
