@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Literal
 
 import numpy as np
@@ -15,6 +16,9 @@ from .schema import Source
 from .store import Store, to_source
 
 Mode = Literal["dense", "bm25", "hybrid"]
+# Reorders (question, candidates) -> candidates, best first, e.g. a cross-encoder. None ships: no
+# PyPI package we found carries cross-encoder weights for offline use (flashrank downloads at run time).
+Reranker = Callable[[str, list[Source]], list[Source]]
 MODES: tuple[Mode, ...] = ("dense", "bm25", "hybrid")
 
 
@@ -32,11 +36,13 @@ class Retriever:
     question and abstract, whatever the mode, so thresholds mean the same thing in every mode."""
 
     def __init__(self, store: Store, embedder: Embedder, lexical: LexicalIndex | None,
-                 mode: Mode = "hybrid", candidates: int = 100, rrf_k: int = 60) -> None:
+                 mode: Mode = "hybrid", candidates: int = 100, rrf_k: int = 60,
+                 reranker: Reranker | None = None, rerank_depth: int = 20) -> None:
         if mode not in MODES:
             raise ValueError(f"unknown retrieval mode {mode!r}")
         self.store, self.embedder, self.lexical = store, embedder, lexical
         self.mode, self.candidates, self.rrf_k = mode, candidates, rrf_k
+        self.reranker, self.rerank_depth = reranker, rerank_depth
 
     def retrieve(self, question: str, k: int = 5) -> list[Source]:
         return self.retrieve_many([question], k)[0]
@@ -50,7 +56,13 @@ class Retriever:
         if self.mode != "dense" and self.lexical is not None:
             self.lexical.sync(self.store)
             lexical_hits = self.lexical.search(questions, self.candidates if self.mode == "hybrid" else k)
-        return [self._rank(vec, lex, k) for vec, lex in zip(vectors, lexical_hits)]
+        if self.reranker is None:
+            return [self._rank(vec, lex, k) for vec, lex in zip(vectors, lexical_hits)]
+        out = []
+        for question, vec, lex in zip(questions, vectors, lexical_hits):
+            ranked = self.reranker(question, self._rank(vec, lex, max(k, self.rerank_depth)))[:k]
+            out.append([src.model_copy(update={"number": i}) for i, src in enumerate(ranked, 1)])
+        return out
 
     def _rank(self, vector: np.ndarray, lexical_hits: list[tuple[str, float]], k: int) -> list[Source]:
         dense = self.store.query(vector, self.candidates if self.mode == "hybrid" else k) if self.mode != "bm25" else []

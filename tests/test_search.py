@@ -63,3 +63,19 @@ def test_search_table_and_bad_arguments(seeded_store: Path) -> None:
                  ["search", "x", "--collection", "a", "--store", str(seeded_store)]):
         bad = run_cli(*args)
         assert bad.returncode != 0 and "Traceback" not in bad.stderr, args
+
+
+def test_reranker_hook_reorders_and_renumbers(seeded_store: Path) -> None:
+    a = make_assistant(seeded_store)
+    seen: list[int] = []
+
+    def reverse(question: str, candidates: list) -> list:  # stands in for a cross-encoder
+        seen.append(len(candidates))
+        return list(reversed(candidates))
+
+    plain = a.retriever.retrieve("knowledge graph embedding", k=20)
+    a.retriever.reranker = reverse
+    reranked = a.retriever.retrieve("knowledge graph embedding", k=3)
+    assert seen == [20]
+    assert [s.id for s in reranked] == [s.id for s in reversed(plain)][:3]
+    assert [s.number for s in reranked] == [1, 2, 3]
