@@ -70,7 +70,8 @@ class Assistant:
     @cached_property
     def retriever(self) -> Retriever:
         s = self.settings
-        return Retriever(self.store, self.embedder, self.lexical, s.retrieval, s.candidates, s.rrf_k)
+        return Retriever(self.store, self.embedder, self.lexical, s.retrieval, s.candidates, s.rrf_k,
+                         fusion=s.fusion, alpha=s.hybrid_alpha)
 
     # --- corpus ------------------------------------------------------------
     def ingest(self, paths: Iterable[str | Path], *, strict: bool = False,

@@ -190,7 +190,7 @@ def evaluate_retrieval(assistant: Any, queries: dict[str, str], qrels: dict[str,
 
     s = assistant.settings
     retriever = Retriever(assistant.store, assistant.embedder, assistant.lexical, mode,  # type: ignore[arg-type]
-                          max(s.candidates, RETRIEVAL_DEPTH), s.rrf_k)
+                          max(s.candidates, RETRIEVAL_DEPTH), s.rrf_k, fusion=s.fusion, alpha=s.hybrid_alpha)
     retriever.retrieve("warm-up query", 1)  # model, index and caches loaded outside the timings
     run: dict[str, list[str]] = {}
     latencies: list[float] = []

