@@ -193,11 +193,16 @@ class StreamPrinter(BaseCallbackHandler):
         self.console.print(escape(token), end="")
 
 
+def _canonical(text: str) -> str:
+    """Text with spacing and full stops removed: "methods. [1]" and "methods [1]." read the same."""
+    return "".join(ch for ch in text if not ch.isspace() and ch != ".")
+
+
 def print_answer(console: Console, answer: Answer, streamed: str = "") -> None:
     """The verified answer (unless the stream already showed it as is), then its sources."""
     if streamed:
         console.print()
-    if answer.text.strip() != streamed.strip():
+    if _canonical(answer.text) != _canonical(streamed):
         if streamed:
             console.print("[dim]verified answer:[/]")
         console.print(escape(answer.text), style="bold" if not answer.refused else None)
