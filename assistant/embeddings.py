@@ -68,20 +68,18 @@ class Embedder(Embeddings):
         return int(self.model.get_embedding_dimension())
 
     def encode_documents(self, texts: list[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        return self.model.encode_document(
-            texts, batch_size=self.batch_size, normalize_embeddings=True,
-            convert_to_numpy=True, show_progress_bar=False,
-        ).astype(np.float32)
+        return self._encode(texts, query=False)
 
     def encode_queries(self, texts: list[str]) -> np.ndarray:
+        return self._encode(texts, query=True)
+
+    def _encode(self, texts: list[str], query: bool) -> np.ndarray:
+        """Normalised float32 vectors; models that define query/document prompts get them applied."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        return self.model.encode_query(
-            texts, batch_size=self.batch_size, normalize_embeddings=True,
-            convert_to_numpy=True, show_progress_bar=False,
-        ).astype(np.float32)
+        encode = self.model.encode_query if query else self.model.encode_document
+        return encode(texts, batch_size=self.batch_size, normalize_embeddings=True,
+                      convert_to_numpy=True, show_progress_bar=False).astype(np.float32)
 
     # LangChain's Embeddings interface
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
