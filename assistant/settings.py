@@ -60,4 +60,13 @@ class Settings(BaseSettings):
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    return Settings()
+    """The settings from the environment and `.env`; a bad value is a one-line AssistantError."""
+    from pydantic import ValidationError
+
+    from .errors import AssistantError
+
+    try:
+        return Settings()
+    except ValidationError as e:
+        problems = "; ".join(f"ASSISTANT_{'_'.join(str(p) for p in err['loc']).upper()}: {err['msg']}" for err in e.errors())
+        raise AssistantError(f"invalid setting {problems} (see .env.example)") from None

@@ -79,3 +79,9 @@ def test_reranker_hook_reorders_and_renumbers(seeded_store: Path) -> None:
     assert seen == [20]
     assert [s.id for s in reranked] == [s.id for s in reversed(plain)][:3]
     assert [s.number for s in reranked] == [1, 2, 3]
+
+
+def test_bad_setting_is_a_one_line_error(tmp_path: Path) -> None:
+    res = run_cli("search", "graphs", env={"ASSISTANT_K": "abc", "COLUMNS": "40"})
+    assert res.returncode == 2 and "Traceback" not in res.stderr
+    assert "ASSISTANT_K" in res.stderr and len(res.stderr.strip().splitlines()) == 1
