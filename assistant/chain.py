@@ -128,8 +128,7 @@ class AnswerChain:
         return turn
 
     def _refuse(self, turn: Turn) -> Answer:
-        turn.notes.append(f"best source similarity {max(s.score for s in turn.sources):.2f} is below ASSISTANT_MIN_RELEVANCE={self.settings.min_relevance}; the LLM was not called")
-        return self._answer(turn, read_prompt("refusal", self.settings.prompts_dir), [], refused=True, grounded=False)
+        return self._refusal(turn, f"best source similarity {max(s.score for s in turn.sources):.2f} is below ASSISTANT_MIN_RELEVANCE={self.settings.min_relevance}; the LLM was not called")
 
     def _generate(self, turn: Turn, template: str, config: RunnableConfig | None) -> str:
         prompt = chat_prompt(template, self.settings.prompts_dir)
@@ -163,8 +162,7 @@ class AnswerChain:
             draft = self._generate(turn, "answer_strict", config)
             claims = self._claims(draft, turn)
         if _says_not_found(draft) or not claims:
-            turn.notes.append("the model found no answer in the abstracts")
-            return self._answer(turn, read_prompt("refusal", s.prompts_dir), [], refused=True, grounded=False)
+            return self._refusal(turn, "the model found no answer in the abstracts")
         self._score(turn, claims)
         for c in claims:
             if c.dropped:
@@ -172,8 +170,7 @@ class AnswerChain:
         cited_any = any(c.cited for c in claims)
         supported = [c for c in claims if any(c.supported_by(n, s.min_support) for n in c.cited)]
         if cited_any and not supported:
-            turn.notes.append(f"draft answer not supported by the abstracts it cites, so withheld: {draft!r}")
-            return self._answer(turn, read_prompt("refusal", s.prompts_dir), [], refused=True, grounded=False)
+            return self._refusal(turn, f"draft answer not supported by the abstracts it cites, so withheld: {draft!r}")
         for c in claims:
             good = [n for n in c.cited if c.supported_by(n, s.min_support)]
             if good:
@@ -189,6 +186,10 @@ class AnswerChain:
         return self._answer(turn, text, claims, refused=False, grounded=grounded)
 
     # --- helpers -----------------------------------------------------------
+    def _refusal(self, turn: Turn, why: str) -> Answer:
+        turn.notes.append(why)
+        return self._answer(turn, read_prompt("refusal", self.settings.prompts_dir), [], refused=True, grounded=False)
+
     def _claims(self, draft: str, turn: Turn) -> list[cit.Claim]:
         return [] if _says_not_found(draft) else cit.parse_claims(draft, len(turn.sources))
 
