@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, Field
 
 from .errors import AssistantError, InputRejected
+from .evaluation import percentile
 from .schema import Answer, Source
 
 if TYPE_CHECKING:
@@ -48,10 +49,7 @@ class BatchReport(BaseModel):
 
     @property
     def p95_seconds(self) -> float:
-        if not self.seconds:
-            return 0.0
-        ordered = sorted(self.seconds)
-        return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+        return percentile(self.seconds, 0.95)
 
     def summary(self) -> str:
         return (f"{self.answered} answered ({self.refused} refused), {self.errors} errors, {self.skipped} already done; "

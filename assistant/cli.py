@@ -437,7 +437,7 @@ def eval_answers(
     json_out: JsonOpt = False,
 ) -> None:
     """Answer a QA set and report retrieval hits, gold citations, keywords, refusals, grounding and speed."""
-    from .evaluation import evaluate_answers, read_qa
+    from .evaluation import evaluate_answers, format_metric, read_qa
 
     items = read_qa(qa)
     assistant = make_assistant(store, collection)
@@ -454,9 +454,7 @@ def eval_answers(
     table.add_column("metric")
     table.add_column("result", justify="right")
     for key, value in summary.items():
-        if isinstance(value, dict):
-            value = f"{value['n']}/{value['of']} ({value['share']:.0%})" if value["share"] is not None else "n/a"
-        table.add_row(key.replace("_", " "), escape(str(value)))
+        table.add_row(key.replace("_", " "), escape(format_metric(value)))
     out.print(table)
 
 

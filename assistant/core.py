@@ -69,9 +69,13 @@ class Assistant:
 
     @cached_property
     def retriever(self) -> Retriever:
+        return self.make_retriever()
+
+    def make_retriever(self, mode: str | None = None, candidates: int | None = None) -> Retriever:
+        """A retriever over this collection with the configured fusion; mode and depth overridable."""
         s = self.settings
-        return Retriever(self.store, self.embedder, self.lexical, s.retrieval, s.candidates, s.rrf_k,
-                         fusion=s.fusion, alpha=s.hybrid_alpha)
+        return Retriever(self.store, self.embedder, self.lexical, (mode or s.retrieval),  # type: ignore[arg-type]
+                         candidates or s.candidates, s.rrf_k, fusion=s.fusion, alpha=s.hybrid_alpha)
 
     # --- corpus ------------------------------------------------------------
     def ingest(self, paths: Iterable[str | Path], *, strict: bool = False,

@@ -54,7 +54,8 @@ def keywords_found(text: str, groups: list[list[str]]) -> bool:
     return all(any(w.lower() in low for w in group) for group in groups)
 
 
-def _pct(values: list[float], q: float) -> float:
+def percentile(values: list[float], q: float) -> float:
+    """Nearest-rank percentile, q in 0..1 (0.0 for no values)."""
     if not values:
         return 0.0
     ordered = sorted(values)
@@ -99,9 +100,16 @@ def summarize_answers(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "first_token_s_max": round(max(firsts), 2) if firsts else None,
         "total_s_median": round(statistics.median(totals), 2) if totals else None,
         "total_s_llm_median": round(statistics.median(llm_totals), 2) if llm_totals else None,
-        "total_s_p95": round(_pct(totals, 0.95), 2) if totals else None,
+        "total_s_p95": round(percentile(totals, 0.95), 2) if totals else None,
         "total_s_max": round(max(totals), 2) if totals else None,
     }
+
+
+def format_metric(value: Any) -> str:
+    """A summary value as people read it: ratios as 'n/of (share)'."""
+    if isinstance(value, dict):
+        return f"{value['n']}/{value['of']} ({value['share']:.0%})" if value["share"] is not None else "n/a"
+    return str(value)
 
 
 def _ratio(num: int, den: int) -> dict[str, Any]:
@@ -186,11 +194,7 @@ def retrieval_metrics(run: dict[str, list[str]], qrels: dict[str, dict[str, int]
 def evaluate_retrieval(assistant: Any, queries: dict[str, str], qrels: dict[str, dict[str, int]],
                        mode: str, progress: Progress | None = None) -> dict[str, Any]:
     """Rank the top 100 for every query, one query at a time (as a user would), timing each."""
-    from .retrieval import Retriever
-
-    s = assistant.settings
-    retriever = Retriever(assistant.store, assistant.embedder, assistant.lexical, mode,  # type: ignore[arg-type]
-                          max(s.candidates, RETRIEVAL_DEPTH), s.rrf_k, fusion=s.fusion, alpha=s.hybrid_alpha)
+    retriever = assistant.make_retriever(mode, max(assistant.settings.candidates, RETRIEVAL_DEPTH))
     retriever.retrieve("warm-up query", 1)  # model, index and caches loaded outside the timings
     run: dict[str, list[str]] = {}
     latencies: list[float] = []
@@ -201,4 +205,4 @@ def evaluate_retrieval(assistant: Any, queries: dict[str, str], qrels: dict[str,
         if progress:
             progress(1, len(queries))
     return {"mode": mode, "queries": len(queries), **retrieval_metrics(run, qrels),
-            "latency_p50_ms": round(_pct(latencies, 0.5), 1), "latency_p95_ms": round(_pct(latencies, 0.95), 1)}
+            "latency_p50_ms": round(percentile(latencies, 0.5), 1), "latency_p95_ms": round(percentile(latencies, 0.95), 1)}

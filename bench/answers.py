@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from assistant import Assistant
-from assistant.evaluation import evaluate_answers, read_qa
+from assistant.evaluation import evaluate_answers, format_metric, read_qa
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "eval" / "seed_qa_dev.jsonl"
 
@@ -38,9 +38,7 @@ def main() -> None:
         flag = "REFUSED" if r["refused"] else ("ok" if r["grounded"] else "UNGROUNDED")
         print(f"{r['id']:>4} {flag:10} gold={r['gold_cited']!s:5} kw={r['keywords']!s:5} {r['total_s']:5.1f}s  {r['answer'][:110]}")
     for key, value in summary.items():
-        if isinstance(value, dict):
-            value = f"{value['n']}/{value['of']} ({value['share']:.0%})" if value["share"] is not None else "n/a"
-        print(f"{key:24} {value}")
+        print(f"{key:24} {format_metric(value)}")
     print(json.dumps(summary))
 
 
