@@ -33,6 +33,7 @@ class LexicalIndex:
         self.directory = directory
         self._retriever = None
         self._ids: list[str] = []
+        self._pos: dict[str, int] = {}
         self._count = -1
 
     def in_step(self, store: Store) -> bool:
@@ -83,21 +84,31 @@ class LexicalIndex:
         if self._retriever is not None and count == self._count:
             return
         self._ids = json.loads((self.directory / "ids.json").read_text())
+        self._pos = {doc_id: i for i, doc_id in enumerate(self._ids)}
         self._retriever = bm25s.BM25.load(str(self.directory / "index"), mmap=False) if self._ids else None
         self._count = count
 
-    def search(self, queries: list[str], n: int) -> list[list[tuple[str, float]]]:
-        """Top-n (id, BM25 score) for each query; queries with no known term get no hits."""
+    def search(self, queries: list[str], n: int, also: list[list[str]] | None = None) -> list[list[tuple[str, float]]]:
+        """Top-n (id, BM25 score) for each query, followed by the scores of the ids in `also[i]` that
+        are not in its top n (0.0 when they share no term), so fusion can use true scores for them."""
         self._load()
         if self._retriever is None or not queries:
             return [[] for _ in queries]
         n = min(n, len(self._ids))
         out: list[list[tuple[str, float]]] = []
-        for tokens in tokenize(queries):
+        for i, tokens in enumerate(tokenize(queries)):
             known = [t for t in tokens if t in self._retriever.vocab_dict]
             if not known:
                 out.append([])
                 continue
-            docs, scores = self._retriever.retrieve([known], k=n, show_progress=False, n_threads=1)
-            out.append([(self._ids[int(d)], float(s)) for d, s in zip(np.asarray(docs[0]), np.asarray(scores[0])) if s > 0])
+            scores = np.asarray(self._retriever.get_scores(known))
+            top = np.argpartition(-scores, n - 1)[:n] if n < len(scores) else np.arange(len(scores))
+            top = top[np.argsort(-scores[top], kind="stable")]
+            hits = [(self._ids[int(d)], float(scores[d])) for d in top if scores[d] > 0]
+            seen = {doc_id for doc_id, _ in hits}
+            for doc_id in (also[i] if also else []):
+                if doc_id not in seen and doc_id in self._pos:
+                    hits.append((doc_id, float(scores[self._pos[doc_id]])))
+                    seen.add(doc_id)
+            out.append(hits)
         return out

@@ -39,7 +39,7 @@ class Settings(BaseSettings):
     k: int = 3  # abstracts retrieved per answer: with the small default model 3 beat 5 (fewer distractors)
     candidates: int = 100  # per-retriever candidates fed to fusion
     fusion: Literal["convex", "rrf"] = "convex"
-    hybrid_alpha: float = 0.5  # weight of BM25 in convex fusion (cosine gets 1 - alpha)
+    hybrid_alpha: float = 0.4  # weight of BM25 in convex fusion (cosine gets 1 - alpha); tuned on SciFact train
     rrf_k: int = 60
 
     # --- answers (LLM) -----------------------------------------------------

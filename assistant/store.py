@@ -6,7 +6,6 @@ import json
 import os
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,14 +17,6 @@ from .schema import Record, Source
 NAME_RE = re.compile(r"^[a-zA-Z0-9][a-zA-Z0-9._-]{1,510}[a-zA-Z0-9]$")
 SQLITE = "chroma.sqlite3"
 PAGE = 5000  # rows per Chroma get() page
-
-
-@dataclass
-class Hit:
-    id: str
-    text: str
-    metadata: dict[str, Any]
-    score: float  # cosine similarity for dense hits
 
 
 def check_collection_name(name: str) -> str:
@@ -113,15 +104,19 @@ class Store:
         got = self.collection.get(where={"content_hash": {"$in": list(dict.fromkeys(hashes))}}, include=["metadatas"])
         return {m["content_hash"] for m in got["metadatas"] or [] if m}
 
-    def get(self, ids: Sequence[str], embeddings: bool = False) -> dict[str, tuple[str, dict[str, Any], np.ndarray | None]]:
-        include = ["documents", "metadatas"] + (["embeddings"] if embeddings else [])
-        got = self.collection.get(ids=list(ids), include=include)
-        vectors = got.get("embeddings") if embeddings else None
-        out = {}
-        for i, rid in enumerate(got["ids"]):
-            vec = np.asarray(vectors[i], dtype=np.float32) if vectors is not None else None
-            out[rid] = (got["documents"][i], got["metadatas"][i] or {}, vec)
-        return out
+    def get(self, ids: Sequence[str]) -> dict[str, tuple[str, dict[str, Any]]]:
+        """(document, metadata) of each stored id."""
+        if not ids:
+            return {}
+        got = self.collection.get(ids=list(ids), include=["documents", "metadatas"])
+        return {rid: (doc, meta or {}) for rid, doc, meta in zip(got["ids"], got["documents"], got["metadatas"])}
+
+    def vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """The stored embedding of each id (without reading the documents, which costs twice as much)."""
+        if not ids:
+            return {}
+        got = self.collection.get(ids=list(ids), include=["embeddings"])
+        return {rid: np.asarray(vec, dtype=np.float32) for rid, vec in zip(got["ids"], got["embeddings"])}
 
     def iter_all(self) -> Iterator[tuple[list[str], list[str], list[dict[str, Any]]]]:
         """Every (ids, documents, metadatas) page, in a stable order."""
@@ -133,15 +128,13 @@ class Store:
             yield got["ids"], got["documents"], [m or {} for m in got["metadatas"]]
             offset += len(got["ids"])
 
-    def query(self, vector: np.ndarray, n: int) -> list[Hit]:
+    def query(self, vector: np.ndarray, n: int) -> list[tuple[str, float]]:
+        """The n nearest (id, cosine similarity); documents are read later, for the few that are kept."""
         n = min(n, self.count())
         if n <= 0:
             return []
-        got = self.collection.query(query_embeddings=[vector.tolist()], n_results=n, include=["documents", "metadatas", "distances"])
-        return [
-            Hit(id=rid, text=doc, metadata=meta or {}, score=1.0 - float(dist))
-            for rid, doc, meta, dist in zip(got["ids"][0], got["documents"][0], got["metadatas"][0], got["distances"][0])
-        ]
+        got = self.collection.query(query_embeddings=[vector.tolist()], n_results=n, include=["distances"])
+        return [(rid, 1.0 - float(dist)) for rid, dist in zip(got["ids"][0], got["distances"][0])]
 
     # --- writing -----------------------------------------------------------
     def add(self, records: Sequence[Record], vectors: np.ndarray) -> None:

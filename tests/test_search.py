@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.retrieval import MODES, rrf
+from assistant.retrieval import MODES, convex, rrf
 
 from .conftest import make_assistant, run_cli, seed_questions
 
@@ -33,6 +33,28 @@ def test_rrf_rewards_agreement() -> None:
     fused = rrf([["a", "b", "c"], ["b", "a", "d"]], k=60)
     assert [d for d, _ in fused][:2] in (["a", "b"], ["b", "a"])
     assert [d for d, _ in fused][2:] == ["c", "d"]
+
+
+def test_convex_fusion_prefers_agreement_and_uses_true_scores() -> None:
+    # "b" is second on both sides; "a" and "c" are each first on one side and poor on the other.
+    fused = [d for d, _ in convex({"a": 0.9, "b": 0.8, "c": 0.1}, {"a": 0.0, "b": 9.0, "c": 10.0}, alpha=0.5)]
+    assert fused[0] == "b"
+    # A candidate scored on one side only is treated as 0 on the other, never dropped.
+    assert {d for d, _ in convex({"a": 0.5}, {"z": 3.0})} == {"a", "z"}
+
+
+def test_hybrid_scores_every_candidate_on_both_sides(seeded_store: Path) -> None:
+    a = make_assistant(seeded_store)
+    lexical = a.lexical
+    lexical.sync(a.store)
+    top = lexical.search(["temporal graph networks"], 1)[0]
+    dense_ids = [d for d, _ in a.store.query(a.embedder.encode_queries(["temporal graph networks"])[0], 20)]
+    extended = lexical.search(["temporal graph networks"], 1, also=[dense_ids])[0]
+    assert extended[0] == top[0]
+    # every dense candidate now has its BM25 score (0.0 when it shares no term), top hit not repeated
+    assert {d for d, _ in extended} == {top[0][0], *dense_ids}
+    assert len(extended) == len({d for d, _ in extended})
+    assert any(score > 0 for d, score in extended[1:])
 
 
 def test_first_run_seeds_the_default_collection_and_says_so(tmp_path: Path) -> None:
