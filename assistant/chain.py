@@ -12,6 +12,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.runnables import Runnable, RunnableBranch, RunnableConfig, RunnableLambda
 
 from . import citations as cit
+from . import coverage
 from .errors import AssistantError, InputRejected, LLMUnavailable
 from .llm import LocalChatModel, model_label, server_url
 from .prompts import chat_prompt, format_context, read_prompt
@@ -66,7 +67,8 @@ class Turn:
     sentences: dict[int, list[str]] = field(default_factory=dict)
     sentence_vectors: dict[int, np.ndarray] = field(default_factory=dict)
     context: str = ""
-    refuse: bool = False
+    refuse: str = ""  # why the LLM is not called, if it is not
+    focus: coverage.Focus = field(default_factory=coverage.Focus)
 
 
 class AnswerChain:
@@ -104,7 +106,18 @@ class AnswerChain:
         turn.retrieval_s = time.perf_counter() - turn.started
         if not turn.sources:
             raise AssistantError(f"collection '{self.assistant.settings.collection}' is empty: add abstracts with `assistant ingest PATH`")
-        turn.refuse = max(src.score for src in turn.sources) < s.min_relevance
+        best = max(src.score for src in turn.sources)
+        if best < s.min_relevance:
+            turn.refuse = f"best source similarity {best:.2f} is below ASSISTANT_MIN_RELEVANCE={s.min_relevance}; the LLM was not called"
+        elif s.focus_check:
+            turn.focus = coverage.question_focus(turn.question)
+            # only the relevant sources count: a distant abstract that happens to say "optimization"
+            # is not where the answer to "which optimizer ..." would be
+            relevant = [src for src in turn.sources if src.score >= s.min_relevance]
+            gaps = [coverage.not_covered(turn.focus, f"{src.title} {src.text}") for src in relevant]
+            if all(gaps):
+                words = ", ".join(dict.fromkeys(w for g in gaps for w in g))
+                turn.refuse = f"the question asks for {words!r}, which no relevant retrieved abstract mentions (ASSISTANT_FOCUS_CHECK); the LLM was not called"
         return turn
 
     def _number_sources(self, turn: Turn) -> Turn:
@@ -128,7 +141,7 @@ class AnswerChain:
         return turn
 
     def _refuse(self, turn: Turn) -> Answer:
-        return self._refusal(turn, f"best source similarity {max(s.score for s in turn.sources):.2f} is below ASSISTANT_MIN_RELEVANCE={self.settings.min_relevance}; the LLM was not called")
+        return self._refusal(turn, turn.refuse)
 
     def _generate(self, turn: Turn, template: str, config: RunnableConfig | None) -> str:
         prompt = chat_prompt(template, self.settings.prompts_dir)
@@ -171,6 +184,12 @@ class AnswerChain:
         supported = [c for c in claims if any(c.supported_by(n, s.min_support) for n in c.cited)]
         if cited_any and not supported:
             return self._refusal(turn, f"draft answer not supported by the abstracts it cites, so withheld: {draft!r}")
+        by_number = {src.number: src for src in turn.sources}
+        cited_numbers = {n for c in supported for n in c.cited if c.supported_by(n, s.min_support)}
+        gaps = [coverage.not_covered(turn.focus, f"{by_number[n].title} {by_number[n].text}") for n in sorted(cited_numbers)]
+        if gaps and all(gaps):
+            words = ", ".join(dict.fromkeys(w for g in gaps for w in g))
+            return self._refusal(turn, f"the question asks for {words!r}, which the cited abstracts never mention, so the draft was withheld: {draft!r}")
         for c in claims:
             good = [n for n in c.cited if c.supported_by(n, s.min_support)]
             if good:

@@ -55,6 +55,7 @@ class Settings(BaseSettings):
     context_chars: int = 1400  # characters of abstract text sent to the LLM: the best sentences (0 = whole abstracts)
     min_relevance: float = 0.22  # below this best-source similarity the assistant refuses without the LLM
     min_support: float = 0.35  # a citation whose best quote scores below this is flagged unsupported
+    focus_check: bool = True  # refuse "which X" questions when no (cited) abstract mentions X
     max_question_chars: int = 2_000
 
 

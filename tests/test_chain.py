@@ -68,7 +68,8 @@ def test_invented_fact_is_withheld_as_refusal(seeded_store: Path) -> None:
     q = "Which optimizer did the VQA counting paper use?"
     a = make_assistant(seeded_store)
     n = next(s.number for s in a.retrieve(q) if "Visual Question Answering" in s.text)
-    answer = with_replies(seeded_store, f"The VQA counting paper used the Adam optimizer [{n}].").ask(q)
+    # focus check off: this is about the claim verifier on its own
+    answer = with_replies(seeded_store, f"The VQA counting paper used the Adam optimizer [{n}].", focus_check=False).ask(q)
     assert answer.refused and not answer.grounded and answer.citations == []
     assert "do not answer" in answer.text
     assert any("Adam" in note for note in answer.notes)
@@ -84,6 +85,30 @@ def test_irrelevant_question_is_refused_without_calling_the_llm(seeded_store: Pa
     answer = a.ask("What is the population of Tokyo?")
     assert answer.refused and answer.timings.first_token is None
     assert answer.sources and "Nearest abstracts" in str(answer)
+
+
+def test_question_about_something_no_abstract_mentions_is_refused_without_the_llm(seeded_store: Path) -> None:
+    a = with_replies(seeded_store)  # no replies: calling the model would fail
+    answer = a.ask("Which optimizer did the VQA counting paper use?")
+    assert answer.refused and answer.timings.first_token is None and answer.citations == []
+    assert any("'optimizer'" in note for note in answer.notes)
+    assert any("Visual Question Answering" in s.text for s in answer.sources)  # nearest abstracts still listed
+
+
+def test_true_but_off_focus_answer_is_withheld(seeded_store: Path) -> None:
+    # The VQA abstract [1] does not mention an optimizer; [2] does talk about optimization, so the
+    # question passes the check before the LLM, but an answer citing only [1] cannot be right.
+    a = make_assistant(seeded_store)
+    vqa = a.retrieve("Visual Question Answering counting objects", 1)[0]
+    other = next(s for s in a.retrieve("optimization", 20) if "optimiz" in s.text.lower() and s.id != vqa.id)
+    sources = [vqa.model_copy(update={"number": 1}), other.model_copy(update={"number": 2, "score": 0.5})]
+    reply = "We propose a neural network component that allows robust counting from object proposals [1]."
+    answer = with_replies(seeded_store, reply).ask("Which optimizer did the VQA counting paper use?", sources=sources)
+    assert answer.refused and answer.citations == []
+    assert any("never mention" in note for note in answer.notes)
+    # the same answer to a question it does answer is kept
+    ok = with_replies(seeded_store, reply).ask("Which component allows robust counting in VQA?", sources=sources)
+    assert not ok.refused and [c.number for c in ok.citations] == [1]
 
 
 def test_bad_questions(seeded_store: Path) -> None:

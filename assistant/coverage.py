@@ -1,0 +1,112 @@
+"""Does an abstract mention what a question asks for?
+
+"Which optimizer did the VQA counting paper use?" retrieves the VQA counting abstract with a high
+similarity, and a small model then answers with a true sentence about counting. What gives the
+question away is its focus, the thing asked for ("optimizer"): an abstract that never mentions it
+cannot say which one. The focus is read by rule from wh-questions ("which X", "what X did",
+"how many X"); definition questions ("what is X"), why/how questions and yes/no questions have none,
+so they are never refused here."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
+_AUX = {"is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "can", "could", "has", "have",
+        "had", "will", "would", "should", "may", "might", "must", "shall"}
+_STOP = {"of", "in", "on", "for", "to", "by", "with", "from", "about", "at", "into", "between", "over", "under",
+         "than", "as", "that", "which", "who", "whom", "whose", "when", "where", "while", "and", "or", "the", "a",
+         "an", "this", "these", "those", "its", "their", "there", "not", "most", "more", "best", "main", "other",
+         "specific", "exact", "particular", "different", "new", "proposed", "s"}
+# Words that name the document, not the thing asked for ("which paper", "what study").
+_GENERIC = {"paper", "papers", "abstract", "abstracts", "article", "articles", "study", "studies", "work", "works",
+            "author", "authors", "publication", "publications", "research", "one", "ones", "thing", "things"}
+_KIND = {"kind", "kinds", "type", "types", "sort", "sorts", "form", "forms", "class", "classes", "category", "categories"}
+MAX_FOCUS_WORDS = 3
+PREFIX = 5  # "assumption" ~ "assuming", "optimizer" ~ "optimization"
+
+
+@dataclass(frozen=True)
+class Focus:
+    """What a question asks for. `object_phrase` is True when an auxiliary verb closes the phrase
+    ("Which optimizer did ..."): then it is a pure noun phrase whose last word is its head. Otherwise
+    ("Which components make ...") the phrase may run into the main verb, which rules cannot tell
+    from a noun."""
+
+    words: tuple[str, ...] = ()
+    object_phrase: bool = False
+
+
+def question_focus(question: str) -> Focus:
+    """'Which optimizer did ...' -> optimizer; 'How many GPUs ...' -> gpus; 'Which kinds of corpora
+    does ...' -> corpora; 'What is X?', 'Why ...', 'Which paper discusses X?' -> no focus."""
+    words = [w.lower().strip("'") for w in _WORD.findall(question)]
+    start = None
+    for i, w in enumerate(words[:4]):  # "In which dataset ...", "For what tasks ..."
+        if w in ("which", "what"):
+            start = i + 1
+            break
+        if w == "how" and i + 1 < len(words) and words[i + 1] in ("many", "much"):
+            start = i + 2
+            break
+    if start is None:
+        return Focus()
+    focus: list[str] = []
+    i, closed = start, False
+    while i < len(words) and len(focus) < MAX_FOCUS_WORDS:
+        w = words[i]
+        if w in _KIND and i + 1 < len(words) and words[i + 1] == "of":
+            i += 2  # "kinds of corpora": the corpora are the focus
+            continue
+        if w in _AUX or (w in _STOP and w not in ("and", "or")):
+            closed = w in _AUX
+            break
+        if w in _GENERIC:
+            if not focus:
+                return Focus()  # "which paper ...": asks for a paper, which retrieval already judges
+            break
+        if w not in _STOP and not w.isdigit():
+            focus.append(w)
+        i += 1
+    return Focus(tuple(focus), closed)
+
+
+def not_covered(focus: Focus, text: str) -> list[str]:
+    """The focus words the text does not mention, when they show the text cannot answer; else [].
+    A closed noun phrase is uncovered when its head (last word) is missing; an open one when most
+    of its words are missing (a trailing verb alone must not count)."""
+    missing = unmentioned(list(focus.words), text)
+    if not missing:
+        return []
+    if focus.object_phrase:
+        return missing if focus.words[-1] in missing else []
+    return missing if 2 * len(missing) > len(focus.words) else []
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+def _mentions(word: str, vocabulary: set[str], stems: set[str]) -> bool:
+    if word in vocabulary or _stemmer().stemWord(word) in stems:
+        return True
+    if len(word) >= PREFIX:
+        head = word[:PREFIX]
+        return any(v.startswith(head) for v in vocabulary)
+    return False
+
+
+def unmentioned(focus: list[str], text: str) -> list[str]:
+    """Focus words the text never mentions (same word, same stem, or the same first five letters)."""
+    if not focus:
+        return []
+    vocabulary = {w.lower().strip("'") for w in _WORD.findall(text)}
+    for w in list(vocabulary):
+        vocabulary.update(p for p in re.split(r"[-']", w) if p)  # "open-source" also counts as "source"
+    stems = set(_stemmer().stemWords(sorted(vocabulary)))
+    return [w for w in focus if not _mentions(w, vocabulary, stems)]

@@ -1,0 +1,38 @@
+"""Reading what a question asks for, and whether an abstract mentions it (the focus check)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.coverage import not_covered, question_focus
+
+VQA = ("Visual Question Answering (VQA) models have struggled with counting objects in natural images so far. "
+       "We propose a neural network component that allows robust counting from object proposals.")
+
+
+@pytest.mark.parametrize(("question", "focus"), [
+    ("Which optimizer did the VQA counting paper use?", ("optimizer",)),
+    ("How many GPUs were used to train it?", ("gpus",)),
+    ("Which kinds of corpora does domain adaptation for NMT leverage?", ("corpora",)),
+    ("In which dataset was the model evaluated?", ("dataset",)),
+    ("What learning rate did they use?", ("learning", "rate")),
+    ("What is lifelong knowledge graph embedding?", ()),
+    ("Why does interpretability matter?", ()),
+    ("Which abstracts discuss knowledge graph embeddings?", ()),
+    ("Does RotatE model relations as rotations?", ()),
+])
+def test_question_focus(question: str, focus: tuple[str, ...]) -> None:
+    assert question_focus(question).words == focus
+
+
+def test_abstract_that_never_mentions_the_focus_does_not_cover_it() -> None:
+    assert not_covered(question_focus("Which optimizer did the VQA counting paper use?"), VQA) == ["optimizer"]
+    assert not_covered(question_focus("What batch size did the authors choose?"), VQA) == ["batch", "size"]
+
+
+def test_word_forms_and_trailing_verbs_do_not_cause_refusals() -> None:
+    assert not_covered(question_focus("What assumption about observed graphs does VIB-GSL challenge?"),
+                       "Most studies take the observed graph as input, assuming it is complete.") == []
+    assert not_covered(question_focus("Which proposals help counting?"), VQA) == []  # "help" is a verb
+    assert not_covered(question_focus("Which open-source models are named?"), "targets such as LLaMA and other open-source models") == []
+    assert not_covered(question_focus("Which component allows robust counting?"), VQA) == []
