@@ -15,7 +15,7 @@ from . import citations as cit
 from . import coverage
 from .errors import AssistantError, InputRejected, LLMUnavailable
 from .llm import LocalChatModel, model_label, server_url
-from .prompts import chat_prompt, format_context, read_prompt
+from .prompts import chat_prompt, fence, format_context, read_prompt
 from .schema import Answer, Citation, Source, Timings
 
 if TYPE_CHECKING:
@@ -30,15 +30,25 @@ def answer_grammar(k: int) -> str:
     nums = " | ".join(f'"{n}"' for n in range(1, k + 1))
     return "\n".join([
         f'root ::= "{NOT_FOUND}" | sentence (" " sentence)?',
-        # a full stop only inside a number (0.31): each sentence must end in its own citation
+        # a full stop only where it cannot end a sentence (0.31, i.e., e.g. the): each sentence must
+        # end in its own citation
         'sentence ::= [A-Z0-9] char{8,300} (" " cite "." | ". " cite)',
-        'char ::= [^\\[\\]\\n.] | "." [0-9]',
+        'char ::= [^\\[\\]\\n.] | "." [0-9a-z,;:)] | ". " [a-z]',
         'cite ::= "[" num "]" ("[" num "]")?',
         f"num ::= {nums}",
     ])
 
 
-def select_sentences(sentences: dict[int, list[str]], sims: dict[int, np.ndarray], budget: int) -> dict[int, str]:
+def choice_grammar(options: list[tuple[str, int]]) -> str:
+    """GBNF that only allows copying one of the given sentences, cited to its source: when the
+    model keeps restating the question, it must at least pick the sentence it thinks answers."""
+    def literal(text: str) -> str:
+        return '"' + " ".join(text.split()).replace("\\", "\\\\").replace('"', '\\"') + '"'
+    alternatives = [literal(f"{sent.rstrip(' .')} [{n}].") for sent, n in options]
+    return "root ::= " + " | ".join(alternatives)
+
+
+def select_sentences(sentences: dict[int, list[str]], sims: dict[int, np.ndarray], budget: int) -> dict[int, list[str]]:
     """Excerpts of each source within a character budget. Every source gets its best sentence; the
     rest of the budget goes to the best remaining sentences, the top-ranked source's first (it holds
     the answer most often, and a small model answers best from a few consecutive sentences)."""
@@ -50,7 +60,7 @@ def select_sentences(sentences: dict[int, list[str]], sims: dict[int, np.ndarray
         if used + len(sentences[n][j]) <= budget:
             chosen[n].add(j)
             used += len(sentences[n][j])
-    return {n: " ... ".join(sentences[n][j] for j in sorted(js)) for n, js in chosen.items()}
+    return {n: [sentences[n][j] for j in sorted(js)] for n, js in chosen.items()}
 
 
 @dataclass
@@ -67,6 +77,7 @@ class Turn:
     sentences: dict[int, list[str]] = field(default_factory=dict)
     sentence_vectors: dict[int, np.ndarray] = field(default_factory=dict)
     context: str = ""
+    excerpts: dict[int, list[str]] = field(default_factory=dict)  # the sentences the LLM is shown
     refuse: str = ""  # why the LLM is not called, if it is not
     focus: coverage.Focus = field(default_factory=coverage.Focus)
 
@@ -136,19 +147,20 @@ class AnswerChain:
             turn.sentence_vectors[n] = vectors[i: i + len(sents)]
             i += len(sents)
         budget = self.settings.context_chars
-        excerpts = select_sentences(turn.sentences, {n: v @ qvec for n, v in turn.sentence_vectors.items()}, budget) if budget else {}
-        turn.context = format_context(turn.sources, excerpts)
+        sims = {n: v @ qvec for n, v in turn.sentence_vectors.items()}
+        turn.excerpts = select_sentences(turn.sentences, sims, budget) if budget else dict(turn.sentences)
+        turn.context = format_context(turn.sources, {n: " ... ".join(sents) for n, sents in turn.excerpts.items()})
         return turn
 
     def _refuse(self, turn: Turn) -> Answer:
         return self._refusal(turn, turn.refuse)
 
-    def _generate(self, turn: Turn, template: str, config: RunnableConfig | None) -> str:
+    def _generate(self, turn: Turn, template: str, config: RunnableConfig | None, grammar: str | None = None) -> str:
         prompt = chat_prompt(template, self.settings.prompts_dir)
         messages = prompt.format_messages(context=turn.context, question=turn.question)
         kwargs: dict[str, Any] = {}
         if isinstance(self.llm, LocalChatModel):
-            kwargs["grammar"] = answer_grammar(len(turn.sources))
+            kwargs["grammar"] = grammar or answer_grammar(len(turn.sources))
         parts: list[str] = []
         try:
             for chunk in self.llm.stream(messages, config=config, **kwargs):
@@ -176,7 +188,14 @@ class AnswerChain:
             claims = self._claims(draft, turn)
         if _says_not_found(draft) or not claims:
             return self._refusal(turn, "the model found no answer in the abstracts")
-        self._score(turn, claims)
+        notes = self._score(turn, claims)
+        if coverage.restates(turn.question, " ".join(c.text for c in claims)):
+            again = self._answer_again(turn, claims, config)
+            if again:
+                turn.notes.append(f"the first answer only restated the question ({draft!r}); asked again for the sentence that answers it")
+                draft, claims = again
+                notes = self._score(turn, claims)
+        turn.notes.extend(notes)
         for c in claims:
             if c.dropped:
                 turn.notes.append(f"dropped citation(s) {', '.join(f'[{n}]' for n in c.dropped)}: only [1]-[{len(turn.sources)}] were retrieved")
@@ -205,6 +224,21 @@ class AnswerChain:
         return self._answer(turn, text, claims, refused=False, grounded=grounded)
 
     # --- helpers -----------------------------------------------------------
+    def _answer_again(self, turn: Turn, claims: list[cit.Claim], config: RunnableConfig | None) -> tuple[str, list[cit.Claim]] | None:
+        """Ask again when the draft only restated the question. The local model may then only copy
+        a sentence of the abstract(s) the draft was attributed to: it usually finds the right
+        abstract, just not the sentence. The prompt prefix is unchanged, so llama.cpp reads only
+        the new instruction. Returns None when the second try is no better."""
+        cited = {n for c in claims for n in c.cited} or set(turn.excerpts)
+        options = [(fence(sent), n) for n, sents in turn.excerpts.items() if n in cited for sent in sents
+                   if not coverage.restates(turn.question, sent)]
+        grammar = choice_grammar(options) if isinstance(self.llm, LocalChatModel) and options else None
+        again = self._generate(turn, "answer_again", config, grammar=grammar)
+        again_claims = self._claims(again, turn)
+        if not again_claims or coverage.restates(turn.question, " ".join(c.text for c in again_claims)):
+            return None
+        return again, again_claims
+
     def _refusal(self, turn: Turn, why: str) -> Answer:
         turn.notes.append(why)
         return self._answer(turn, read_prompt("refusal", self.settings.prompts_dir), [], refused=True, grounded=False)
@@ -212,10 +246,11 @@ class AnswerChain:
     def _claims(self, draft: str, turn: Turn) -> list[cit.Claim]:
         return [] if _says_not_found(draft) else cit.parse_claims(draft, len(turn.sources))
 
-    def _score(self, turn: Turn, claims: list[cit.Claim]) -> None:
+    def _score(self, turn: Turn, claims: list[cit.Claim]) -> list[str]:
+        """Support of each claim by each source, citations corrected; returns notes on corrections."""
         vectors = self.assistant.embedder.encode_documents([c.text for c in claims])
         texts = {src.number: src.text for src in turn.sources}
-        turn.notes.extend(cit.score_claims(claims, vectors, turn.sentences, turn.sentence_vectors, texts, self.settings.min_support))
+        return cit.score_claims(claims, vectors, turn.sentences, turn.sentence_vectors, texts, self.settings.min_support)
 
     def _answer(self, turn: Turn, text: str, claims: list[cit.Claim], *, refused: bool, grounded: bool) -> Answer:
         by_number = {src.number: src for src in turn.sources}

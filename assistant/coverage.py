@@ -23,6 +23,8 @@ _STOP = {"of", "in", "on", "for", "to", "by", "with", "from", "about", "at", "in
 # Words that name the document, not the thing asked for ("which paper", "what study").
 _GENERIC = {"paper", "papers", "abstract", "abstracts", "article", "articles", "study", "studies", "work", "works",
             "author", "authors", "publication", "publications", "research", "one", "ones", "thing", "things"}
+_FUNCTION = {"what", "why", "how", "i", "we", "our", "they", "them", "it", "he", "she", "you", "is", "if", "so",
+             "also", "both", "each", "all", "any", "some", "such", "very", "only", "no", "can", "then", "thus", "here"}
 _KIND = {"kind", "kinds", "type", "types", "sort", "sorts", "form", "forms", "class", "classes", "category", "categories"}
 MAX_FOCUS_WORDS = 3
 PREFIX = 5  # "assumption" ~ "assuming", "optimizer" ~ "optimization"
@@ -110,3 +112,28 @@ def unmentioned(focus: list[str], text: str) -> list[str]:
         vocabulary.update(p for p in re.split(r"[-']", w) if p)  # "open-source" also counts as "source"
     stems = set(_stemmer().stemWords(sorted(vocabulary)))
     return [w for w in focus if not _mentions(w, vocabulary, stems)]
+
+
+def _content(text: str) -> list[str]:
+    words = [w.lower().strip("'") for w in _WORD.findall(text)]
+    words = [w for w in words if w not in _STOP and w not in _AUX and w not in _FUNCTION]
+    return list(dict.fromkeys(_stemmer().stemWords(words)))
+
+
+def _initialisms(text: str) -> set[str]:
+    """Acronyms the text spells out: 'Temporal Graph Networks' -> tgn (so 'TGNs' adds nothing)."""
+    initials = "".join(w[0] for w in (w.lower() for w in _WORD.findall(text)))
+    return {initials[i:j] for i in range(len(initials)) for j in range(i + 2, min(i + 7, len(initials) + 1))}
+
+
+def new_content(question: str, answer: str) -> list[str]:
+    """Content words (stemmed) and numbers of the answer that the question lacks."""
+    asked = set(_content(question))
+    acronyms = _initialisms(question)
+    return [t for t in _content(answer) if t not in asked and t.rstrip("s") not in acronyms]
+
+
+def restates(question: str, answer: str) -> bool:
+    """True when the answer adds no content word to the question ("The maximum recall of X when Y
+    [1]."): small models do this when they cannot find the sentence that answers."""
+    return not new_content(question, answer)
