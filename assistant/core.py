@@ -75,7 +75,8 @@ class Assistant:
         """A retriever over this collection with the configured fusion; mode and depth overridable."""
         s = self.settings
         return Retriever(self.store, self.embedder, self.lexical, (mode or s.retrieval),  # type: ignore[arg-type]
-                         candidates or s.candidates, s.rrf_k, fusion=s.fusion, alpha=s.hybrid_alpha)
+                         candidates or s.candidates, s.rrf_k, fusion=s.fusion, alpha=s.hybrid_alpha,
+                         mmr_lambda=s.mmr_lambda if s.mmr else None)
 
     # --- corpus ------------------------------------------------------------
     def ingest(self, paths: Iterable[str | Path], *, strict: bool = False,

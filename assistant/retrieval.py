@@ -10,6 +10,7 @@ import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
+from langchain_core.vectorstores.utils import maximal_marginal_relevance
 
 from .embeddings import Embedder
 from .lexical import LexicalIndex
@@ -58,13 +59,15 @@ class Retriever:
     def __init__(self, store: Store, embedder: Embedder, lexical: LexicalIndex | None,
                  mode: Mode = "hybrid", candidates: int = 100, rrf_k: int = 60,
                  reranker: Reranker | None = None, rerank_depth: int = 20,
-                 fusion: Literal["convex", "rrf"] = "convex", alpha: float = 0.4) -> None:
+                 fusion: Literal["convex", "rrf"] = "convex", alpha: float = 0.4,
+                 mmr_lambda: float | None = None) -> None:
         if mode not in MODES:
             raise ValueError(f"unknown retrieval mode {mode!r}")
         self.store, self.embedder, self.lexical = store, embedder, lexical
         self.mode, self.candidates, self.rrf_k = mode, candidates, rrf_k
         self.reranker, self.rerank_depth = reranker, rerank_depth
         self.fusion, self.alpha = fusion, alpha
+        self.mmr_lambda = mmr_lambda  # None: no MMR; 1.0 = relevance only, 0.0 = diversity only
 
     def retrieve(self, question: str, k: int = 5) -> list[Source]:
         return self.retrieve_many([question], k)[0]
@@ -73,7 +76,8 @@ class Retriever:
         """Batched: the questions are embedded together, which is what makes batch runs fast."""
         if not questions:
             return []
-        depth = max(k, self.rerank_depth) if self.reranker is not None else k
+        reorder = self.reranker is not None or self.mmr_lambda is not None
+        depth = max(k, self.rerank_depth) if reorder else k
         vectors = self.embedder.encode_queries(questions)
         width = self.candidates if self.mode == "hybrid" else depth
         dense: list[list[tuple[str, float]]] = [self.store.query(vec, width) for vec in vectors] if self.mode != "bm25" else [[] for _ in questions]
@@ -83,13 +87,24 @@ class Retriever:
             also = [[doc_id for doc_id, _ in hits] for hits in dense] if self.mode == "hybrid" and self.fusion == "convex" else None
             lexical_hits = self.lexical.search(questions, width, also)
         ranked = [self._rank(vec, hits, lex, depth) for vec, hits, lex in zip(vectors, dense, lexical_hits)]
-        if self.reranker is None:
+        if not reorder:
             return ranked
         out = []
-        for question, candidates in zip(questions, ranked):
-            reordered = self.reranker(question, candidates)[:k]
-            out.append([src.model_copy(update={"number": i}) for i, src in enumerate(reordered, 1)])
+        for question, vector, candidates in zip(questions, vectors, ranked):
+            if self.reranker is not None:
+                candidates = self.reranker(question, candidates)
+            if self.mmr_lambda is not None:
+                candidates = self._diversify(vector, candidates, k)
+            out.append([src.model_copy(update={"number": i}) for i, src in enumerate(candidates[:k], 1)])
         return out
+
+    def _diversify(self, vector: np.ndarray, candidates: list[Source], k: int) -> list[Source]:
+        """Maximal marginal relevance over the candidates (LangChain's implementation): k abstracts
+        that are relevant but not near-duplicates of each other."""
+        vectors = self.store.vectors([c.id for c in candidates])
+        usable = [c for c in candidates if c.id in vectors]
+        chosen = maximal_marginal_relevance(vector, [vectors[c.id].tolist() for c in usable], lambda_mult=self.mmr_lambda or 0.0, k=k)
+        return [usable[i] for i in chosen]
 
     def _rank(self, vector: np.ndarray, dense: list[tuple[str, float]], lexical_hits: list[tuple[str, float]], k: int) -> list[Source]:
         cosine = dict(dense)

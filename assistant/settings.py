@@ -41,6 +41,8 @@ class Settings(BaseSettings):
     fusion: Literal["convex", "rrf"] = "convex"
     hybrid_alpha: float = 0.4  # weight of BM25 in convex fusion (cosine gets 1 - alpha); tuned on SciFact train
     rrf_k: int = 60
+    mmr: bool = False  # diversify the k abstracts with maximal marginal relevance
+    mmr_lambda: float = 0.7  # MMR trade-off: 1.0 = relevance only, 0.0 = diversity only
 
     # --- answers (LLM) -----------------------------------------------------
     prompts_dir: Path | None = None  # your own copies of the prompt templates

@@ -107,3 +107,23 @@ def test_bad_setting_is_a_one_line_error(tmp_path: Path) -> None:
     res = run_cli("search", "graphs", env={"ASSISTANT_K": "abc", "COLUMNS": "40"})
     assert res.returncode == 2 and "Traceback" not in res.stderr
     assert "ASSISTANT_K" in res.stderr and len(res.stderr.strip().splitlines()) == 1
+
+
+def test_mmr_skips_near_duplicates(tmp_path: Path) -> None:
+    rotate = "RotatE models each relation as a rotation in complex vector space for knowledge graph embedding"
+    rows = [
+        {"id": "a1", "title": "RotatE", "text": rotate + "."},
+        {"id": "a2", "title": "RotatE (v2)", "text": rotate + ", revised version."},
+        {"id": "b", "title": "TransE", "text": "TransE embeds knowledge graph entities and relations as translations in vector space."},
+        {"id": "c", "title": "Coral reefs", "text": "We map coral bleaching across 40 reefs from satellite images."},
+    ]
+    src = tmp_path / "kg.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    a = make_assistant(tmp_path / "store", collection="kgs")
+    a.ingest([src])
+    question = "How does RotatE embed knowledge graph relations?"
+    plain = [s.id for s in a.retrieve(question, k=2)]
+    assert sorted(plain) == ["a1", "a2"]
+    diverse = make_assistant(tmp_path / "store", collection="kgs", mmr=True, mmr_lambda=0.5).retrieve(question, k=2)
+    assert [s.id for s in diverse][0] in ("a1", "a2") and [s.id for s in diverse][1] == "b"
+    assert [s.number for s in diverse] == [1, 2]
