@@ -163,7 +163,9 @@ class AnswerChain:
             kwargs["grammar"] = grammar or answer_grammar(len(turn.sources))
         parts: list[str] = []
         try:
-            for chunk in self.llm.stream(messages, config=config, **kwargs):
+            # the template name reaches callbacks (the CLI says why it is asking again)
+            run_config: RunnableConfig = {**(config or {}), "metadata": {**((config or {}).get("metadata") or {}), "prompt": template}}
+            for chunk in self.llm.stream(messages, config=run_config, **kwargs):
                 if turn.first_token_s is None:
                     turn.first_token_s = time.perf_counter() - turn.started
                 parts.append(str(chunk.content))

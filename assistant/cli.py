@@ -169,6 +169,12 @@ def info(store: StoreOpt = None, collection: CollectionOpt = None, json_out: Jso
     out.print(table if data["collections"] else "no collections yet")
 
 
+RETRY_REASONS = {
+    "answer_strict": "no citation: asking again with a stricter instruction",
+    "answer_again": "that only restated the question: asking for the sentence that answers it",
+}
+
+
 class StreamPrinter(BaseCallbackHandler):
     """Prints tokens as the LLM generates them (and, with --show-context, what it was sent)."""
 
@@ -180,7 +186,8 @@ class StreamPrinter(BaseCallbackHandler):
     def on_chat_model_start(self, serialized: dict[str, Any], messages: list[list[Any]], **kwargs: Any) -> None:
         self.attempts += 1
         if self.attempts > 1:
-            self.console.print("\n[dim](no citation: asking again with a stricter instruction)[/]")
+            why = RETRY_REASONS.get((kwargs.get("metadata") or {}).get("prompt", ""), "asking again")
+            self.console.print(f"\n[dim]({why})[/]")
             self.streamed.clear()
         if self.show_context:
             for m in messages[0]:

@@ -75,6 +75,17 @@ def test_invented_fact_is_withheld_as_refusal(seeded_store: Path) -> None:
     assert any("Adam" in note for note in answer.notes)
 
 
+def test_answer_that_only_restates_the_question_is_asked_again(seeded_store: Path) -> None:
+    n = politics_number(make_assistant(seeded_store))
+    echo = f"LLM agents conform when they simulate political debates [{n}]."
+    answer = with_replies(seeded_store, echo, POLITICS_A.format(n=n)).ask(POLITICS_Q)
+    assert "social biases" in answer.text and answer.grounded
+    assert any("only restated the question" in note for note in answer.notes)
+    # when the second try is no better, the first answer stands
+    kept = with_replies(seeded_store, echo, echo).ask(POLITICS_Q)
+    assert kept.text == echo and not any("restated" in note for note in kept.notes)
+
+
 def test_model_saying_not_found_is_a_refusal(seeded_store: Path) -> None:
     answer = with_replies(seeded_store, "NOT FOUND").ask(POLITICS_Q)
     assert answer.refused and answer.citations == []

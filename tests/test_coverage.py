@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.coverage import not_covered, question_focus
+from assistant.chain import choice_grammar
+from assistant.coverage import not_covered, question_focus, restates
 
 VQA = ("Visual Question Answering (VQA) models have struggled with counting objects in natural images so far. "
        "We propose a neural network component that allows robust counting from object proposals.")
@@ -36,3 +37,18 @@ def test_word_forms_and_trailing_verbs_do_not_cause_refusals() -> None:
     assert not_covered(question_focus("Which proposals help counting?"), VQA) == []  # "help" is a verb
     assert not_covered(question_focus("Which open-source models are named?"), "targets such as LLaMA and other open-source models") == []
     assert not_covered(question_focus("Which component allows robust counting?"), VQA) == []
+
+
+def test_restatement_is_an_answer_that_adds_nothing_to_the_question() -> None:
+    q = "Which components make Temporal Graph Networks both accurate and efficient?"
+    assert restates(q, "Temporal Graph Networks (TGNs) are both accurate and efficient.")  # an acronym adds nothing
+    assert not restates(q, "A memory module and graph-based operators make TGNs accurate and efficient.")
+    assert not restates("Which optimizer did the VQA paper use?", "The VQA paper used the Adam optimizer.")
+
+
+def test_choice_grammar_only_allows_the_given_sentences() -> None:
+    from llama_cpp import LlamaGrammar
+
+    g = choice_grammar([('He said "hi" \\ twice.', 1), ("Second sentence", 2)])
+    assert g == r'root ::= "He said \"hi\" \\ twice [1]." | "Second sentence [2]."'
+    LlamaGrammar.from_string(g, verbose=False)  # parses
