@@ -31,15 +31,26 @@ def read_prompt(name: str, custom: Path | None = None) -> str:
     raise AssistantError(f"prompt template {name}.md not found in {prompts_dir(custom)}")
 
 
+def examples(custom: Path | None = None) -> list[tuple[str, str]]:
+    """The worked examples: example_user.md / example_assistant.md, then _2, _3, ... while both exist."""
+    pairs = [(read_prompt("example_user", custom), read_prompt("example_assistant", custom))]
+    for i in range(2, 10):
+        try:
+            pairs.append((read_prompt(f"example_user_{i}", custom), read_prompt(f"example_assistant_{i}", custom)))
+        except AssistantError:
+            break
+    return pairs
+
+
 def chat_prompt(name: str, custom: Path | None = None) -> ChatPromptTemplate:
-    """System prompt, one worked example as a user/assistant exchange, then the named human-turn
-    template. The prefix before the last turn never changes, so llama.cpp reuses its KV cache."""
-    return ChatPromptTemplate.from_messages([
-        ("system", _escape(read_prompt("system", custom))),
-        ("human", _escape(read_prompt("example_user", custom))),
-        ("ai", _escape(read_prompt("example_assistant", custom))),
-        ("human", read_prompt(name, custom)),
-    ])
+    """System prompt, the worked examples as user/assistant exchanges, then the named human-turn
+    template. The prefix before the last turn never changes, so llama.cpp reuses its KV cache:
+    examples cost prompt reading once per process, not once per question."""
+    messages: list[tuple[str, str]] = [("system", _escape(read_prompt("system", custom)))]
+    for user, assistant in examples(custom):
+        messages += [("human", _escape(user)), ("ai", _escape(assistant))]
+    messages.append(("human", read_prompt(name, custom)))
+    return ChatPromptTemplate.from_messages(messages)
 
 
 def _escape(text: str) -> str:
