@@ -114,9 +114,15 @@ def unmentioned(focus: list[str], text: str) -> list[str]:
     return [w for w in focus if not _mentions(w, vocabulary, stems)]
 
 
+# Words an answer can add without saying anything about the question ("... is a field of X in this paper").
+_EMPTY = _GENERIC | {"field", "fields", "area", "areas", "topic", "topics", "propose", "proposed", "present", "presents",
+                     "presented", "describe", "describes", "described", "discuss", "discusses", "discussed"}
+
+
 def _content(text: str) -> list[str]:
     words = [w.lower().strip("'") for w in _WORD.findall(text)]
-    words = [w for w in words if w not in _STOP and w not in _AUX and w not in _FUNCTION]
+    words = [w for w in words if w not in _STOP and w not in _AUX and w not in _FUNCTION and w not in _EMPTY
+             and (len(w) > 1 or w.isdigit())]
     return list(dict.fromkeys(_stemmer().stemWords(words)))
 
 

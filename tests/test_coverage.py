@@ -44,6 +44,9 @@ def test_restatement_is_an_answer_that_adds_nothing_to_the_question() -> None:
     assert restates(q, "Temporal Graph Networks (TGNs) are both accurate and efficient.")  # an acronym adds nothing
     assert not restates(q, "A memory module and graph-based operators make TGNs accurate and efficient.")
     assert not restates("Which optimizer did the VQA paper use?", "The VQA paper used the Adam optimizer.")
+    # words about the document, and the letters of "i.e.", add nothing either
+    assert restates("What is lifelong knowledge graph embedding?",
+                    "Lifelong knowledge graph embedding is a field of KG embedding in this paper, i.e., lifelong KG embedding.")
 
 
 def test_choice_grammar_only_allows_the_given_sentences() -> None:
