@@ -41,6 +41,18 @@ class Focus:
     object_phrase: bool = False
 
 
+_DOCUMENT_QUESTION = re.compile(
+    r"^\s*(?:(?:in|from|of)\s+)?(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|can|could|has|have|had|the|a|an)\b)\w+\s+){0,2}?(?:abstracts?|papers?|studies|study|articles?|works?|publications?)\b"
+    r"|^\s*(?:list|find|show|name)\s+(?:me\s+)?(?:the\s+|all\s+|any\s+)?(?:\w+\s+)?(?:abstracts|papers|studies|articles|works|publications)\b",
+    re.I)
+
+
+def asks_for_abstracts(question: str) -> bool:
+    """'Which abstracts discuss X?', 'What papers study Y?', 'List the papers on Z': the answer is a
+    set of abstracts, which retrieval already ranks, not a fact for the LLM to find."""
+    return bool(_DOCUMENT_QUESTION.search(question))
+
+
 def question_focus(question: str) -> Focus:
     """'Which optimizer did ...' -> optimizer; 'How many GPUs ...' -> gpus; 'Which kinds of corpora
     does ...' -> corpora; 'What is X?', 'Why ...', 'Which paper discusses X?' -> no focus."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.chain import choice_grammar
-from assistant.coverage import not_covered, question_focus, restates
+from assistant.coverage import asks_for_abstracts, not_covered, question_focus, restates
 
 VQA = ("Visual Question Answering (VQA) models have struggled with counting objects in natural images so far. "
        "We propose a neural network component that allows robust counting from object proposals.")
@@ -55,3 +55,15 @@ def test_choice_grammar_only_allows_the_given_sentences() -> None:
     g = choice_grammar([('He said "hi" \\ twice.', 1), ("Second sentence", 2)])
     assert g == r'root ::= "He said \"hi\" \\ twice [1]." | "Second sentence [2]."'
     LlamaGrammar.from_string(g, verbose=False)  # parses
+
+
+@pytest.mark.parametrize(("question", "listing"), [
+    ("Which abstracts discuss knowledge graph embeddings?", True),
+    ("What recent papers study quantization?", True),
+    ("List the papers on graph neural networks", True),
+    ("What does the paper propose?", False),
+    ("Which dataset was introduced?", False),
+    ("Which optimizer did the VQA counting paper use?", False),
+])
+def test_questions_that_ask_for_abstracts(question: str, listing: bool) -> None:
+    assert asks_for_abstracts(question) is listing
