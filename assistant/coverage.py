@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+
+from .lexical import stemmer
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
 _AUX = {"is", "are", "was", "were", "be", "been", "being", "do", "does", "did", "can", "could", "has", "have",
@@ -99,15 +100,8 @@ def not_covered(focus: Focus, text: str) -> list[str]:
     return missing if 2 * len(missing) > len(focus.words) else []
 
 
-@lru_cache(maxsize=1)
-def _stemmer():  # type: ignore[no-untyped-def]
-    import Stemmer
-
-    return Stemmer.Stemmer("english")
-
-
 def _mentions(word: str, vocabulary: set[str], stems: set[str]) -> bool:
-    if word in vocabulary or _stemmer().stemWord(word) in stems:
+    if word in vocabulary or stemmer().stemWord(word) in stems:
         return True
     if len(word) >= PREFIX:
         head = word[:PREFIX]
@@ -122,7 +116,7 @@ def unmentioned(focus: list[str], text: str) -> list[str]:
     vocabulary = {w.lower().strip("'") for w in _WORD.findall(text)}
     for w in list(vocabulary):
         vocabulary.update(p for p in re.split(r"[-']", w) if p)  # "open-source" also counts as "source"
-    stems = set(_stemmer().stemWords(sorted(vocabulary)))
+    stems = set(stemmer().stemWords(sorted(vocabulary)))
     return [w for w in focus if not _mentions(w, vocabulary, stems)]
 
 
@@ -135,7 +129,7 @@ def _content(text: str) -> list[str]:
     words = [w.lower().strip("'") for w in _WORD.findall(text)]
     words = [w for w in words if w not in _STOP and w not in _AUX and w not in _FUNCTION and w not in _EMPTY
              and (len(w) > 1 or w.isdigit())]
-    return list(dict.fromkeys(_stemmer().stemWords(words)))
+    return list(dict.fromkeys(stemmer().stemWords(words)))
 
 
 def _initialisms(text: str) -> set[str]:

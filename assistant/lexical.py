@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import tempfile
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -14,16 +15,23 @@ from .store import Store, embedding_text
 MANIFEST = "manifest.json"
 
 
-def _stemmer():  # type: ignore[no-untyped-def]
-    import Stemmer
+_local = threading.local()
 
-    return Stemmer.Stemmer("english")
+
+def stemmer():  # type: ignore[no-untyped-def]
+    """The English Snowball stemmer, one per thread (PyStemmer objects are not thread-safe, and
+    batch answers may run in threads)."""
+    if not hasattr(_local, "stemmer"):
+        import Stemmer
+
+        _local.stemmer = Stemmer.Stemmer("english")
+    return _local.stemmer
 
 
 def tokenize(texts: list[str]) -> list[list[str]]:
     import bm25s
 
-    return bm25s.tokenize(texts, stopwords="en", stemmer=_stemmer(), return_ids=False, show_progress=False)  # type: ignore[return-value]
+    return bm25s.tokenize(texts, stopwords="en", stemmer=stemmer(), return_ids=False, show_progress=False)  # type: ignore[return-value]
 
 
 class LexicalIndex:
