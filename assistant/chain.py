@@ -80,6 +80,7 @@ class Turn:
     sentences: dict[int, list[str]] = field(default_factory=dict)
     sentence_vectors: dict[int, np.ndarray] = field(default_factory=dict)
     context: str = ""
+    question_sims: dict[int, np.ndarray] = field(default_factory=dict)  # each source sentence vs the question
     excerpts: dict[int, list[str]] = field(default_factory=dict)  # the sentences the LLM is shown
     refuse: str = ""  # why the LLM is not called, if it is not
     focus: coverage.Focus = field(default_factory=coverage.Focus)
@@ -128,11 +129,9 @@ class AnswerChain:
             turn.focus = coverage.question_focus(turn.question)
             # only the relevant sources count: a distant abstract that happens to say "optimization"
             # is not where the answer to "which optimizer ..." would be
-            relevant = [src for src in turn.sources if src.score >= s.min_relevance]
-            gaps = [coverage.not_covered(turn.focus, f"{src.title} {src.text}") for src in relevant]
-            if all(gaps):
-                words = ", ".join(dict.fromkeys(w for g in gaps for w in g))
-                turn.refuse = f"the question asks for {words!r}, which no relevant retrieved abstract mentions (ASSISTANT_FOCUS_CHECK); the LLM was not called"
+            missing = coverage.uncovered(turn.focus, [f"{src.title} {src.text}" for src in turn.sources if src.score >= s.min_relevance])
+            if missing:
+                turn.refuse = f"the question asks for {', '.join(missing)!r}, which no relevant retrieved abstract mentions (ASSISTANT_FOCUS_CHECK); the LLM was not called"
         return turn
 
     def _number_sources(self, turn: Turn) -> Turn:
@@ -151,8 +150,8 @@ class AnswerChain:
             turn.sentence_vectors[n] = vectors[i: i + len(sents)]
             i += len(sents)
         budget = self.settings.context_chars
-        sims = {n: v @ qvec for n, v in turn.sentence_vectors.items()}
-        turn.excerpts = select_sentences(turn.sentences, sims, budget) if budget else dict(turn.sentences)
+        turn.question_sims = {n: v @ qvec for n, v in turn.sentence_vectors.items()}
+        turn.excerpts = select_sentences(turn.sentences, turn.question_sims, budget) if budget else dict(turn.sentences)
         turn.context = format_context(turn.sources, {n: " ... ".join(sents) for n, sents in turn.excerpts.items()})
         return turn
 
@@ -162,15 +161,12 @@ class AnswerChain:
     def _list_abstracts(self, turn: Turn) -> Answer:
         """'Which abstracts discuss X?' is answered by retrieval: every relevant abstract, each with
         its sentence closest to the question, cited. No LLM, so nothing to verify or invent."""
-        qvec = self.assistant.embedder.encode_queries([turn.question])[0]
         cutoff = max(self.settings.min_relevance, LIST_RATIO * max(src.score for src in turn.sources))
         claims = []
         for src in turn.sources:
             if src.score < cutoff:
                 continue
-            sims = turn.sentence_vectors[src.number] @ qvec
-            best = int(np.argmax(sims))
-            sentence = turn.sentences[src.number][best]
+            sentence = turn.sentences[src.number][int(np.argmax(turn.question_sims[src.number]))]
             claims.append(cit.Claim(text=sentence, cited=[src.number], support={src.number: 1.0}, quotes={src.number: sentence}))
         turn.notes.append("the question asks which abstracts: answered from retrieval, one matching sentence per relevant abstract, without the LLM")
         return self._answer(turn, " ".join(c.rendered for c in claims), claims, refused=False, grounded=True)
@@ -227,10 +223,9 @@ class AnswerChain:
             return self._refusal(turn, f"draft answer not supported by the abstracts it cites, so withheld: {draft!r}")
         by_number = {src.number: src for src in turn.sources}
         cited_numbers = {n for c in supported for n in c.cited if c.supported_by(n, s.min_support)}
-        gaps = [coverage.not_covered(turn.focus, f"{by_number[n].title} {by_number[n].text}") for n in sorted(cited_numbers)]
-        if gaps and all(gaps):
-            words = ", ".join(dict.fromkeys(w for g in gaps for w in g))
-            return self._refusal(turn, f"the question asks for {words!r}, which the cited abstracts never mention, so the draft was withheld: {draft!r}")
+        missing = coverage.uncovered(turn.focus, [f"{by_number[n].title} {by_number[n].text}" for n in sorted(cited_numbers)])
+        if missing:
+            return self._refusal(turn, f"the question asks for {', '.join(missing)!r}, which the cited abstracts never mention, so the draft was withheld: {draft!r}")
         for c in claims:
             good = [n for n in c.cited if c.supported_by(n, s.min_support)]
             if good:

@@ -100,6 +100,13 @@ def not_covered(focus: Focus, text: str) -> list[str]:
     return missing if 2 * len(missing) > len(focus.words) else []
 
 
+def uncovered(focus: Focus, texts: list[str]) -> list[str]:
+    """The focus words missing when none of the texts covers the focus (each text on its own);
+    [] when one does, or when there are no texts to judge."""
+    gaps = [not_covered(focus, text) for text in texts]
+    return list(dict.fromkeys(w for gap in gaps for w in gap)) if gaps and all(gaps) else []
+
+
 def _mentions(word: str, vocabulary: set[str], stems: set[str]) -> bool:
     if word in vocabulary or stemmer().stemWord(word) in stems:
         return True
