@@ -1,4 +1,4 @@
-"""The batch runner: a file of questions -> a JSONL or CSV file of answers, resumable row by row."""
+"""The batch runner: a file of questions -> a JSONL, CSV or Markdown file of answers, resumable row by row."""
 
 from __future__ import annotations
 
@@ -11,20 +11,33 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+import re
+from typing import Any, Protocol
 
 from pydantic import BaseModel, Field
 
 from .errors import AssistantError, InputRejected
 from .evaluation import percentile
+from .render import answer_markdown, clean, short_citation
 from .schema import Answer, Source
+from .settings import Settings
 
-if TYPE_CHECKING:
-    from .core import Assistant
+
+class Answerer(Protocol):
+    """What the runner needs of the library core (an `Assistant`)."""
+
+    settings: Settings
+
+    def ensure_corpus(self) -> None: ...
+    def retrieve_many(self, questions: list[str], k: int | None = None) -> list[list[Source]]: ...
+    def ask(self, question: str, k: int | None = None, *, callbacks: list[Any] | None = None,
+            sources: list[Source] | None = None) -> Answer: ...
+
 
 Progress = Callable[[int, int | None], None]
-FIELDS = ["id", "question", "answer", "citations", "refused", "grounded", "error", "seconds"]
-RETRIEVAL_CHUNK = 64  # questions embedded and retrieved together
+FIELDS = ["id", "question", "answer", "kind", "verdict", "citations", "refused", "grounded", "error", "seconds"]
+OUTPUTS = (".jsonl", ".csv", ".md")
+_MD_ID = re.compile(r"^<!-- id: (.*?) (ok|error) -->$", re.M)
 
 
 class BatchItem(BaseModel):
@@ -118,11 +131,24 @@ def _read_csv(path: Path, text: str, delimiter: str) -> list[BatchItem]:
 
 
 # --- output ------------------------------------------------------------------
+def citation_row(c: Any) -> dict[str, Any]:
+    meta = c.metadata
+    row = {"number": c.number, "id": c.id, "title": c.title, "cite_as": short_citation(meta), "quote": c.quote}
+    for key in ("authors", "year", "venue", "doi", "url"):
+        if meta.get(key):
+            row[key] = meta[key]
+    if c.stance:
+        row["stance"] = c.stance
+    return row
+
+
 def answer_row(item: BatchItem, answer: Answer | None, error: str | None, seconds: float) -> dict[str, Any]:
     return {
         "id": item.id, "question": item.question,
         "answer": answer.text if answer else None,
-        "citations": [{"number": c.number, "id": c.id, "title": c.title, "quote": c.quote} for c in answer.citations] if answer else [],
+        "kind": answer.kind if answer else None,
+        "verdict": answer.verdict if answer else None,
+        "citations": [citation_row(c) for c in answer.citations] if answer else [],
         "refused": answer.refused if answer else None,
         "grounded": answer.grounded if answer else None,
         "error": error, "seconds": round(seconds, 3),
@@ -139,6 +165,10 @@ def read_answers(path: Path) -> list[dict[str, Any]]:
     if not text.endswith("\n"):
         text = text[: text.rfind("\n") + 1]
     rows: dict[str, dict[str, Any]] = {}
+    if path.suffix.lower() == ".md":
+        for section in markdown_sections(text):
+            rows[section["id"]] = section
+        return list(rows.values())
     if path.suffix.lower() == ".csv":
         for row in csv.DictReader(io.StringIO(text, newline="")):
             parsed: dict[str, Any] = dict(row)
@@ -159,12 +189,30 @@ def read_answers(path: Path) -> list[dict[str, Any]]:
     return list(rows.values())
 
 
+def markdown_sections(text: str) -> list[dict[str, Any]]:
+    """The sections of a Markdown answers file: each starts with `<!-- id: X ok|error -->`."""
+    marks = list(_MD_ID.finditer(text))
+    out = []
+    for m, nxt in zip(marks, [*marks[1:], None]):
+        body = text[m.start(): nxt.start() if nxt else len(text)]
+        out.append({"id": m.group(1), "error": "error" if m.group(2) == "error" else None, "markdown": body})
+    return out
+
+
+def markdown_section(item: BatchItem, answer: Answer | None, error: str | None) -> str:
+    head = f"<!-- id: {item.id.replace('--', '- -')} {'error' if error else 'ok'} -->\n"
+    if answer is not None:
+        return head + answer_markdown(answer) + "\n"
+    return head + f"## {clean(item.question)}\n\n> error: {clean(error)}\n\n"
+
+
 class _Writer:
     """Appends rows, flushed and fsynced one by one, so a killed run loses at most the row in flight."""
 
     def __init__(self, path: Path, overwrite: bool) -> None:
         self.path = path
         self.csv = path.suffix.lower() == ".csv"
+        self.markdown = path.suffix.lower() == ".md"
         path.parent.mkdir(parents=True, exist_ok=True)
         if overwrite:
             path.unlink(missing_ok=True)
@@ -176,16 +224,24 @@ class _Writer:
         self.f = open(path, "a", encoding="utf-8", newline="")
 
     def _repair(self) -> None:
-        """Cut a torn last line left by a killed run."""
+        """Cut a torn last line (or, in Markdown, a torn last section) left by a killed run."""
         if not self.path.exists():
             return
         data = self.path.read_bytes()
+        if self.markdown:
+            if data and not data.endswith(b"\n\n"):
+                cut = data.rfind(b"<!-- id: ")
+                with open(self.path, "r+b") as f:
+                    f.truncate(max(cut, 0))
+            return
         if data and not data.endswith(b"\n"):
             with open(self.path, "r+b") as f:
                 f.truncate(data.rfind(b"\n") + 1)
 
     def write(self, row: dict[str, Any]) -> None:
-        if self.csv:
+        if self.markdown:
+            self.f.write(row["markdown"])
+        elif self.csv:
             flat = {k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v for k, v in row.items()}
             if self.fields is None:
                 self.fields = list(flat)
@@ -203,7 +259,7 @@ class _Writer:
 def compact(path: Path) -> None:
     """Rewrite the file with one row per id (after failed rows were retried), atomically."""
     rows = read_answers(path)
-    tmp = path.with_name(f".{path.name}.tmp")
+    tmp = path.with_name(f".{path.stem}.tmp{path.suffix}")  # same suffix: same format
     if tmp.exists():
         tmp.unlink()
     writer = _Writer(tmp, overwrite=True)
@@ -214,25 +270,29 @@ def compact(path: Path) -> None:
 
 
 # --- running -----------------------------------------------------------------
-def _answer_one(assistant: Assistant, item: BatchItem, sources: list[Source] | None) -> dict[str, Any]:
+def _answer_one(assistant: Answerer, item: BatchItem, sources: list[Source] | None) -> dict[str, Any]:
     start = time.perf_counter()
+    answer: Answer | None = None
+    error: str | None = None
     try:
         if not item.question.strip():
             raise InputRejected("empty question")
         answer = assistant.ask(item.question, sources=sources)
-        return answer_row(item, answer, None, time.perf_counter() - start)
     except AssistantError as e:
-        return answer_row(item, None, str(e), time.perf_counter() - start)
+        error = str(e)
     except Exception as e:  # noqa: BLE001 - one bad row must not stop the run
-        return answer_row(item, None, f"{type(e).__name__}: {e}", time.perf_counter() - start)
+        error = f"{type(e).__name__}: {e}"
+    row = answer_row(item, answer, error, time.perf_counter() - start)
+    row["markdown"] = markdown_section(item, answer, error)
+    return row
 
 
-def run_batch(assistant: Assistant, questions: Path, output: Path, *, overwrite: bool = False,
+def run_batch(assistant: Answerer, questions: Path, output: Path, *, overwrite: bool = False,
               concurrency: int = 1, progress: Progress | None = None) -> BatchReport:
     """Answer every question of `questions` not yet answered in `output`; append each row as it is done."""
     items = read_questions(questions)
-    if output.suffix.lower() not in (".jsonl", ".csv"):
-        raise InputRejected(f"{output}: the output must end in .jsonl or .csv")
+    if output.suffix.lower() not in OUTPUTS:
+        raise InputRejected(f"{output}: the output must end in .jsonl, .csv or .md")
     done = {} if overwrite else {str(r["id"]): r for r in read_answers(output)}
     answered_before = {i for i, r in done.items() if not r.get("error")}
     retried = any(i in done and i not in answered_before for i in (it.id for it in items))
@@ -240,13 +300,16 @@ def run_batch(assistant: Assistant, questions: Path, output: Path, *, overwrite:
     report = BatchReport(output=str(output), total=len(items), skipped=len(items) - len(todo))
     if assistant.settings.llm == "local":
         concurrency = 1  # one in-process model: parallel calls would only fight for the same cores
+    from .questions import classify
     start = time.perf_counter()
     writer = _Writer(output, overwrite)
     try:
         assistant.ensure_corpus()
-        for chunk_start in range(0, len(todo), RETRIEVAL_CHUNK):
-            chunk = todo[chunk_start: chunk_start + RETRIEVAL_CHUNK]
-            askable = [it for it in chunk if it.question.strip()]
+        size = assistant.settings.batch_chunk
+        for chunk_start in range(0, len(todo), size):
+            chunk = todo[chunk_start: chunk_start + size]
+            # survey and multi-part questions retrieve their own way; the rest are retrieved together
+            askable = [it for it in chunk if it.question.strip() and classify(it.question).kind not in ("survey", "multipart")]
             retrieved = dict(zip((it.id for it in askable), assistant.retrieve_many([it.question for it in askable])))
             rows: Iterator[dict[str, Any]]
             if concurrency > 1:
@@ -256,7 +319,7 @@ def run_batch(assistant: Assistant, questions: Path, output: Path, *, overwrite:
                 pool = None
                 rows = (_answer_one(assistant, it, retrieved.get(it.id)) for it in chunk)
             for row in rows:
-                writer.write(row)
+                writer.write(row if writer.markdown else {k: v for k, v in row.items() if k != "markdown"})
                 report.seconds.append(row["seconds"])
                 if row["error"]:
                     report.errors += 1

@@ -1,5 +1,9 @@
 """A multi-turn conversation over the abstracts: follow-ups are rewritten into standalone questions
-(`prompts/condense.md`) before retrieval; every turn is a full, verified `Answer`."""
+(`prompts/condense.md`) before retrieval; every turn is a full, verified `Answer`.
+
+A follow-up that points back ("its code", "the second one", "source 2") is also given what it points
+at: the abstracts the last answer cited (or the one it names) join the retrieved sources, first. A
+rewrite that picks the wrong referent then still leaves the right abstract in view."""
 
 from __future__ import annotations
 
@@ -16,7 +20,8 @@ from langchain_core.runnables import Runnable
 from .citations import key_terms
 from .errors import AssistantError
 from .prompts import read_prompt
-from .schema import Answer
+from .render import transcript_markdown
+from .schema import Answer, Source
 
 if TYPE_CHECKING:
     from .core import Assistant
@@ -26,7 +31,6 @@ _ORDINAL_REF = re.compile(r"\b(?:the\s+)?(" + "|".join(ORDINALS) + r")\s+(?:one|
 _SOURCE_REF = re.compile(r"\b(?:source|abstract|paper)\s*\[?(\d)\]?", re.I)
 _PRONOUN = re.compile(r"\b(it|its|they|them|their|this|that|these|those)\b(\s+(?:paper|papers|abstract|approach|method|methods|model|models|work|study|technique|techniques)\b)?", re.I)
 _LEAD = re.compile(r"^(?:what|which|who|how|why|when|where)\s+(?:is|are|was|were|do|does|did|can|could|should|would|has|have)?\s*(?:the\s+|a\s+|an\s+)?", re.I)
-HISTORY_CHARS = 1500  # conversation kept for rewriting: about 400 tokens of the model's 4k window
 ANSWER_CHARS = 300  # each past answer is shortened to this in the history
 
 
@@ -56,13 +60,14 @@ class ChatSession:
         return self._condense
 
     def history_text(self) -> str:
-        """The most recent exchanges that fit HISTORY_CHARS, oldest first."""
+        """The most recent exchanges that fit ASSISTANT_HISTORY_CHARS, oldest first."""
+        limit = self.assistant.settings.history_chars
         lines: list[str] = []
         used = 0
         for ex in reversed(self.history):
             answer = ex.answer.text if len(ex.answer.text) <= ANSWER_CHARS else ex.answer.text[:ANSWER_CHARS].rsplit(" ", 1)[0] + " ..."
             block = f"User: {ex.standalone}\nAssistant: {answer}"
-            if used + len(block) > HISTORY_CHARS and lines:
+            if used + len(block) > limit and lines:
                 break
             lines.insert(0, block)
             used += len(block)
@@ -78,7 +83,7 @@ class ChatSession:
         if not self.history or not has_reference(question):
             return question
         rewritten = question
-        if self.assistant.settings.llm != "local":
+        if self.assistant.answer_chain.llm.caps.capable:
             out = self.condenser().invoke({"history": self.history_text(), "question": question})
             out = " ".join(out.strip().strip('"').split()).removeprefix("Rewritten question:").strip()
             if out and len(out) <= 3 * len(question) + 200:  # not an answer or a ramble
@@ -87,9 +92,35 @@ class ChatSession:
             rewritten = resolve_references(rewritten, self.history[-1])
         return rewritten
 
+    def referents(self, question: str) -> list[Source]:
+        """The sources a follow-up points at: the one it names ("the second one", "source 2"), else,
+        for "it"/"its"/"this paper", the sources the last answer cited (its top source if none)."""
+        if not self.history or not has_reference(question):
+            return []
+        last = self.history[-1].answer
+        named = [int(m.group(1)) for m in _SOURCE_REF.finditer(question)]
+        named += [ORDINALS[m.group(1).lower()] for m in _ORDINAL_REF.finditer(question)]
+        if named:
+            return [s for s in last.sources if s.number in named]
+        if _PRONOUN.search(question):
+            cited = [s for s in last.sources if any(c.id == s.id for c in last.citations)]
+            return cited or last.sources[:1]
+        return []
+
+    def sources(self, question: str, standalone: str) -> list[Source] | None:
+        """What to answer a follow-up from: its referents first, then what retrieval finds for the
+        standalone question. None for a new question (the chain retrieves as usual)."""
+        pinned = self.referents(question)
+        if not pinned:
+            return None
+        k = self.k or self.assistant.settings.k
+        found = self.assistant.retrieve(standalone, k)
+        merged = list({s.id: s for s in [*pinned, *found]}.values())[: max(k, len(pinned))]
+        return [s.model_copy(update={"number": i}) for i, s in enumerate(merged, 1)]
+
     def ask(self, question: str, callbacks: list[Any] | None = None, standalone: str | None = None) -> Answer:
         query = standalone or self.standalone(question)
-        answer = self.assistant.ask(query, self.k, callbacks=callbacks)
+        answer = self.assistant.ask(query, self.k, callbacks=callbacks, sources=self.sources(question, query))
         self.history.append(Exchange(question=" ".join(question.split()), standalone=query, answer=answer))
         return answer
 
@@ -101,7 +132,7 @@ class ChatSession:
             data = [{"question": e.question, "standalone": e.standalone, "answer": e.answer.model_dump(mode="json")} for e in self.history]
             path.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
         elif path.suffix.lower() in (".md", ".markdown", ".txt"):
-            path.write_text(transcript_markdown(self.history), encoding="utf-8")
+            path.write_text(transcript_markdown([(e.question, e.standalone, e.answer) for e in self.history]), encoding="utf-8")
         else:
             raise AssistantError(f"{path}: /save writes .md or .json")
         return path
@@ -112,7 +143,11 @@ def has_reference(question: str) -> bool:
 
 
 def subject(ex: Exchange) -> str:
-    """What the last exchange was about: its names and acronyms, else its question's topic phrase."""
+    """What the last exchange was about: the real title of the abstract its answer cited, else the
+    names and acronyms of its question, else its question's topic phrase."""
+    cited = ex.answer.citations[:1]
+    if cited and not cited[0].metadata.get("title_derived") and len(cited[0].title.split()) <= 14:
+        return f'"{cited[0].title}"'
     names = [t for t in key_terms(ex.standalone) if not t.isdigit()]
     if names:
         return " ".join(dict.fromkeys(names))
@@ -139,19 +174,3 @@ def resolve_references(question: str, last: Exchange) -> str:
     question = _PRONOUN.sub(pronoun, question, count=2)
     question = _ORDINAL_REF.sub(lambda m: title(ORDINALS[m.group(1).lower()]), question)
     return _SOURCE_REF.sub(lambda m: title(int(m.group(1))), question)
-
-
-def transcript_markdown(history: list[Exchange]) -> str:
-    out = ["# Conversation", ""]
-    for e in history:
-        out += [f"## {e.question}", ""]
-        if e.standalone != e.question:
-            out += [f"*searched for: {e.standalone}*", ""]
-        out += [e.answer.text, ""]
-        for c in e.answer.citations:
-            out.append(f"- [{c.number}] {c.title} ({c.id}, {c.origin}): \u201c{c.quote}\u201d")
-        if e.answer.refused and e.answer.sources:
-            out.append("Nearest abstracts:")
-            out += [f"- [{s.number}] {s.title} ({s.id}, {s.origin})" for s in e.answer.sources]
-        out.append("")
-    return "\n".join(out)

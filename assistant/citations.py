@@ -1,15 +1,10 @@
-"""Parsing an LLM's `[n]` citations and checking each one against the abstract it points to.
-
-The small local model does not cite reliably on request, so nothing it writes is trusted as is:
-every citation must name a retrieved source, and every cited claim must be supported by a
-sentence of that source (embedding similarity, plus no number or name the source lacks)."""
+"""Parsing an LLM's `[n]` citations into claims, and the terms (numbers, names) a claim's source must
+contain. Whether a citation stands is decided in `verification`."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-
-import numpy as np
 
 _CITE = re.compile(r"\[\s*(\d+(?:\s*(?:[,;]|[-\u2013])\s*\d+)*)\s*\]")
 _SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[\"'])")
@@ -20,11 +15,6 @@ _COMMON = {
     "Both", "Each", "Some", "Such", "Also", "Several", "Most", "Many", "Other", "There", "According",
     "Abstract", "Abstracts", "Paper", "Study", "Authors", "Answer", "Question", "Using", "When", "While",
 }
-
-
-# A supported citation is moved to another source only when that source supports the claim clearly
-# better: small models often cite a neighbour of the abstract they copied from.
-REATTRIBUTE_MARGIN = 0.15
 
 
 def split_sentences(text: str) -> list[str]:
@@ -116,31 +106,3 @@ def missing_terms(claim: str, source_text: str) -> list[str]:
     """Key terms of the claim that the source never uses as a whole word (case-insensitive)."""
     return [t for t in dict.fromkeys(key_terms(claim))
             if not re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", source_text, re.I)]
-
-
-def score_claims(claims: list[Claim], claim_vectors: np.ndarray, sentences: dict[int, list[str]],
-                 sentence_vectors: dict[int, np.ndarray], texts: dict[int, str], threshold: float) -> list[str]:
-    """Attach to each claim, for every source, the source sentence that supports it best and its
-    similarity. Then fix attribution: an uncited claim, or one whose citations support nothing,
-    is given the retrieved source that supports it best, if any does. Returns notes on what changed."""
-    notes = []
-    for claim, vec in zip(claims, claim_vectors):
-        for n in sentences:
-            sims = sentence_vectors[n] @ vec
-            best = int(np.argmax(sims))
-            claim.support[n] = round(float(sims[best]), 4)
-            claim.quotes[n] = sentences[n][best]
-            claim.missing_terms[n] = missing_terms(claim.text, texts[n])
-        good = [n for n in sentences if claim.supported_by(n, threshold)]
-        if not good:
-            continue
-        best_n = max(good, key=lambda n: claim.support[n])
-        cited_best = max((claim.support[n] for n in claim.cited if claim.supported_by(n, threshold)), default=None)
-        if cited_best is not None and claim.support[best_n] - cited_best < REATTRIBUTE_MARGIN:
-            continue
-        if claim.cited:
-            notes.append(f"citation {''.join(f'[{n}]' for n in claim.cited)} corrected to [{best_n}], the source that supports \"{claim.text}\"")
-        else:
-            claim.attributed = True
-        claim.cited = [best_n]
-    return notes

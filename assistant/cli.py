@@ -20,6 +20,7 @@ from rich.text import Text
 
 from .core import Assistant
 from .errors import AssistantError, InputRejected
+from .render import answer_bibtex, answer_markdown, answer_rich, clean, label, source_rich
 from .schema import Answer, IngestReport, Source
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Answer questions from a collection of research-paper abstracts, with citations.")
@@ -140,8 +141,8 @@ def search(
     for col in ("rank", "score", "id", "title / snippet", "origin"):
         table.add_column(col, overflow="fold")
     for s in sources:
-        head = "" if s.metadata.get("title_derived") else f"[bold]{escape(s.title)}[/]\n"
-        table.add_row(str(s.number), f"{s.score:.3f}", escape(s.id), head + escape(snippet(s.text)), escape(s.origin))
+        head = "" if s.metadata.get("title_derived") else f"[bold]{escape(label(s))}[/]\n"
+        table.add_row(str(s.number), f"{s.score:.3f}", escape(clean(s.id)), head + escape(snippet(clean(s.text))), escape(clean(s.origin)))
     out.print(table)
 
 
@@ -172,6 +173,7 @@ def info(store: StoreOpt = None, collection: CollectionOpt = None, json_out: Jso
 RETRY_REASONS = {
     "answer_strict": "no citation: asking again with a stricter instruction",
     "answer_again": "that only restated the question: asking for the sentence that answers it",
+    "answer_missing": "that does not give what was asked for: asking for a sentence that does",
 }
 
 
@@ -185,10 +187,13 @@ class StreamPrinter(BaseCallbackHandler):
 
     def on_chat_model_start(self, serialized: dict[str, Any], messages: list[list[Any]], **kwargs: Any) -> None:
         self.attempts += 1
-        if self.attempts > 1:
-            why = RETRY_REASONS.get((kwargs.get("metadata") or {}).get("prompt", ""), "asking again")
-            self.console.print(f"\n[dim]({why})[/]")
+        prompt = (kwargs.get("metadata") or {}).get("prompt", "")
+        if self.attempts > 1 and prompt in RETRY_REASONS:
+            self.console.print(f"\n[dim]({RETRY_REASONS[prompt]})[/]")
             self.streamed.clear()
+        elif self.attempts > 1 and self.streamed:
+            self.streamed.append(" ")  # the next part of a multi-part answer
+            self.console.print(" ", end="")
         if self.show_context:
             for m in messages[0]:
                 self.console.rule(f"[dim]{m.type}[/]")
@@ -200,33 +205,8 @@ class StreamPrinter(BaseCallbackHandler):
         self.console.print(escape(token), end="")
 
 
-def _canonical(text: str) -> str:
-    """Text with spacing and full stops removed: "methods. [1]" and "methods [1]." read the same."""
-    return "".join(ch for ch in text if not ch.isspace() and ch != ".")
-
-
 def print_answer(console: Console, answer: Answer, streamed: str = "") -> None:
-    """The verified answer (unless the stream already showed it as is), then its sources."""
-    if streamed:
-        console.print()
-    if _canonical(answer.text) != _canonical(streamed):
-        if streamed:
-            console.print("[dim]verified answer:[/]")
-        console.print(escape(answer.text), style="bold" if not answer.refused else None)
-    if answer.citations:
-        console.print()
-        for c in answer.citations:
-            console.print(f"[cyan][{c.number}][/] [bold]{escape(c.title)}[/] [dim]({escape(c.id)}, {escape(c.origin)})[/]")
-            if c.quote:
-                console.print(f"    [green]“{escape(c.quote)}”[/] [dim](support {c.support:.2f})[/]")
-    elif answer.refused and answer.sources:
-        console.print("[dim]Nearest abstracts:[/]")
-        for src in answer.sources[:3]:
-            console.print(f"[cyan][{src.number}][/] {escape(src.title)} [dim]({escape(src.id)}, {escape(src.origin)}, score {src.score:.2f})[/]")
-    for note in answer.notes:
-        console.print(f"[yellow]note:[/] [dim]{escape(note)}[/]")
-    if not answer.refused and not answer.grounded:
-        console.print("[yellow]warning: parts of this answer are not supported by the cited abstracts[/]")
+    answer_rich(console, answer, streamed)
 
 
 @app.command()
@@ -236,30 +216,49 @@ def ask(
     k: Annotated[int | None, typer.Option("-k", "--k", min=1, max=20, help="How many abstracts to retrieve (default: ASSISTANT_K).")] = None,
     store: StoreOpt = None,
     collection: CollectionOpt = None,
-    json_out: Annotated[bool, typer.Option("--json", help="Print the whole Answer as JSON.")] = False,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the whole Answer as JSON (same as --format json).")] = False,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text (streamed, default), markdown (answer + numbered references), bibtex (the cited works) or json.")] = "text",
     show_context: Annotated[bool, typer.Option("--show-context", help="Print what is sent to the LLM.")] = False,
 ) -> None:
     """Answer QUESTION from the abstracts, citing them; says so when they do not hold the answer."""
+    fmt = "json" if json_out else fmt.lower()
+    if fmt not in ("text", "markdown", "md", "bibtex", "json"):
+        raise AssistantError(f"unknown --format {fmt!r}: use text, markdown, bibtex or json")
     assistant = make_assistant(store, collection)
-    printer = StreamPrinter(err if json_out else out, show_context=show_context)
-    answer = assistant.ask(question, k, callbacks=[printer] if (not json_out or show_context) else None)
-    if json_out:
+    streaming = fmt == "text"
+    printer = StreamPrinter(out if streaming else err, show_context=show_context)
+    answer = assistant.ask(question, k, callbacks=[printer] if (streaming or show_context) else None)
+    if fmt == "json":
         print(answer.model_dump_json(indent=2))
-        return
-    print_answer(out, answer, "".join(printer.streamed))
+    elif fmt in ("markdown", "md"):
+        print(answer_markdown(answer))
+    elif fmt == "bibtex":
+        if not answer.citations:
+            err.print("[yellow]the answer cites no abstract: no BibTeX to print[/]")
+        print(answer_bibtex(answer), end="")
+    else:
+        print_answer(out, answer, "".join(printer.streamed))
 
 
 @app.command()
 @handle_errors
 def batch(
     questions: Annotated[Path, typer.Argument(help="Questions: .txt (one per line), .jsonl (id, question, ...) or .csv (id, question).")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="Answers file: .jsonl or .csv.")] = Path("answers.jsonl"),
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Answers file: .jsonl, .csv or .md (default: answers.<format>).")] = None,
+    fmt: Annotated[str | None, typer.Option("--format", "-f", help="jsonl, csv or markdown (default: from the output's suffix).")] = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Start over instead of resuming.")] = False,
     concurrency: Annotated[int, typer.Option("--concurrency", min=1, max=64, help="Parallel LLM calls (server backends only).")] = 1,
     store: StoreOpt = None,
     collection: CollectionOpt = None,
 ) -> None:
-    """Answer a file of questions into JSONL or CSV; re-running the same command resumes."""
+    """Answer a file of questions into JSONL, CSV or Markdown; re-running the same command resumes."""
+    suffixes = {"jsonl": ".jsonl", "json": ".jsonl", "csv": ".csv", "markdown": ".md", "md": ".md"}
+    if fmt is not None and fmt.lower() not in suffixes:
+        raise AssistantError(f"unknown --format {fmt!r}: use jsonl, csv or markdown")
+    if output is None:
+        output = Path("answers" + suffixes[(fmt or "jsonl").lower()])
+    elif fmt is not None and output.suffix.lower() != suffixes[fmt.lower()]:
+        raise AssistantError(f"--format {fmt} writes a {suffixes[fmt.lower()]} file, but the output is {output}")
     assistant = make_assistant(store, collection)
     with progress_bar("questions") as bar:
         task = bar.add_task("Answering", total=None)
@@ -304,17 +303,13 @@ def chat_command(console: Console, session: Any, line: str) -> bool:
             console.print("No answer yet: ask a question first.")
         for src in (last.sources if last else []):
             cited = "cited" if any(c.number == src.number for c in last.citations) else ""
-            console.print(f"[cyan][{src.number}][/] {escape(src.title)} [dim]({escape(src.id)}, {escape(src.origin)}, score {src.score:.3f})[/] {cited}")
+            console.print(f"[cyan][{src.number}][/] {escape(label(src))} [dim]({escape(clean(src.id))}, {escape(clean(src.origin))}, score {src.score:.3f})[/] {cited}")
     elif cmd == "/open":
         src = next((x for x in (last.sources if last else []) if arg.isdigit() and x.number == int(arg)), None)
         if src is None:
             console.print("usage: /open N, with N a source number of the last answer (see /sources)")
         else:
-            console.print(f"[bold][{src.number}] {escape(src.title)}[/]")
-            console.print(f"id: {escape(src.id)}   origin: {escape(src.origin)}   score: {src.score:.3f}")
-            for key, value in src.metadata.items():
-                console.print(f"{escape(str(key))}: {escape(str(value))}")
-            console.print(escape(src.text))
+            source_rich(console, src)
     elif cmd == "/save":
         if not arg:
             console.print("usage: /save FILE.md or /save FILE.json")
@@ -339,7 +334,6 @@ def chat(
     from platformdirs import user_data_dir
 
     from .chat import ChatSession
-    from .llm import model_label
 
     interactive = sys.stdin.isatty() and sys.stdout.isatty()
     console = out if interactive else Console(no_color=True, highlight=False, soft_wrap=True, force_terminal=False, emoji=False)
@@ -347,7 +341,7 @@ def chat(
     assistant.ensure_corpus()
     session = ChatSession(assistant, k)
     s = assistant.settings
-    console.print(f"collection '{s.collection}' · {assistant.store.count():,} abstracts · {model_label(assistant.llm, s)} · /help for commands, /exit to leave",
+    console.print(f"collection '{s.collection}' · {assistant.store.count():,} abstracts · {assistant.answer_chain.llm.label} · /help for commands, /exit to leave",
                   style="dim" if interactive else None)
     if interactive:
         from prompt_toolkit import PromptSession

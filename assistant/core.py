@@ -15,7 +15,7 @@ from .lexical import LexicalIndex
 from .resources import seed_files
 from .retrieval import Retriever
 from .schema import Answer, IngestReport, Source
-from .settings import Settings, get_settings
+from .settings import Settings, get_settings, with_overrides
 from .store import Store, collections_info, open_client
 
 Notice = Callable[[str], None]
@@ -40,7 +40,7 @@ class Assistant:
             overrides["store_dir"] = Path(store_dir)
         if collection is not None:
             overrides["collection"] = collection
-        self.settings = base.model_copy(update=overrides) if overrides else base
+        self.settings = with_overrides(base, overrides)
         self.notice = notice or (lambda _msg: None)
 
     # --- components, created on first use --------------------------------
@@ -108,24 +108,36 @@ class Assistant:
     # --- answers -----------------------------------------------------------
     @cached_property
     def llm(self) -> Any:
-        from .llm import make_llm
+        """The LangChain chat model (replaceable, e.g. by a fake one in tests)."""
+        from .llm import make_chat_model
 
-        return make_llm(self.settings)
+        return make_chat_model(self.settings)
 
-    @cached_property
+    @property
     def answer_chain(self) -> Any:
         from .chain import AnswerChain
+        from .llm import LLM
 
-        return AnswerChain(self, self.llm)
+        # rebuilt when `llm` was replaced; cheap, it only wires the parts together
+        if getattr(self, "_chain_for", None) is not self.llm:
+            self._chain = AnswerChain(self.retrieve, self.embedder, LLM(self.llm, self.settings), self.settings, idf=self._idf)
+            self._chain_for = self.llm
+        return self._chain
+
+    def _idf(self, tokens: list[str]) -> dict[str, float]:
+        self.lexical.sync(self.store)
+        return self.lexical.idf(tokens)
 
     def ask(self, question: str, k: int | None = None, *, callbacks: list[Any] | None = None,
             sources: list[Source] | None = None) -> Answer:
         """Answer from the abstracts only, citing them; refuses when they do not hold the answer.
         `callbacks` (LangChain callback handlers) receive the tokens as they are generated."""
+        self.ensure_corpus()
         return self.answer_chain.invoke(question, k, sources=sources, config={"callbacks": callbacks} if callbacks else None)
 
-    def ask_many(self, questions: Iterable[str], k: int | None = None, chunk: int = 64) -> Iterator[Answer]:
+    def ask_many(self, questions: Iterable[str], k: int | None = None) -> Iterator[Answer]:
         """Answers in order; retrieval is batched (questions embedded together), answers stream out."""
+        chunk = self.settings.batch_chunk
         batch: list[str] = []
         for q in questions:
             batch.append(q)
@@ -136,9 +148,13 @@ class Assistant:
             yield from self._ask_chunk(batch, k)
 
     def _ask_chunk(self, questions: list[str], k: int | None) -> Iterator[Answer]:
-        retrieved = self.retrieve_many([" ".join(q.split()) or "-" for q in questions], k)
-        for question, sources in zip(questions, retrieved):
-            yield self.ask(question, k, sources=sources)
+        from .questions import classify
+
+        # survey and multi-part questions retrieve their own way; the rest are retrieved together
+        plain = [i for i, q in enumerate(questions) if classify(q).kind not in ("survey", "multipart")]
+        retrieved = dict(zip(plain, self.retrieve_many([" ".join(questions[i].split()) or "-" for i in plain], k)))
+        for i, question in enumerate(questions):
+            yield self.ask(question, k, sources=retrieved.get(i))
 
     def batch(self, questions: str | Path, output: str | Path, *, overwrite: bool = False,
               concurrency: int = 1, progress: Callable[[int, int | None], None] | None = None) -> Any:

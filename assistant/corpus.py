@@ -19,7 +19,9 @@ from typing import Any, BinaryIO
 
 from .schema import Record, Rejection
 
-FORMATS = {".txt": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "tsv"}
+FORMATS = {".txt": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "tsv",
+           # reference-manager exports, read by assistant.bibliography
+           ".bib": "bibtex", ".ris": "ris", ".nbib": "medline", ".medline": "medline", ".xml": "pubmed-xml"}
 TEXT_FIELDS = ("abstract", "text", "summary")
 ID_FIELDS = ("id", "_id", "doc_id")
 TITLE_WORDS = 10
@@ -181,6 +183,11 @@ def _read_json(f: BinaryIO, path: str, max_chars: int) -> Iterator[Item]:
     except json.JSONDecodeError as e:
         yield Rejection(origin=f"{path}:{e.lineno}", reason=f"malformed JSON: {e.msg} (column {e.colno})")
         return
+    from . import bibliography
+
+    if bibliography.looks_like_csl(items):  # Zotero / Better BibTeX "CSL JSON" export
+        yield from bibliography.read_csl_items(items, path, max_chars)
+        return
     for i, obj in enumerate(items, 1):
         yield record_from_mapping(obj, f"{path}:[{i}]", max_chars)
 
@@ -241,7 +248,13 @@ def read_file(path: Path, max_chars: int, label: str | None = None) -> Iterator[
                 return
             f.seek(0)
             stream: BinaryIO = f
-            if fmt == "txt":
+            from . import bibliography
+
+            if fmt == "txt" and bibliography.looks_like_medline(head):
+                fmt = "medline"  # PubMed's "Format: PubMed" download saved as .txt
+            if fmt in bibliography.READERS:
+                yield from bibliography.read(fmt, stream, name, max_chars)
+            elif fmt == "txt":
                 yield from _read_txt(stream, name, max_chars)
             elif fmt == "jsonl":
                 yield from _read_jsonl(stream, name, max_chars)

@@ -42,18 +42,6 @@ class Focus:
     object_phrase: bool = False
 
 
-_DOCUMENT_QUESTION = re.compile(
-    r"^\s*(?:(?:in|from|of)\s+)?(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|can|could|has|have|had|the|a|an)\b)\w+\s+){0,2}?(?:abstracts?|papers?|studies|study|articles?|works?|publications?)\b"
-    r"|^\s*(?:list|find|show|name)\s+(?:me\s+)?(?:the\s+|all\s+|any\s+)?(?:\w+\s+)?(?:abstracts|papers|studies|articles|works|publications)\b",
-    re.I)
-
-
-def asks_for_abstracts(question: str) -> bool:
-    """'Which abstracts discuss X?', 'What papers study Y?', 'List the papers on Z': the answer is a
-    set of abstracts, which retrieval already ranks, not a fact for the LLM to find."""
-    return bool(_DOCUMENT_QUESTION.search(question))
-
-
 def question_focus(question: str) -> Focus:
     """'Which optimizer did ...' -> optimizer; 'How many GPUs ...' -> gpus; 'Which kinds of corpora
     does ...' -> corpora; 'What is X?', 'Why ...', 'Which paper discusses X?' -> no focus."""
@@ -156,3 +144,26 @@ def restates(question: str, answer: str) -> bool:
     """True when the answer adds no content word to the question ("The maximum recall of X when Y
     [1]."): small models do this when they cannot find the sentence that answers."""
     return not new_content(question, answer)
+
+
+_QUESTION_FORM = _AUX | _GENERIC | {"what", "which", "who", "whom", "whose", "how", "why", "when", "where", "whether",
+                                   "true", "it", "there", "evidence", "use", "used", "uses", "using"}
+
+
+def content_tokens(tokens: list[str]) -> list[str]:
+    """Question tokens minus the words that make it a question ("which", "did", "is it true that",
+    "the paper"): what is left names the subject. Tokens are the lexical index's (stemmed)."""
+    form = set(stemmer().stemWords(sorted(_QUESTION_FORM))) | _QUESTION_FORM
+    return [t for t in tokens if t not in form]
+
+
+def term_coverage(question_tokens: list[str], text_tokens: set[str], idf: dict[str, float]) -> float:
+    """Share of the question's terms, weighted by how rare they are in the collection (idf), that
+    the text uses. "Does drug A lower B in C patients?" against an abstract about drug A in D
+    patients misses the rare term C: a related study, not the one asked about. No word lists:
+    common words weigh little because the collection itself uses them everywhere."""
+    terms = list(dict.fromkeys(question_tokens))
+    total = sum(idf.get(t, 0.0) for t in terms)
+    if total <= 0:
+        return 1.0
+    return sum(idf.get(t, 0.0) for t in terms if t in text_tokens) / total

@@ -5,27 +5,29 @@ from __future__ import annotations
 import json
 import statistics
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError
 
 from .errors import InputRejected
-from .llm import model_label
 from .schema import Answer
 
 Progress = Callable[[int, int | None], None]
 
 
 class QAItem(BaseModel):
-    """One question of a QA set (the format of shared/eval/seed_qa_dev.jsonl)."""
+    """One question of a QA set (the format of shared/eval/seed_qa_dev.jsonl, plus optional fields)."""
 
     id: str = ""
     question: str
     gold: list[str] = Field(default_factory=list)  # substrings of the right abstracts
+    gold_ids: list[str] = Field(default_factory=list)  # ids of the right abstracts (either kind of gold works)
     answer_keywords: list[list[str]] = Field(default_factory=list)  # every group needs one of its words
     answerable: bool = True
+    kind: str | None = None  # the expected question kind (factoid, yesno, multipart, survey, listing)
+    verdict: Literal["yes", "no", "unsettled"] | None = None  # yes/no questions: the right verdict
 
 
 def read_qa(path: Path) -> list[QAItem]:
@@ -45,10 +47,6 @@ def read_qa(path: Path) -> list[QAItem]:
     return items
 
 
-def _has_gold(texts: Iterable[str], gold: list[str]) -> bool:
-    return any(g in t for t in texts for g in gold)
-
-
 def keywords_found(text: str, groups: list[list[str]]) -> bool:
     low = text.lower()
     return all(any(w.lower() in low for w in group) for group in groups)
@@ -62,14 +60,25 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
+def _is_gold(item: QAItem, doc_id: str, text: str) -> bool:
+    return doc_id in item.gold_ids or any(g in text for g in item.gold)
+
+
 def score_answer(item: QAItem, answer: Answer, min_support: float) -> dict[str, Any]:
-    cited = [c.text for c in answer.citations]
+    has_gold = bool(item.gold or item.gold_ids)
+    stated = answer.verdict in ("yes", "no")
+    kw_groups = [any(w.lower() in answer.text.lower() for w in group) for group in item.answer_keywords]
     return {
         "id": item.id, "question": item.question, "answerable": item.answerable, "answer": answer.text,
         "refused": answer.refused, "grounded": answer.grounded,
-        "retrieval_hit": _has_gold((s.text for s in answer.sources), item.gold) if item.gold else None,
-        "gold_cited": _has_gold(cited, item.gold) if item.gold else None,
+        "kind": answer.kind, "expected_kind": item.kind,
+        "verdict": answer.verdict, "expected_verdict": item.verdict,
+        "verdict_right": (answer.verdict == item.verdict) if item.verdict and stated else None,
+        "retrieval_hit": any(_is_gold(item, s.id, s.text) for s in answer.sources) if has_gold else None,
+        "gold_cited": any(_is_gold(item, c.id, c.text) for c in answer.citations) if has_gold else None,
+        "gold_cited_all": (all(any(c.id == g for c in answer.citations) for g in item.gold_ids) if item.gold_ids else None),
         "keywords": keywords_found(answer.text, item.answer_keywords) if item.answer_keywords and not answer.refused else (False if item.answer_keywords else None),
+        "keyword_groups": f"{sum(kw_groups)}/{len(kw_groups)}" if kw_groups else None,
         "citations": [c.number for c in answer.citations],
         "supported_citations": sum(c.support >= min_support for c in answer.citations),
         "out_of_range": sum("dropped citation" in n for n in answer.notes),
@@ -80,6 +89,12 @@ def score_answer(item: QAItem, answer: Answer, min_support: float) -> dict[str, 
 def summarize_answers(rows: list[dict[str, Any]]) -> dict[str, Any]:
     ans = [r for r in rows if r["answerable"]]
     unans = [r for r in rows if not r["answerable"]]
+    yesno = [r for r in rows if r.get("expected_verdict")]
+    settled = [r for r in yesno if r["expected_verdict"] in ("yes", "no")]
+    unsettled = [r for r in yesno if r["expected_verdict"] == "unsettled"]
+    stated = [r for r in yesno if r["verdict"] in ("yes", "no")]
+    kinds = [r for r in rows if r.get("expected_kind")]
+    multi = [r for r in ans if r.get("expected_kind") == "multipart" and r.get("keyword_groups")]
     with_gold = [r for r in ans if r["gold_cited"] is not None]
     with_kw = [r for r in ans if r["keywords"] is not None]
     n_cit = sum(len(r["citations"]) for r in rows)
@@ -92,6 +107,11 @@ def summarize_answers(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "gold_cited": _ratio(sum(bool(r["gold_cited"]) for r in with_gold), len(with_gold)),
         "keywords": _ratio(sum(bool(r["keywords"]) for r in with_kw), len(with_kw)),
         "unanswerable_refused": _ratio(sum(r["refused"] for r in unans), len(unans)),
+        "kind_as_labelled": _ratio(sum(r["kind"] == r["expected_kind"] for r in kinds), len(kinds)),
+        "verdict_stated_when_settled": _ratio(sum(r["verdict"] in ("yes", "no") for r in settled), len(settled)),
+        "verdicts_right": _ratio(sum(bool(r["verdict_right"]) for r in stated), len(stated)),
+        "unsettled_left_without_verdict": _ratio(sum(r["verdict"] not in ("yes", "no") for r in unsettled), len(unsettled)),
+        "multipart_all_parts": _ratio(sum(r["keyword_groups"].split("/")[0] == r["keyword_groups"].split("/")[1] for r in multi), len(multi)),
         "answerable_refused": _ratio(sum(r["refused"] for r in ans), len(ans)),
         "grounded": _ratio(sum(r["grounded"] for r in ans), len(ans)),
         "citations_supported": _ratio(sum(r["supported_citations"] for r in rows), n_cit),
@@ -127,7 +147,7 @@ def evaluate_answers(assistant: Any, items: list[QAItem], k: int | None = None,
             progress(1, len(items))
     summary = summarize_answers(rows)
     summary["seconds"] = round(time.perf_counter() - start, 1)
-    summary["model"] = model_label(assistant.llm, assistant.settings)
+    summary["model"] = assistant.answer_chain.llm.label
     return summary, rows
 
 

@@ -12,7 +12,7 @@ from .corpus import Item, count_lines, discover, read_file
 from .embeddings import Embedder
 from .errors import InputRejected
 from .lexical import LexicalIndex
-from .schema import IngestReport, Record, Rejection
+from .schema import IngestReport, Record, Rejection, Skipped
 from .store import Store
 
 Progress = Callable[[int, int | None], None]  # (items just processed, estimated total)
@@ -51,7 +51,8 @@ def ingest(
     files, rejections = discover(paths)
     report = IngestReport(collection=store.name, files=len(files))
     if strict:
-        problems = rejections + [i for f in files for i in read_file(f, max_chars, (labels or {}).get(f)) if isinstance(i, Rejection)]
+        problems = rejections + [i for f in files for i in read_file(f, max_chars, (labels or {}).get(f))
+                               if isinstance(i, Rejection) and not isinstance(i, Skipped)]
         if problems:
             report.rejected = len(problems)
             report.rejections = problems
@@ -69,7 +70,11 @@ def ingest(
             fresh: list[Record] = []
             for item in chunk:
                 report.read += 1
-                if isinstance(item, Rejection):
+                if isinstance(item, Skipped):  # no abstract: counted apart, not an error
+                    report.skipped += 1
+                    if len(report.skipped_entries) < 1000:
+                        report.skipped_entries.append(item)
+                elif isinstance(item, Rejection):
                     report.rejected += 1
                     report.rejections.append(item)
                 elif item.content_hash in seen_hashes:

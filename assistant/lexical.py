@@ -96,6 +96,22 @@ class LexicalIndex:
         self._retriever = bm25s.BM25.load(str(self.directory / "index"), mmap=False) if self._ids else None
         self._count = count
 
+    def idf(self, tokens: list[str]) -> dict[str, float]:
+        """Lucene's BM25 idf of each (already tokenised) term in this collection: rare terms weigh
+        more. A term the collection never uses gets the highest weight there is."""
+        self._load()
+        n = len(self._ids)
+        out: dict[str, float] = {}
+        scores = getattr(self._retriever, "scores", None) if self._retriever is not None else None
+        vocab = self._retriever.vocab_dict if self._retriever is not None else {}
+        for t in tokens:
+            df = 0
+            if scores is not None and t in vocab:
+                i = vocab[t]
+                df = int(scores["indptr"][i + 1] - scores["indptr"][i])
+            out[t] = float(np.log(1.0 + (n - df + 0.5) / (df + 0.5)))
+        return out
+
     def search(self, queries: list[str], n: int, also: list[list[str]] | None = None) -> list[list[tuple[str, float]]]:
         """Top-n (id, BM25 score) for each query, followed by the scores of the ids in `also[i]` that
         are not in its top n (0.0 when they share no term), so fusion can use true scores for them."""

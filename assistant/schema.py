@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
+
+Verdict = Literal["yes", "no", "unsettled"]
+Stance = Literal["supports", "refutes", "neither"]
 
 
 class Record(BaseModel):
@@ -33,6 +36,10 @@ class Rejection(BaseModel):
         return f"{self.origin}: {self.reason}"
 
 
+class Skipped(Rejection):
+    """An entry that holds no abstract: reported and counted, not an error"""
+
+
 class IngestReport(BaseModel):
     collection: str
     files: int = 0
@@ -40,8 +47,10 @@ class IngestReport(BaseModel):
     new: int = 0
     duplicates: int = 0
     rejected: int = 0
+    skipped: int = 0  # entries without an abstract (bibliography exports)
     seconds: float = 0.0
     rejections: list[Rejection] = Field(default_factory=list)
+    skipped_entries: list[Skipped] = Field(default_factory=list)  # the first 1000
 
     @property
     def rate(self) -> float:
@@ -50,7 +59,8 @@ class IngestReport(BaseModel):
 
     def summary(self) -> str:
         return (
-            f"{self.new} new, {self.duplicates} duplicates skipped, {self.rejected} rejected "
+            f"{self.new} new, {self.duplicates} duplicates skipped, {self.rejected} rejected"
+            f"{f', {self.skipped} without abstract skipped' if self.skipped else ''} "
             f"({self.read} read from {self.files} file{'s' if self.files != 1 else ''} "
             f"in {self.seconds:.1f} s, {self.rate:.1f} abstracts/s)"
         )
@@ -73,6 +83,7 @@ class Citation(Source):
 
     quote: str = ""
     support: float = 0.0
+    stance: Stance | None = None  # yes/no questions: what this evidence says of the claim
 
 
 class Timings(BaseModel):
@@ -84,6 +95,8 @@ class Timings(BaseModel):
 class Answer(BaseModel):
     question: str
     text: str
+    kind: str = "factoid"  # factoid, yesno, multipart, survey or listing (assistant.questions)
+    verdict: Verdict | None = None  # yes/no questions only: None for every other kind
     citations: list[Citation] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
     refused: bool = False
@@ -93,15 +106,6 @@ class Answer(BaseModel):
     notes: list[str] = Field(default_factory=list)  # e.g. dropped citations, trimmed question
 
     def __str__(self) -> str:
-        lines = [self.text]
-        if self.citations:
-            lines.append("")
-            lines.append("Sources:")
-            for c in self.citations:
-                lines.append(f"[{c.number}] {c.title} ({c.id}, {c.origin})")
-        elif self.refused and self.sources:
-            lines.append("")
-            lines.append("Nearest abstracts:")
-            for s in self.sources[:3]:
-                lines.append(f"[{s.number}] {s.title} ({s.id}, {s.origin})")
-        return "\n".join(lines)
+        from .render import answer_plain
+
+        return answer_plain(self)

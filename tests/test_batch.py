@@ -38,7 +38,7 @@ class FlakyModel(GenericFakeChatModel):
 
 
 def fake_assistant(store: Path, n: int = 20) -> Assistant:
-    a = make_assistant(store)
+    a = make_assistant(store, min_coverage=0.0)  # batch mechanics only: no refusal gates on the odd test questions
     a.llm = FlakyModel(messages=iter([AIMessage(content="NOT FOUND")] * n))  # type: ignore[method-assign]
     return a
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.chain import answer_grammar
+from assistant.grammars import answer_grammar
 from assistant.citations import key_terms, missing_terms, parse_claims, parse_numbers
 
 

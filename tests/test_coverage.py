@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chain import choice_grammar
-from assistant.coverage import asks_for_abstracts, not_covered, question_focus, restates
+from assistant.grammars import choice_grammar
+from assistant.coverage import not_covered, question_focus, restates
+from assistant.questions import classify
 
 VQA = ("Visual Question Answering (VQA) models have struggled with counting objects in natural images so far. "
        "We propose a neural network component that allows robust counting from object proposals.")
@@ -66,4 +67,4 @@ def test_choice_grammar_only_allows_the_given_sentences() -> None:
     ("Which optimizer did the VQA counting paper use?", False),
 ])
 def test_questions_that_ask_for_abstracts(question: str, listing: bool) -> None:
-    assert asks_for_abstracts(question) is listing
+    assert (classify(question).kind == "listing") is listing

@@ -1,0 +1,190 @@
+"""LLM drafts for factoid and multi-part questions, and a capable model's synthesis for survey
+questions. Each draft is verified (`verification`); a draft that fails in a known way is asked
+for again, once, under a narrower instruction:
+
+- it cites nothing                        -> `answer_strict`
+- it only restates the question           -> `answer_again`: copy the sentence that answers
+- it lacks the number / link / name asked -> `answer_missing`: copy a sentence that has one
+A grammar-capable backend may then only copy one of the candidate sentences, cited to its source.
+What still fails is refused, with the reason in the notes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import coverage
+from .citations import Claim, parse_claims
+from .grammars import NOT_FOUND, answer_grammar, choice_grammar
+from .prompts import chat_prompt, fence
+from .questions import Expect, expected_answer, provides
+from .schema import Answer, Source
+from .verification import Checked, check
+
+if TYPE_CHECKING:
+    from .chain import AnswerChain, Turn
+
+MAX_OPTIONS = 8  # sentences a choice grammar offers: more only dilutes a small model's pick
+EXPECT_WORDS = {"number": "number", "link": "link (URL)", "name": "name"}
+
+
+def answer(chain: AnswerChain, turn: Turn) -> Answer:
+    """A factoid question is one part; a multi-part question is drafted part by part, so every
+    part gets its own cited sentence (the small model answers one question per reply)."""
+    q = turn.question
+    parts = q.parts or (q.text,)
+    claims: list[Claim] = []
+    grounded = True
+    unanswered: list[tuple[str, str]] = []
+    for part in parts:
+        expects = expected_answer(part) if q.parts else q.expects
+        result = draft(chain, turn, part, expects)
+        if isinstance(result, str):
+            unanswered.append((part, result))
+            continue
+        new = [c for c in result.claims if c.text not in {old.text for old in claims}]
+        claims += new
+        grounded = grounded and result.grounded
+    if not claims:
+        return chain.refusal(turn, "; ".join(why for _, why in unanswered))
+    text = " ".join(c.rendered for c in claims)
+    for part, why in unanswered:
+        turn.notes.append(f"part not answered: {part!r}: {why}")
+        text += f" The abstracts do not answer: \u201c{part}\u201d"
+    return chain.answer(turn, text, claims, grounded=grounded and not unanswered)
+
+
+def generate(chain: AnswerChain, turn: Turn, template: str, question: str, context: str, grammar: str | None) -> str:
+    s = chain.settings
+    system = "system_capable" if chain.llm.caps.capable else "system"
+    messages = chat_prompt(template, s.prompts_dir, system=system).format_messages(context=context, question=question)
+    config = dict(turn.config or {})
+    # the template name reaches callbacks (the CLI says why it is asking again)
+    config["metadata"] = {**(config.get("metadata") or {}), "prompt": template}
+    pieces = []
+    for piece in chain.llm.stream(messages, grammar=grammar, config=config):  # type: ignore[arg-type]
+        turn.token()
+        pieces.append(piece)
+    return "".join(pieces).strip()
+
+
+def says_not_found(text: str) -> bool:
+    t = text.strip().upper()
+    return t.startswith(NOT_FOUND) or t.startswith("I CANNOT ANSWER") or t.startswith("THE ABSTRACTS DO NOT")
+
+
+def claims_of(text: str, k: int) -> list[Claim]:
+    return [] if says_not_found(text) else parse_claims(text, k)
+
+
+def verify(chain: AnswerChain, turn: Turn, claims: list[Claim]) -> Checked:
+    s = chain.settings
+    vectors = chain.embedder.encode_documents([c.text for c in claims])
+    return check(claims, vectors, turn.evidence, min_support=s.min_support, reattribute_margin=s.reattribute_margin)
+
+
+def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect) -> Checked | str:
+    """Draft, verify and, where it fails in a known way, ask again. Returns the checked claims
+    (unsupported ones removed), or why there is no answer."""
+    s = chain.settings
+    k = len(turn.sources)
+    context = chain.context(turn, question)
+    sentences = 5 if chain.llm.caps.capable else 2
+    text = generate(chain, turn, "answer", question, context, answer_grammar(k, sentences))
+    claims = claims_of(text, k)
+    if not says_not_found(text) and claims and not any(c.cited for c in claims):
+        turn.notes.append("the first answer cited no retrieved abstract; retried with a stricter instruction")
+        text = generate(chain, turn, "answer_strict", question, context, answer_grammar(k, sentences))
+        claims = claims_of(text, k)
+    if says_not_found(text) or not claims:
+        return "the model found no answer in the abstracts"
+    checked = verify(chain, turn, claims)
+    if coverage.restates(question, " ".join(c.text for c in checked.claims)):
+        cited = {n for c in checked.claims for n in c.cited} or set(turn.excerpts[question])
+        options = [(fence(sent), n) for n, sents in turn.excerpts[question].items() if n in cited for sent in sents
+                   if not coverage.restates(question, sent)]
+        again = ask_again(chain, turn, "answer_again", question, context, options)
+        if again is not None and not coverage.restates(question, " ".join(c.text for c in again.claims)):
+            turn.notes.append(f"the first answer only restated the question ({text!r}); asked again for the sentence that answers it")
+            checked = again
+    if s.focus_check:
+        by_number = {src.number: src for src in turn.sources}
+        cited = sorted({n for c in checked.claims for n in c.cited if c.supported_by(n, s.min_support)})
+        missing = coverage.uncovered(coverage.question_focus(question), [f"{by_number[n].title} {by_number[n].text}" for n in cited])
+        if missing:
+            return f"the question asks for {', '.join(missing)!r}, which the cited abstracts never mention, so the draft was withheld: {text!r}"
+    if expects and not provides(expects, " ".join(c.text for c in checked.claims), question):
+        options = candidates(turn, question, expects)
+        if not options:
+            return f"the question asks for a {EXPECT_WORDS[expects]}, and no relevant abstract gives one"
+        again = ask_again(chain, turn, "answer_missing", question, context, options, expects=expects)
+        if again is None or not provides(expects, " ".join(c.text for c in again.claims), question):
+            return f"the answer does not give the {EXPECT_WORDS[expects]} the question asks for, so it was withheld: {text!r}"
+        turn.notes.append(f"the first answer gave no {EXPECT_WORDS[expects]} ({text!r}); asked again for a sentence that does")
+        checked = again
+    if checked.withheld:
+        return f"{checked.withheld}: {text!r}"
+    return keep_supported(chain, turn, question, checked)
+
+
+def keep_supported(chain: AnswerChain, turn: Turn, question: str, checked: Checked) -> Checked | str:
+    """Only supported sentences are shown, and the cited abstracts must be the study the question
+    is about."""
+    s = chain.settings
+    turn.notes.extend(checked.notes)
+    kept = [c for c in checked.claims if any(c.supported_by(n, s.min_support) for n in c.cited)]
+    if len(kept) < len(checked.claims):
+        turn.notes.append(f"{len(checked.claims) - len(kept)} unsupported sentence(s) left out of the answer")
+    if not kept:
+        return "no sentence of the draft is supported by the abstracts"
+    by_number = {src.number: src for src in turn.sources}
+    cited = sorted({n for c in kept for n in c.cited})
+    gap = chain.coverage_gap(question, [by_number[n] for n in cited])
+    if gap:
+        return gap + ", so the draft was withheld"
+    return Checked(kept, grounded=True)
+
+
+def candidates(turn: Turn, question: str, expects: Expect) -> list[tuple[str, int]]:
+    """Sentences of the relevant sources that hold what the question asks for, closest first."""
+    ev = turn.evidence
+    scored = []
+    for n in turn.relevant:
+        for j, sent in enumerate(ev.sentences[n]):
+            if provides(expects, sent, question):
+                scored.append((-float(ev.question_sims[n][j]), n, fence(sent)))
+    return [(sent, n) for _, n, sent in sorted(scored)[:MAX_OPTIONS]]
+
+
+def ask_again(chain: AnswerChain, turn: Turn, template: str, question: str, context: str,
+              options: list[tuple[str, int]], expects: Expect = "") -> Checked | None:
+    """Ask once more under a narrower instruction; with a grammar the model may only copy one of
+    `options`. The prompt prefix is unchanged, so llama.cpp reads only the new instruction."""
+    grammar = choice_grammar(options[:MAX_OPTIONS]) if options and chain.llm.caps.grammar else None
+    if template == "answer_missing":
+        question = f"{question} (The answer must give the {EXPECT_WORDS.get(expects, expects)}.)"
+    text = generate(chain, turn, template, question, context, grammar)
+    claims = claims_of(text, len(turn.sources))
+    if not claims:
+        return None
+    return verify(chain, turn, claims)
+
+
+def synthesis(chain: AnswerChain, turn: Turn, chosen: list[Source]) -> Answer | None:
+    """A capable model's survey answer: up to five sentences over the relevant abstracts, each
+    cited and verified. None when nothing it wrote holds up (the caller answers extractively)."""
+    numbers = [src.number for src in chosen]
+    context = chain.context(turn, turn.text, numbers)
+    text = generate(chain, turn, "answer_survey", turn.text, context, answer_grammar(len(turn.sources), 5))
+    claims = claims_of(text, len(turn.sources))
+    if not claims:
+        return None
+    checked = verify(chain, turn, claims)
+    if checked.withheld:
+        return None
+    kept = [c for c in checked.claims if any(c.supported_by(n, chain.settings.min_support) for n in c.cited)]
+    if not kept:
+        return None
+    turn.notes.extend(checked.notes)
+    if len(kept) < len(checked.claims):
+        turn.notes.append(f"{len(checked.claims) - len(kept)} unsupported sentence(s) left out of the answer")
+    return chain.answer(turn, " ".join(c.rendered for c in kept), kept, grounded=True)

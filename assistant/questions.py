@@ -1,0 +1,126 @@
+"""What kind of question is this, and so what shape must its answer take?
+
+- listing   "Which abstracts discuss X?"              -> the relevant abstracts, from retrieval
+- survey    "What methods do the papers propose?"     -> one cited sentence per relevant abstract
+- yesno     "Does X improve Y?", "Is it true that…"  -> a verdict (Yes / No / not settled) + evidence
+- multipart "Which dataset…, and how much…?"          -> every part answered and cited
+- factoid   everything else                            -> one or two cited sentences; when the
+            question asks for a number, name or link, the answer must contain one
+
+Rules, not the LLM: they are instant, deterministic, and on our question sets they agree with the
+hand labels (measured in bench/questions.py). A question the rules misread still gets a verified
+answer, only in the factoid shape."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+Kind = Literal["factoid", "yesno", "multipart", "survey", "listing"]
+Expect = Literal["number", "link", "name", ""]
+KINDS: tuple[Kind, ...] = ("factoid", "yesno", "multipart", "survey", "listing")
+
+_AUX = r"(?:is|are|was|were|do|does|did|can|could|has|have|had|will|would|should|may|might|must)"
+_WH = r"(?:what|which|who|whom|whose|how|why|when|where)"
+_DOCS = r"(?:abstracts?|papers?|studies|study|articles?|works?|publications?|authors)"
+
+_LISTING = re.compile(
+    r"^\s*(?:(?:in|from|of)\s+)?(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|can|could|has|have|had|the|a|an)\b)\w+\s+){0,2}?"
+    r"(?:abstracts?|papers?|studies|study|articles?|works?|publications?)\b"
+    r"|^\s*(?:list|find|show|name)\s+(?:me\s+)?(?:the\s+|all\s+|any\s+)?(?:\w+\s+)?(?:abstracts|papers|studies|articles|works|publications)\b",
+    re.I)
+_YESNO = re.compile(rf"^\s*(?:{_AUX}|is\s+it\s+true\s+that|is\s+there\s+(?:any\s+)?evidence\s+that)\b", re.I)
+_YESNO_ASIDE = re.compile(rf"^\s*(?:according\s+to\s+the\s+(?:abstracts?|papers?)|in\s+the\s+abstracts?)\s*,\s*(?={_AUX}\b)", re.I)
+_CHOICE = re.compile(r"\b(?:or|versus|vs\.?)\b", re.I)  # "Is it A or B?" asks which, not whether
+_SURVEY = re.compile(
+    rf"\b(?:differ|differs|difference|differences|compare|compares|compared|comparison|contrast|similarities|in\s+common|versus|vs\.?)\b"
+    rf"|^\s*(?:what|which)\s+(?:are\s+the\s+)?(?:different\s+|main\s+|various\s+|common\s+|existing\s+)?(?:methods|approaches|techniques|strategies|ways|models|frameworks|solutions|directions|findings|trends|challenges)\b"
+    rf"|\b(?:summari[sz]e|overview|survey)\b(?!\s+(?:paper|article)\b)"
+    rf"|\bdo\s+the\s+{_DOCS}\s+(?:propose|use|suggest|report|take|say|find)\b"
+    rf"|\b(?:across|among)\s+the\s+{_DOCS}\b",
+    re.I)
+_PART_SPLIT = re.compile(rf"(?:\?\s+|;\s*|,?\s+and\s+(?=(?:{_WH}|{_AUX})\b)|,\s+(?=(?:{_WH})\b))", re.I)
+_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|big|often)|by\s+how|what\s+(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|accuracy|precision|recall|f1|score|rate|error|auc|bleu|rouge)|to\s+what\s+extent)\b", re.I)
+_LINK = re.compile(r"\b(?:url|link|website|web\s+page|homepage|github|repository|repo)\b|\bwhere\s+(?:can|is|are)\b.*\b(?:found|available|released|downloaded|accessed|obtained)\b|\bcode\b.*\bavailable\b", re.I)
+_NAME = re.compile(r"^\s*(?:(?:in|on|from|for|with)\s+)?(?:which|what)\s+(?:\w+\s+)?(?:dataset|datasets|benchmark|benchmarks|model|models|method|algorithm|architecture|library|framework|tool|language|corpus|metric|optimizer|network|system|baseline|company|organization|institution|database)\b|^\s*who\b", re.I)
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    kind: Kind
+    parts: tuple[str, ...] = ()  # multipart: the sub-questions, each ending in "?"
+    expects: Expect = ""  # factoid: the answer must hold a number, a link or a name
+    claim: str = ""  # yesno: the statement whose truth is asked ("X improves Y")
+    notes: list[str] = field(default_factory=list, compare=False)
+
+
+def classify(text: str) -> Question:
+    q = " ".join(text.split())
+    if _LISTING.search(q):
+        return Question(q, "listing")
+    parts = split_parts(q)
+    if len(parts) > 1:
+        return Question(q, "multipart", parts=tuple(parts))
+    if _SURVEY.search(q) and not _YESNO.search(q):
+        return Question(q, "survey")
+    body = _YESNO_ASIDE.sub("", q)
+    if _YESNO.search(body) and not _is_choice(body):
+        return Question(q, "yesno", claim=claim_of(body))
+    return Question(q, "factoid", expects=expected_answer(q))
+
+
+def _is_choice(q: str) -> bool:
+    """'Does X use supervised or unsupervised learning?' asks which, so it is no yes/no question;
+    'Is it true that A or B improves C?' still is (the 'or' sits inside the claim)."""
+    return bool(_CHOICE.search(q)) and not re.match(r"^\s*is\s+it\s+true\s+that\b", q, re.I)
+
+
+def split_parts(q: str) -> list[str]:
+    """'Which dataset does X use, and how much does it improve over Y?' -> two questions. Only
+    splits where each side is a question of its own (a wh-word or an auxiliary starts it), so
+    'How do A and B differ?' stays whole."""
+    pieces = [p.strip(" ,;?") for p in _PART_SPLIT.split(q)]
+    pieces = [p for p in pieces if len(p.split()) >= 3]
+    if len(pieces) < 2 or not all(re.match(rf"^(?:{_WH}|{_AUX}|(?:in|on|for|from|with|to|at|by)\s+(?:which|what|whom))\b", p, re.I) for p in pieces[1:]):
+        return [q]
+    return [p[0].upper() + p[1:] + "?" for p in pieces[:3]]
+
+
+def expected_answer(q: str) -> Expect:
+    if _LINK.search(q):
+        return "link"
+    if _NUMBER.search(q):
+        return "number"
+    if _NAME.search(q):
+        return "name"
+    return ""
+
+
+def claim_of(q: str) -> str:
+    """The statement a yes/no question asks about: 'Is it true that X?' -> 'X'; 'Does X improve
+    Y?' -> 'X improve Y'. Only used to compare with evidence sentences, so grammar may be rough."""
+    s = q.strip().rstrip("?").strip()
+    s = re.sub(r"^(?:is\s+it\s+true\s+that|is\s+there\s+(?:any\s+)?evidence\s+that)\s+", "", s, flags=re.I)
+    s = re.sub(rf"^{_AUX}\s+", "", s, flags=re.I)
+    return s[:1].upper() + s[1:] if s else q
+
+
+_URL = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|io|net|ai|edu)(?:/\S*)?|\bgithub\b", re.I)
+_NUMERIC = re.compile(r"\d")
+_NAMEISH = re.compile(r"\b(?:[A-Z][a-z]*[A-Z0-9][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z]+(?:-[A-Z0-9][\w]*)+|[A-Z][a-z]{2,})\b")
+
+
+def provides(expects: Expect, text: str, question: str = "") -> bool:
+    """Does the text hold what the question asks for? A number, a link, or a name the question
+    does not already contain."""
+    if expects == "number":
+        return bool(_NUMERIC.search(text))
+    if expects == "link":
+        return bool(_URL.search(text))
+    if expects == "name":
+        asked = {m.lower() for m in _NAMEISH.findall(question)}
+        first = text.split(" ", 1)[0]
+        return any(m.lower() not in asked and m != first for m in _NAMEISH.findall(text)) or bool(re.search(r"\b[A-Z][\w-]*\d[\w-]*\b", text))
+    return True

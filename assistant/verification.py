@@ -1,0 +1,109 @@
+"""Checking a draft answer against the abstracts it cites: pure functions, no model calls.
+
+The caller embeds the draft's sentences; everything here is arithmetic on those vectors and the
+sources' sentence vectors, so it is fast, deterministic and tested without any model.
+
+A citation stands only if its abstract holds a sentence close to the claim (`min_support`) and
+every number and name the claim uses. A claim citing the wrong abstract is moved to the one that
+supports it clearly better (`reattribute_margin`); an uncited claim is attributed to its best
+supporter. A draft that no cited abstract supports is withheld."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .citations import Claim, missing_terms
+from .schema import Source
+
+
+@dataclass
+class Evidence:
+    """The retrieved sources as verification sees them: their sentences, the sentence vectors,
+    and each sentence's similarity to the question."""
+
+    sources: list[Source]
+    sentences: dict[int, list[str]] = field(default_factory=dict)
+    vectors: dict[int, np.ndarray] = field(default_factory=dict)
+    question_sims: dict[int, np.ndarray] = field(default_factory=dict)
+
+    @property
+    def by_number(self) -> dict[int, Source]:
+        return {s.number: s for s in self.sources}
+
+    def text(self, n: int) -> str:
+        return self.by_number[n].text
+
+    def best_sentence(self, n: int) -> str:
+        """The sentence of source n closest to the question."""
+        return self.sentences[n][int(np.argmax(self.question_sims[n]))]
+
+
+@dataclass
+class Checked:
+    """The outcome of verification: the claims with their final citations, what changed, whether
+    every claim is supported, and (when the draft must not be shown) why."""
+
+    claims: list[Claim]
+    notes: list[str] = field(default_factory=list)
+    grounded: bool = False
+    withheld: str = ""
+
+
+def score_claims(claims: list[Claim], claim_vectors: np.ndarray, evidence: Evidence, min_support: float,
+                 reattribute_margin: float) -> list[str]:
+    """Attach to each claim, for every source, the source sentence that supports it best and its
+    similarity. Then fix attribution: an uncited claim, or one whose citations support nothing, is
+    given the retrieved source that supports it best, if any does. Returns notes on what changed."""
+    notes = []
+    for claim, vec in zip(claims, claim_vectors):
+        for n, sents in evidence.sentences.items():
+            sims = evidence.vectors[n] @ vec
+            best = int(np.argmax(sims))
+            claim.support[n] = round(float(sims[best]), 4)
+            claim.quotes[n] = sents[best]
+            claim.missing_terms[n] = missing_terms(claim.text, evidence.text(n))
+        good = [n for n in evidence.sentences if claim.supported_by(n, min_support)]
+        if not good:
+            continue
+        best_n = max(good, key=lambda n: claim.support[n])
+        cited_best = max((claim.support[n] for n in claim.cited if claim.supported_by(n, min_support)), default=None)
+        if cited_best is not None and claim.support[best_n] - cited_best < reattribute_margin:
+            continue
+        if claim.cited:
+            notes.append(f"citation {''.join(f'[{n}]' for n in claim.cited)} corrected to [{best_n}], the source that supports \"{claim.text}\"")
+        else:
+            claim.attributed = True
+        claim.cited = [best_n]
+    return notes
+
+
+def check(claims: list[Claim], claim_vectors: np.ndarray, evidence: Evidence, *, min_support: float,
+          reattribute_margin: float) -> Checked:
+    """Score, correct and judge a draft's claims. Unsupported citations are removed from claims that
+    keep a supported one; a draft none of whose citations is supported is withheld."""
+    notes = score_claims(claims, claim_vectors, evidence, min_support, reattribute_margin)
+    k = len(evidence.sources)
+    for c in claims:
+        if c.dropped:
+            notes.append(f"dropped citation(s) {', '.join(f'[{n}]' for n in c.dropped)}: only [1]-[{k}] were retrieved")
+    supported = [c for c in claims if any(c.supported_by(n, min_support) for n in c.cited)]
+    if any(c.cited for c in claims) and not supported:
+        return Checked(claims, notes, withheld="draft answer not supported by the abstracts it cites, so withheld")
+    for c in claims:
+        good = [n for n in c.cited if c.supported_by(n, min_support)]
+        if good:
+            c.cited = good
+        elif c.cited:
+            missing = sorted({t for n in c.cited for t in c.missing_terms.get(n, [])})
+            why = f" (not in the source: {', '.join(missing)})" if missing else ""
+            notes.append(f"unsupported: \"{c.text}\" is not backed by {''.join(f'[{n}]' for n in c.cited)}{why}")
+        else:
+            notes.append(f"uncited: \"{c.text}\" could not be attributed to any abstract")
+    grounded = bool(claims) and all(c in supported for c in claims)
+    return Checked(claims, notes, grounded=grounded, withheld="" if supported else "no sentence of the draft could be attributed to an abstract")
+
+
+def cited_numbers(checked: Checked, min_support: float) -> list[int]:
+    return sorted({n for c in checked.claims for n in c.cited if c.supported_by(n, min_support)})

@@ -1,0 +1,305 @@
+"""Check the two arXiv QA sets (tune, heldout) and their corpora; print a summary.
+
+    python3 bench/qa/check_sets.py [--src /work/shared/data/arxiv/arxiv_ml.jsonl.gz] [--no-src]
+
+Standard library only. Exit status 1 if any check fails (warnings do not fail). Checks:
+  * each corpus: exactly 200 JSON lines with the fields id, title, abstract, authors, categories, date;
+    unique ids; the two corpora are disjoint; with the source dump available, every record is a
+    verbatim copy of the source record;
+  * each question set: 40 questions with exactly the required fields and types; ids <set>-01..40;
+    composition 12 factoid / 8 yesno (4 yes, 4 no) / 5 multipart / 5 survey answerable, and
+    10 unanswerable = 4 withheld_study (2 yesno, 2 factoid) + 3 unstated_detail + 3 off_topic;
+  * every gold id is in that set's corpus, gold[i] occurs verbatim in the abstract of gold_ids[i]
+    (also after whitespace normalisation, as the assistant stores it) and in no other abstract of the corpus;
+  * every answer-keyword group of an answerable factoid/multipart question matches (case-insensitive
+    substring) at least one gold abstract; multipart questions have at least two groups;
+  * survey questions have 2-5 gold ids; yes/no questions have a verdict and no keywords;
+  * unanswerable questions have empty gold fields, a trap type and a null verdict; a withheld_study note
+    names its paper as "withheld paper: <arXiv id>", that paper is in neither corpus (and, with the
+    source, exists in the dump; with arxiv_clusters.json, is listed there as withheld for that question);
+  * the two sets have the same design (same composition) and share no gold abstract.
+Warnings: gold substrings outside 25-70 characters; questions sharing a run of 7+ words with a gold
+abstract (near-copies); keyword groups that an answer could satisfy by echoing the question; the same
+question text in both sets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import gzip
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SETS = ("tune", "heldout")
+CORPUS_FIELDS = ("id", "title", "abstract", "authors", "categories", "date")
+Q_FIELDS = ("id", "kind", "question", "gold_ids", "gold", "answer_keywords", "answerable", "verdict", "trap", "note")
+KINDS = ("factoid", "yesno", "multipart", "survey")
+TRAPS = ("withheld_study", "unstated_detail", "off_topic")
+WANT_ANSWERABLE = {"factoid": 12, "yesno": 8, "multipart": 5, "survey": 5}
+WANT_TRAPS = {"withheld_study": 4, "unstated_detail": 3, "off_topic": 3}
+WITHHELD_RE = re.compile(r"withheld paper:\s*(\d{4}\.\d{4,5})")
+
+errors: list[str] = []
+warnings: list[str] = []
+
+
+def err(msg: str) -> None:
+    errors.append(msg)
+
+
+def warn(msg: str) -> None:
+    warnings.append(msg)
+
+
+def normalise(text: str) -> str:
+    import unicodedata
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    rows = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            err(f"{path.name}:{n}: blank line")
+            continue
+        try:
+            rows.append(json.loads(line))
+        except json.JSONDecodeError as e:
+            err(f"{path.name}:{n}: not JSON ({e})")
+    return rows
+
+
+def check_corpus(name: str) -> dict[str, dict]:
+    path = HERE / f"arxiv_{name}_corpus.jsonl"
+    if not path.is_file():
+        err(f"{path.name}: missing")
+        return {}
+    rows = read_jsonl(path)
+    if len(rows) != 200:
+        err(f"{path.name}: {len(rows)} abstracts, want 200")
+    for i, r in enumerate(rows, 1):
+        if tuple(sorted(r)) != tuple(sorted(CORPUS_FIELDS)):
+            err(f"{path.name}:{i}: fields {sorted(r)}, want {sorted(CORPUS_FIELDS)}")
+        if not isinstance(r.get("abstract"), str) or len(r.get("abstract", "")) < 200:
+            err(f"{path.name}:{i}: abstract missing or too short")
+    ids = [r.get("id") for r in rows]
+    dup = [i for i, c in Counter(ids).items() if c > 1]
+    if dup:
+        err(f"{path.name}: duplicate ids {dup}")
+    return {r["id"]: r for r in rows if "id" in r}
+
+
+def longest_shared_run(a: str, b: str) -> tuple[int, str]:
+    wa = re.findall(r"[a-z0-9]+", a.lower())
+    wb = re.findall(r"[a-z0-9]+", b.lower())
+    m = difflib.SequenceMatcher(None, wa, wb, autojunk=False).find_longest_match(0, len(wa), 0, len(wb))
+    return m.size, " ".join(wa[m.a:m.a + m.size])
+
+
+def check_questions(name: str, corpus: dict[str, dict], other: dict[str, dict], source: dict | None,
+                    clusters: dict | None) -> tuple[list[dict], Counter]:
+    path = HERE / f"arxiv_{name}.jsonl"
+    if not path.is_file():
+        err(f"{path.name}: missing")
+        return [], Counter()
+    qs = read_jsonl(path)
+    if len(qs) != 40:
+        err(f"{path.name}: {len(qs)} questions, want 40")
+    norm_abs = {i: normalise(r["abstract"]) for i, r in corpus.items()}
+    comp: Counter = Counter()
+    withheld_listed = {}
+    if clusters and name in clusters:
+        for c in clusters[name].values():
+            for w in c.get("withheld", []):
+                withheld_listed[w["question"]] = w["id"]
+    for n, q in enumerate(qs, 1):
+        where = f"{path.name}:{n}"
+        if list(q) != list(Q_FIELDS):
+            if set(q) != set(Q_FIELDS):
+                err(f"{where}: fields {sorted(q)}, want {list(Q_FIELDS)}")
+                continue
+        qid = q["id"]
+        where = f"{name}:{qid}"
+        if qid != f"{name}-{n:02d}":
+            err(f"{where}: id should be {name}-{n:02d}")
+        if q["kind"] not in KINDS:
+            err(f"{where}: kind {q['kind']!r}")
+        if not isinstance(q["question"], str) or len(q["question"]) < 15 or not q["question"].rstrip().endswith("?"):
+            err(f"{where}: question should be a sentence ending with '?'")
+        for f in ("gold_ids", "gold", "answer_keywords"):
+            if not isinstance(q[f], list):
+                err(f"{where}: {f} must be a list")
+        if not all(isinstance(g, list) and g and all(isinstance(w, str) and w.strip() for w in g) for g in q["answer_keywords"]):
+            err(f"{where}: answer_keywords must be a list of non-empty lists of non-empty strings")
+        if not isinstance(q["answerable"], bool):
+            err(f"{where}: answerable must be a bool")
+        if q["verdict"] not in ("yes", "no", None):
+            err(f"{where}: verdict {q['verdict']!r}")
+        if q["trap"] not in (*TRAPS, None):
+            err(f"{where}: trap {q['trap']!r}")
+        if not isinstance(q["note"], str) or not q["note"].strip() or "\n" in q["note"]:
+            err(f"{where}: note must be one non-empty line")
+
+        if q["answerable"]:
+            comp[q["kind"]] += 1
+            if q["kind"] == "yesno":
+                comp[f"yesno-{q['verdict']}"] += 1
+            if q["trap"] is not None:
+                err(f"{where}: answerable question with trap {q['trap']!r}")
+            if not q["gold_ids"] or len(q["gold_ids"]) != len(q["gold"]):
+                err(f"{where}: need one gold substring per gold id ({len(q['gold_ids'])} ids, {len(q['gold'])} substrings)")
+            if len(set(q["gold_ids"])) != len(q["gold_ids"]):
+                err(f"{where}: duplicate gold ids")
+            gold_abs = []
+            for gid, sub in zip(q["gold_ids"], q["gold"]):
+                if gid in other:
+                    err(f"{where}: gold id {gid} is in the other set's corpus")
+                if gid not in corpus:
+                    err(f"{where}: gold id {gid} not in the {name} corpus")
+                    continue
+                abstract = corpus[gid]["abstract"]
+                gold_abs.append(abstract)
+                if sub not in abstract:
+                    err(f"{where}: gold substring {sub!r} not in abstract {gid}")
+                elif normalise(sub) not in norm_abs[gid]:
+                    err(f"{where}: gold substring {sub!r} not in the normalised abstract {gid}")
+                else:
+                    also = [i for i, t in norm_abs.items() if i != gid and normalise(sub) in t]
+                    if also:
+                        err(f"{where}: gold substring {sub!r} also occurs in {also}")
+                if not 25 <= len(sub) <= 70:
+                    warn(f"{where}: gold substring length {len(sub)} ({sub!r})")
+            if q["kind"] in ("factoid", "multipart"):
+                if not q["answer_keywords"]:
+                    err(f"{where}: answerable {q['kind']} needs answer_keywords")
+                for group in q["answer_keywords"]:
+                    if not any(w.lower() in a.lower() for w in group for a in gold_abs):
+                        err(f"{where}: keyword group {group} occurs in no gold abstract")
+                    if any(w.lower() in q["question"].lower() for w in group):
+                        warn(f"{where}: keyword group {group} is satisfied by echoing the question")
+            if q["kind"] == "multipart" and len(q["answer_keywords"]) < 2:
+                err(f"{where}: multipart question needs one keyword group per part (>= 2)")
+            if q["kind"] == "yesno":
+                if q["verdict"] not in ("yes", "no"):
+                    err(f"{where}: answerable yes/no question needs verdict yes|no")
+                if q["answer_keywords"]:
+                    err(f"{where}: yes/no questions carry the verdict, not answer_keywords")
+            elif q["verdict"] is not None:
+                err(f"{where}: verdict must be null for kind {q['kind']}")
+            if q["kind"] == "survey" and not 2 <= len(q["gold_ids"]) <= 5:
+                err(f"{where}: survey question needs 2-5 gold ids, has {len(q['gold_ids'])}")
+            if q["kind"] != "survey" and len(q["gold_ids"]) > 2:
+                err(f"{where}: {q['kind']} question with {len(q['gold_ids'])} gold ids")
+            for a in gold_abs:
+                size, run = longest_shared_run(q["question"], a)
+                if size >= 7:
+                    warn(f"{where}: question shares {size} consecutive words with a gold abstract: {run!r}")
+        else:
+            comp[f"trap-{q['trap']}"] += 1
+            if q["trap"] == "withheld_study":
+                comp[f"withheld-{q['kind']}"] += 1
+            if q["trap"] is None:
+                err(f"{where}: unanswerable question needs a trap type")
+            if q["gold_ids"] or q["gold"] or q["answer_keywords"]:
+                err(f"{where}: unanswerable question must have empty gold_ids, gold and answer_keywords")
+            if q["verdict"] is not None:
+                err(f"{where}: unanswerable question must have verdict null")
+            if q["kind"] not in ("factoid", "yesno"):
+                err(f"{where}: unanswerable questions are factoid or yesno, not {q['kind']}")
+            m = WITHHELD_RE.search(q["note"])
+            if q["trap"] == "withheld_study":
+                if not m:
+                    err(f"{where}: withheld_study note must name 'withheld paper: <arXiv id>'")
+                else:
+                    wid = m.group(1)
+                    if wid in corpus or wid in other:
+                        err(f"{where}: withheld paper {wid} is in a corpus")
+                    if source is not None and wid not in source:
+                        err(f"{where}: withheld paper {wid} not in the source dump")
+                    if clusters is not None and withheld_listed.get(qid) != wid:
+                        err(f"{where}: arxiv_clusters.json lists {withheld_listed.get(qid)} as withheld, note says {wid}")
+            for wid in re.findall(r"\b(\d{4}\.\d{4,5})\b", q["note"]):
+                if q["trap"] in ("unstated_detail",) and wid not in corpus:
+                    err(f"{where}: unstated_detail note cites {wid}, which is not in the corpus")
+    return qs, comp
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--src", type=Path, default=Path("/work/shared/data/arxiv/arxiv_ml.jsonl.gz"),
+                    help="source dump used to check that corpus records are verbatim copies")
+    ap.add_argument("--no-src", action="store_true", help="skip the checks against the source dump")
+    args = ap.parse_args()
+
+    corpora = {s: check_corpus(s) for s in SETS}
+    shared = set(corpora["tune"]) & set(corpora["heldout"])
+    if shared:
+        err(f"corpora share {len(shared)} abstracts: {sorted(shared)[:5]}")
+
+    source = None
+    if not args.no_src and args.src.is_file():
+        wanted = set(corpora["tune"]) | set(corpora["heldout"])
+        source = {}
+        with gzip.open(args.src, "rt", encoding="utf-8") as f:
+            for line in f:
+                r = json.loads(line)
+                source[r["id"]] = {k: r[k] for k in CORPUS_FIELDS} if r["id"] in wanted else True
+        for s in SETS:
+            for i, r in corpora[s].items():
+                if source.get(i) is None:
+                    err(f"{s} corpus: {i} not in the source dump")
+                elif source[i] is not True and source[i] != r:
+                    err(f"{s} corpus: {i} differs from the source record")
+    elif not args.no_src:
+        warn(f"source dump {args.src} not found: verbatim-copy checks skipped")
+
+    clusters_path = HERE / "arxiv_clusters.json"
+    clusters = json.loads(clusters_path.read_text(encoding="utf-8")) if clusters_path.is_file() else None
+    if clusters is not None:
+        for s in SETS:
+            listed = [i for c in clusters.get(s, {}).values() for i in c["ids"]]
+            if sorted(listed) != sorted(corpora[s]):
+                err(f"arxiv_clusters.json: {s} cluster ids do not match the {s} corpus")
+
+    results = {}
+    for s in SETS:
+        other = corpora["heldout" if s == "tune" else "tune"]
+        results[s] = check_questions(s, corpora[s], other, source, clusters)
+
+    want = Counter({**WANT_ANSWERABLE, "yesno-yes": 4, "yesno-no": 4,
+                    **{f"trap-{t}": n for t, n in WANT_TRAPS.items()}, "withheld-yesno": 2, "withheld-factoid": 2})
+    for s in SETS:
+        comp = results[s][1]
+        for k, n in want.items():
+            if comp[k] != n:
+                err(f"{s}: {k} = {comp[k]}, want {n}")
+    texts = [{q["question"].strip().lower() for q in results[s][0]} for s in SETS]
+    for t in texts[0] & texts[1]:
+        warn(f"question appears in both sets: {t!r}")
+
+    print("arXiv QA sets")
+    for s in SETS:
+        qs, comp = results[s]
+        gold = {g for q in qs for g in q.get("gold_ids", [])}
+        clus = len(clusters[s]) if clusters and s in clusters else "?"
+        print(f"  {s:8} corpus {len(corpora[s])} abstracts / {clus} clusters; {len(qs)} questions: "
+              f"factoid {comp['factoid']}, yesno {comp['yesno']} ({comp['yesno-yes']} yes/{comp['yesno-no']} no), "
+              f"multipart {comp['multipart']}, survey {comp['survey']}; unanswerable "
+              f"{comp['trap-withheld_study']} withheld + {comp['trap-unstated_detail']} unstated + "
+              f"{comp['trap-off_topic']} off-topic; {len(gold)} distinct gold abstracts")
+    print(f"  corpora disjoint: {not shared}; source check: {'done' if source is not None else 'skipped'}")
+    for w in warnings:
+        print(f"WARNING {w}")
+    for e in errors:
+        print(f"ERROR {e}")
+    print("OK" if not errors else f"FAILED: {len(errors)} error(s)")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

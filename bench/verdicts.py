@@ -1,0 +1,197 @@
+"""Yes/no verdicts on SciFact's training claims: fit the verdict calibration and report it honestly.
+
+    python bench/verdicts.py [--limit N] [--fit] [--store DIR]
+
+Each claim becomes "Is it true that <claim>?" over the 5,183 SciFact abstracts (ingested once into
+--store). The chain's own stages retrieve, read and pick the candidate evidence sentences; the local
+LLM scores each candidate Yes / No / Unclear (cached in --cache, so a re-run only fits). A candidate
+is labelled SUPPORT or CONTRADICT when it is one of the claim's gold rationale sentences, NEI
+otherwise.
+
+The calibration (a 3-class logistic regression over `verdicts.Candidate.features()`) is evaluated
+with 5-fold cross-validation grouped by claim: every figure printed for a threshold is out of fold,
+never on the claims the model was fitted on. `--fit` then fits on all claims and writes
+`assistant/verdict_model.json`. Run it on a quiet machine (llama.cpp slows 20-60x next to a busy process).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+
+from assistant import Assistant
+from assistant.llm import LLM
+from assistant.verdicts import MODEL_FILE, Calibration, Candidate, candidates, decide, judge
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "scifact"
+CLASSES = ("SUPPORT", "CONTRADICT", "NEI")
+
+
+def question_for(claim: str) -> str:
+    c = claim.strip().rstrip(".")
+    if len(c) > 1 and c[0].isupper() and not (c[1].isupper() or c[1].isdigit()):
+        c = c[0].lower() + c[1:]
+    return f"Is it true that {c}?"
+
+
+def norm(s: str) -> str:
+    return " ".join(s.split()).strip().rstrip(".").lower()
+
+
+def load_claims(path: Path, limit: int) -> list[dict]:
+    claims = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    if limit:
+        rng = np.random.default_rng(0)
+        claims = [claims[i] for i in sorted(rng.choice(len(claims), limit, replace=False))]
+    return claims
+
+
+def collect(assistant: Assistant, claims: list[dict], cache_path: Path) -> list[dict]:
+    """Per claim: its candidates with LLM probabilities and gold labels, plus what was retrieved."""
+    cache = {}
+    if cache_path.exists():
+        for line in cache_path.read_text().splitlines():
+            row = json.loads(line)
+            cache[row["id"]] = row
+    chain = assistant.answer_chain
+    llm: LLM = chain.llm
+    out = []
+    started = time.perf_counter()
+    with open(cache_path, "a") as f:
+        for i, c in enumerate(claims):
+            if c["id"] in cache:
+                out.append(cache[c["id"]])
+                continue
+            q = question_for(c["claim"])
+            t0 = time.perf_counter()
+            turn = chain.read(q)
+            found: list[Candidate] = [] if turn.refuse else candidates(chain, turn, turn.question.claim or q)
+            judge(llm, q, found, assistant.settings.prompts_dir)
+            rationale = {(e["doc_id"], norm(s)): e["label"] for e in c.get("evidence", []) for s in e["sentences"]}
+            ids = {src.number: src.id for src in turn.sources}
+            row = {
+                "id": c["id"], "claim": c["claim"], "label": c["label"], "question": q,
+                "gold_docs": sorted({e["doc_id"] for e in c.get("evidence", [])} or set(c.get("cited_doc_ids", []))),
+                "retrieved": [src.id for src in turn.sources], "refused": turn.refuse,
+                "seconds": round(time.perf_counter() - t0, 2),
+                "candidates": [{"doc": ids[x.number], "sentence": x.sentence, "similarity": x.similarity, "score": x.score,
+                                "probs": x.probs, "gold": rationale.get((ids[x.number], norm(x.sentence)), "NEI")} for x in found],
+            }
+            f.write(json.dumps(row) + "\n")
+            f.flush()
+            out.append(row)
+            if (i + 1) % 25 == 0:
+                print(f"  {i + 1}/{len(claims)} claims, {time.perf_counter() - started:.0f} s", flush=True)
+    return out
+
+
+def as_candidates(row: dict) -> list[Candidate]:
+    return [Candidate(0, x["sentence"], x["similarity"], x["score"], x["probs"]) for x in row["candidates"]]
+
+
+def fit(X: np.ndarray, y: np.ndarray, c: float = 1.0) -> Calibration:
+    from sklearn.linear_model import LogisticRegression
+
+    clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(X, y)
+    order = [list(clf.classes_).index(k) for k in range(3)]
+    return Calibration(tuple(tuple(float(w) for w in clf.coef_[i]) for i in order), tuple(float(clf.intercept_[i]) for i in order))
+
+
+def dataset(rows: list[dict]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    X, y, g = [], [], []
+    for gi, row in enumerate(rows):
+        for cand, x in zip(as_candidates(row), row["candidates"]):
+            X.append(cand.features())
+            y.append(CLASSES.index(x["gold"]))
+            g.append(gi)
+    return np.asarray(X), np.asarray(y), np.asarray(g)
+
+
+def claim_metrics(rows: list[dict], cals: dict[int, Calibration], threshold: float) -> dict:
+    """Claim-level figures with each claim scored by the calibration that did not see it."""
+    m = {"support_contradict": 0, "nei": 0, "stated": 0, "right": 0, "wrong": 0, "stated_sc": 0, "nei_unsettled": 0,
+         "evidence_cited": 0, "quote_is_rationale": 0, "refused": 0}
+    for gi, row in enumerate(rows):
+        found = as_candidates(row)
+        cal = cals[gi]
+        for cand in found:
+            cand.supports, cand.refutes, _ = cal.predict(cand.features())
+        verdict, shown = decide(found, threshold)
+        label = row["label"]
+        sc = label != "NEI"
+        m["support_contradict"] += sc
+        m["nei"] += not sc
+        m["refused"] += bool(row["refused"])
+        if verdict in ("yes", "no"):
+            m["stated"] += 1
+            good = (verdict == "yes" and label == "SUPPORT") or (verdict == "no" and label == "CONTRADICT")
+            m["right"] += good
+            m["wrong"] += not good
+            m["stated_sc"] += sc
+        elif not sc:
+            m["nei_unsettled"] += 1
+        shown_rows = [x for x, cand in zip(row["candidates"], found) if cand in shown]
+        if sc and any(x["doc"] in row["gold_docs"] for x in shown_rows):
+            m["evidence_cited"] += 1
+        if sc and any(x["gold"] != "NEI" for x in shown_rows):
+            m["quote_is_rationale"] += 1
+    return m
+
+
+def report(m: dict, threshold: float) -> str:
+    sc, nei = m["support_contradict"], m["nei"]
+    prec = m["right"] / m["stated"] if m["stated"] else 0.0
+    return (f"threshold {threshold:.2f}: verdicts stated {m['stated']} (right {m['right']}, wrong {m['wrong']}: {prec:.1%} right); "
+            f"stated on {m['stated_sc']}/{sc} SUPPORT/CONTRADICT ({m['stated_sc'] / sc:.1%}); "
+            f"NEI without verdict {m['nei_unsettled']}/{nei} ({m['nei_unsettled'] / nei:.1%}); "
+            f"evidence abstract cited {m['evidence_cited']}/{sc}; quote = rationale {m['quote_is_rationale']}/{sc}; refused {m['refused']}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--claims", type=Path, default=SHARED / "claims_train.jsonl")
+    ap.add_argument("--corpus", type=Path, default=SHARED / "corpus.jsonl")
+    ap.add_argument("--store", type=Path, default=Path("bench/results/scifact-store"))
+    ap.add_argument("--cache", type=Path, default=Path("bench/results/verdict_candidates.jsonl"))
+    ap.add_argument("--limit", type=int, default=0, help="a random sample of N claims (0 = all)")
+    ap.add_argument("--fit", action="store_true", help=f"fit on all claims and write {MODEL_FILE.name}")
+    args = ap.parse_args()
+    args.cache.parent.mkdir(parents=True, exist_ok=True)
+
+    assistant = Assistant(store_dir=args.store, collection="scifact", notice=print, auto_seed=False)
+    if assistant.store.count() == 0:
+        print(assistant.ingest([args.corpus]).summary())
+    rows = collect(assistant, load_claims(args.claims, args.limit), args.cache)
+    X, y, g = dataset(rows)
+    print(f"{len(rows)} claims, {len(y)} candidates ({np.bincount(y, minlength=3).tolist()} SUPPORT/CONTRADICT/NEI), "
+          f"median {np.median([r['seconds'] for r in rows]):.1f} s per claim to read and judge")
+
+    from sklearn.model_selection import GroupKFold
+
+    cals: dict[int, Calibration] = {}
+    for train, test in GroupKFold(5).split(X, y, g):
+        cal = fit(X[train], y[train])
+        for gi in set(g[test].tolist()):
+            cals[gi] = cal
+    for gi in range(len(rows)):
+        cals.setdefault(gi, fit(X, y))  # claims without candidates (refused): any model, nothing to score
+    print("out-of-fold (5-fold cross-validation, grouped by claim):")
+    for threshold in (0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+        print("  " + report(claim_metrics(rows, cals, threshold), threshold))
+    if args.fit:
+        cal = fit(X, y)
+        MODEL_FILE.write_text(json.dumps({
+            "weights": cal.weights, "bias": cal.bias,
+            "features": ["log(p_yes/p_unclear)", "log(p_no/p_unclear)", "log(p_yes/p_no)", "similarity", "retrieval score"],
+            "classes": ["supports", "refutes", "neither"],
+            "note": f"fitted by bench/verdicts.py on {len(rows)} SciFact training claims ({len(y)} candidates)",
+        }, indent=2) + "\n")
+        print(f"wrote {MODEL_FILE}")
+
+
+if __name__ == "__main__":
+    main()
