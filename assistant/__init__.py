@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
+
+# OpenMP threads (llama.cpp's, torch's) sleep instead of spin-waiting when they have to wait: on a
+# 2-core machine next to another busy process, spinning made llama.cpp 20-60x slower (bench/load.py).
+# Set before either library loads; a value the user set wins.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 from .core import Assistant
 from .errors import AssistantError

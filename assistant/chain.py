@@ -34,7 +34,9 @@ class Retrieve(Protocol):
 
 
 class Idf(Protocol):
-    def __call__(self, tokens: list[str]) -> dict[str, float]: ...
+    """(idf, whether the collection uses the term at all) of each token."""
+
+    def __call__(self, tokens: list[str]) -> dict[str, tuple[float, bool]]: ...
 
 
 @dataclass
@@ -165,25 +167,37 @@ class AnswerChain:
             turn.refuse = gap + "; the LLM was not called"
         return turn
 
-    def coverage_gap(self, question: str, sources: list[Source]) -> str:
-        """Why none of `sources` is the study the question is about ('' when one may be): its rare
-        terms (weighted by idf) are mostly missing from each of them."""
-        if self.idf is None or not sources or self.settings.min_coverage <= 0:
-            return ""
+    def coverage(self, question: str, sources: list[Source]) -> tuple[float, list[str]]:
+        """The best share of the question's content terms (weighted by idf) that one of `sources`
+        holds, and the terms that source lacks, rarest first. (1.0, []) when it cannot be told.
+        A word the collection never uses counts only when it is a name ("FastGS", "EEG"): an
+        unknown plain word is more often phrasing ("fancier") than the subject."""
+        if self.idf is None or not sources:
+            return 1.0, []
         q_tokens = coverage.content_tokens(tokenize([question])[0])
         if not q_tokens:
-            return ""
-        idf = self.idf(q_tokens)
+            return 1.0, []
+        stats = self.idf(q_tokens)
+        names = {t for name in coverage.names(question) for t in tokenize([name])[0]}
+        top = max((w for w, known in stats.values() if known), default=1.0)
+        weights = {t: (w if known else top + 1.0 if t in names else 0.0) for t, (w, known) in stats.items()}
         best, best_missing = -1.0, []
         for src in sources:
             doc = set(tokenize([f"{src.title} {src.text}"])[0])
-            share = coverage.term_coverage(q_tokens, doc, idf)
+            share = coverage.term_coverage(q_tokens, doc, weights)
             if share > best:
-                best, best_missing = share, [t for t in dict.fromkeys(q_tokens) if t not in doc]
-        if best >= self.settings.min_coverage:
+                best, best_missing = share, [t for t in dict.fromkeys(q_tokens) if t not in doc and weights.get(t, 0) > 0]
+        return best, sorted(best_missing, key=lambda t: -weights.get(t, 0.0))
+
+    def coverage_gap(self, question: str, sources: list[Source]) -> str:
+        """Why none of `sources` is the study the question is about ('' when one may be): its rare
+        terms (weighted by idf) are mostly missing from each of them."""
+        if self.settings.min_coverage <= 0:
             return ""
-        rare = sorted(best_missing, key=lambda t: -idf.get(t, 0.0))[:4]
-        return (f"the closest abstract holds only {best:.0%} of the question's rare terms (missing: {', '.join(rare)}; "
+        share, missing = self.coverage(question, sources)
+        if share >= self.settings.min_coverage:
+            return ""
+        return (f"the closest abstract holds only {share:.0%} of the question's rare terms (missing: {', '.join(missing[:4])}; "
                 f"ASSISTANT_MIN_COVERAGE={self.settings.min_coverage}): a related study, not the one asked about")
 
     # --- answer shapes -----------------------------------------------------------

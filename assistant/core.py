@@ -3,6 +3,7 @@ The CLI, `ask()` and the batch runner are thin layers over it."""
 
 from __future__ import annotations
 
+import math
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
@@ -47,7 +48,8 @@ class Assistant:
     @cached_property
     def client(self) -> Any:
         s = self.settings
-        return open_client(Path(s.store_dir).expanduser(), s.chroma_host, s.chroma_port, s.chroma_ssl)
+        return open_client(Path(s.store_dir).expanduser(), s.chroma_host, s.chroma_port, s.chroma_ssl,
+                           token=s.chroma_token, auth_header=s.chroma_auth_header)
 
     @cached_property
     def embedder(self) -> Embedder:
@@ -124,9 +126,13 @@ class Assistant:
             self._chain_for = self.llm
         return self._chain
 
-    def _idf(self, tokens: list[str]) -> dict[str, float]:
+    def _idf(self, tokens: list[str]) -> dict[str, tuple[float, bool]]:
+        """(idf, whether the collection uses the term at all) for each token."""
         self.lexical.sync(self.store)
-        return self.lexical.idf(tokens)
+        weights = self.lexical.idf(tokens)
+        n = self.lexical.count() if hasattr(self.lexical, "count") else len(getattr(self.lexical, "_ids", []))
+        unseen = math.log(1.0 + (n + 0.5) / 0.5)
+        return {t: (w, w < unseen - 1e-9) for t, w in weights.items()}
 
     def ask(self, question: str, k: int | None = None, *, callbacks: list[Any] | None = None,
             sources: list[Source] | None = None) -> Answer:

@@ -40,6 +40,7 @@ class Focus:
 
     words: tuple[str, ...] = ()
     object_phrase: bool = False
+    conjunctive: bool = False  # "dataset and backbone": several things asked for, each its own head
 
 
 def question_focus(question: str) -> Focus:
@@ -57,7 +58,7 @@ def question_focus(question: str) -> Focus:
     if start is None:
         return Focus()
     focus: list[str] = []
-    i, closed = start, False
+    i, closed, conjunctive = start, False, False
     while i < len(words) and len(focus) < MAX_FOCUS_WORDS:
         w = words[i]
         if w in _KIND and i + 1 < len(words) and words[i + 1] == "of":
@@ -70,10 +71,12 @@ def question_focus(question: str) -> Focus:
             if not focus:
                 return Focus()  # "which paper ...": asks for a paper, which retrieval already judges
             break
+        if w in ("and", "or") and focus:
+            conjunctive = True
         if w not in _STOP and not w.isdigit():
             focus.append(w)
         i += 1
-    return Focus(tuple(focus), closed)
+    return Focus(tuple(focus), closed, conjunctive)
 
 
 def not_covered(focus: Focus, text: str) -> list[str]:
@@ -83,6 +86,8 @@ def not_covered(focus: Focus, text: str) -> list[str]:
     missing = unmentioned(list(focus.words), text)
     if not missing:
         return []
+    if focus.conjunctive:  # "which dataset and backbone": one of them named is enough to try
+        return missing if len(missing) == len(focus.words) else []
     if focus.object_phrase:
         return missing if focus.words[-1] in missing else []
     return missing if 2 * len(missing) > len(focus.words) else []
@@ -147,7 +152,7 @@ def restates(question: str, answer: str) -> bool:
 
 
 _QUESTION_FORM = _AUX | _GENERIC | {"what", "which", "who", "whom", "whose", "how", "why", "when", "where", "whether",
-                                   "true", "it", "there", "evidence", "use", "used", "uses", "using"}
+                                   "true", "it", "there", "evidence", "use", "used", "uses", "using", "much", "many"}
 
 
 def content_tokens(tokens: list[str]) -> list[str]:
@@ -155,6 +160,13 @@ def content_tokens(tokens: list[str]) -> list[str]:
     "the paper"): what is left names the subject. Tokens are the lexical index's (stemmed)."""
     form = set(stemmer().stemWords(sorted(_QUESTION_FORM))) | _QUESTION_FORM
     return [t for t in tokens if t not in form]
+
+
+def names(question: str) -> list[str]:
+    """Names and acronyms the question uses ("FastGS", "3DGS", "EEG"), not its capitalised first word."""
+    from .citations import key_terms
+
+    return [t for t in key_terms(question) if t.lower() not in _QUESTION_FORM and not t.isdigit() and len(t) > 1]
 
 
 def term_coverage(question_tokens: list[str], text_tokens: set[str], idf: dict[str, float]) -> float:

@@ -28,6 +28,7 @@ class QAItem(BaseModel):
     answerable: bool = True
     kind: str | None = None  # the expected question kind (factoid, yesno, multipart, survey, listing)
     verdict: Literal["yes", "no", "unsettled"] | None = None  # yes/no questions: the right verdict
+    trap: str | None = None  # unanswerable questions: why (withheld_study, unstated_detail, off_topic)
 
 
 def read_qa(path: Path) -> list[QAItem]:

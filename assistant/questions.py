@@ -33,14 +33,21 @@ _LISTING = re.compile(
 _YESNO = re.compile(rf"^\s*(?:{_AUX}|is\s+it\s+true\s+that|is\s+there\s+(?:any\s+)?evidence\s+that)\b", re.I)
 _YESNO_ASIDE = re.compile(rf"^\s*(?:according\s+to\s+the\s+(?:abstracts?|papers?)|in\s+the\s+abstracts?)\s*,\s*(?={_AUX}\b)", re.I)
 _CHOICE = re.compile(r"\b(?:or|versus|vs\.?)\b", re.I)  # "Is it A or B?" asks which, not whether
+_PLURAL_DOCS = r"(?:abstracts|papers|studies|works|articles|authors|publications)"
 _SURVEY = re.compile(
-    rf"\b(?:differ|differs|difference|differences|compare|compares|compared|comparison|contrast|similarities|in\s+common|versus|vs\.?)\b"
-    rf"|^\s*(?:what|which)\s+(?:are\s+the\s+)?(?:different\s+|main\s+|various\s+|common\s+|existing\s+)?(?:methods|approaches|techniques|strategies|ways|models|frameworks|solutions|directions|findings|trends|challenges)\b"
-    rf"|\b(?:summari[sz]e|overview|survey)\b(?!\s+(?:paper|article)\b)"
-    rf"|\bdo\s+the\s+{_DOCS}\s+(?:propose|use|suggest|report|take|say|find)\b"
-    rf"|\b(?:across|among)\s+the\s+{_DOCS}\b",
+    # "How do the papers differ…", "What do the abstracts propose…", "the approaches in common"
+    rf"\b(?:differ|differs|difference|differences|similarities|similar|in\s+common|contrast)\b.*\b{_PLURAL_DOCS}\b"
+    rf"|\b{_PLURAL_DOCS}\b.*\b(?:differ|differs|difference|differences|similarities|in\s+common|contrast|compare|agree|disagree)\b"
+    rf"|\bcompare\s+the\s+(?:\w+\s+){{0,2}}(?:approaches|methods|models|papers|abstracts|studies|results|findings)\b"
+    rf"|^\s*(?:what|which)\s+(?:are\s+the\s+)?(?:different\s+|main\s+|various\s+|common\s+|existing\s+)?(?:methods|approaches|techniques|strategies|ways|frameworks|solutions|directions|findings|trends|challenges)\b(?!\s+(?:does|did|is|was)\b)"
+    rf"|\b(?:summari[sz]e|overview)\b"
+    rf"|\b(?:do|did|have)\s+the\s+(?:[\w-]+\s+){{0,5}}?{_PLURAL_DOCS}\b"
+    rf"|\b(?:across|among|in)\s+the\s+(?:[\w-]+\s+){{0,3}}?{_PLURAL_DOCS}\b(?!\s+(?:that|which)\b)",
     re.I)
-_PART_SPLIT = re.compile(rf"(?:\?\s+|;\s*|,?\s+and\s+(?=(?:{_WH}|{_AUX})\b)|,\s+(?=(?:{_WH})\b))", re.I)
+_PREP_WH = rf"(?:(?:in|on|for|from|with|to|at|by|of|under|over|between)\s+)?(?:{_WH})"
+_PART_SPLIT = re.compile(rf"(?:\?\s+|;\s*|,?\s+and\s+(?=(?:{_PREP_WH}|{_AUX})\b)|,\s+(?=(?:{_PREP_WH})\b))", re.I)
+# "When X is fine-tuned, does Y…?": a yes/no question after a leading clause
+_LEADING_CLAUSE_YESNO = re.compile(rf"^\s*(?!(?:what|which|who|whom|whose|how|why|{_AUX})\b)[^?]*?,\s*(?={_AUX}\b)", re.I)
 _NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|big|often)|by\s+how|what\s+(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|accuracy|precision|recall|f1|score|rate|error|auc|bleu|rouge)|to\s+what\s+extent)\b", re.I)
 _LINK = re.compile(r"\b(?:url|link|website|web\s+page|homepage|github|repository|repo)\b|\bwhere\s+(?:can|is|are)\b.*\b(?:found|available|released|downloaded|accessed|obtained)\b|\bcode\b.*\bavailable\b", re.I)
 _NAME = re.compile(r"^\s*(?:(?:in|on|from|for|with)\s+)?(?:which|what)\s+(?:\w+\s+)?(?:dataset|datasets|benchmark|benchmarks|model|models|method|algorithm|architecture|library|framework|tool|language|corpus|metric|optimizer|network|system|baseline|company|organization|institution|database)\b|^\s*who\b", re.I)
@@ -66,6 +73,9 @@ def classify(text: str) -> Question:
     if _SURVEY.search(q) and not _YESNO.search(q):
         return Question(q, "survey")
     body = _YESNO_ASIDE.sub("", q)
+    lead = _LEADING_CLAUSE_YESNO.match(body)
+    if lead and not _YESNO.search(body):
+        body = body[lead.end():]
     if _YESNO.search(body) and not _is_choice(body):
         return Question(q, "yesno", claim=claim_of(body))
     return Question(q, "factoid", expects=expected_answer(q))
@@ -83,7 +93,8 @@ def split_parts(q: str) -> list[str]:
     'How do A and B differ?' stays whole."""
     pieces = [p.strip(" ,;?") for p in _PART_SPLIT.split(q)]
     pieces = [p for p in pieces if len(p.split()) >= 3]
-    if len(pieces) < 2 or not all(re.match(rf"^(?:{_WH}|{_AUX}|(?:in|on|for|from|with|to|at|by)\s+(?:which|what|whom))\b", p, re.I) for p in pieces[1:]):
+    starts = rf"^(?:{_PREP_WH}|{_AUX}|is\s+it\s+true)\b"
+    if len(pieces) < 2 or not all(re.match(starts, p, re.I) for p in pieces):
         return [q]
     return [p[0].upper() + p[1:] + "?" for p in pieces[:3]]
 

@@ -23,7 +23,7 @@ class Settings(BaseSettings):
 
     # --- store -------------------------------------------------------------
     store_dir: Path = Field(default_factory=lambda: Path(user_data_dir(APP_NAME)) / "store",
-                            description="Where the Chroma store lives (default: the user data dir)")
+                            description="Where the Chroma store lives (default: the user data dir, e.g. ~/.local/share/assistant/store)")
     collection: str = Field("abstracts", description="Collection to use; one collection per corpus")
     chroma_host: str | None = Field(None, description="Use a Chroma server (`chroma run --path DIR --port 8000`) instead of the local store when set")
     chroma_port: int = Field(8000, ge=1, le=65535, description="Port of that Chroma server")
@@ -32,7 +32,7 @@ class Settings(BaseSettings):
     chroma_auth_header: Literal["Authorization", "X-Chroma-Token"] = Field(
         "Authorization", description="How the token is sent: Authorization (as 'Bearer TOKEN') or X-Chroma-Token")
     cache_dir: Path = Field(default_factory=lambda: Path(user_cache_dir(APP_NAME)),
-                            description="Cache for the assembled local model file and (with a Chroma server) the BM25 index")
+                            description="Cache for the assembled local model file and (with a Chroma server) the BM25 index (default: the user cache dir, e.g. ~/.cache/assistant)")
     auto_seed: bool = Field(True, description="Ingest the bundled seed abstracts when the default collection is empty")
 
     # --- ingest ------------------------------------------------------------
@@ -107,6 +107,30 @@ def with_overrides(base: Settings, overrides: dict[str, Any]) -> Settings:
         return Settings.model_validate({**base.model_dump(), **overrides})
     except ValidationError as e:
         raise AssistantError(format_validation_error(e)) from None
+
+
+SECTIONS = {"store_dir": "store", "embedding_model": "ingest", "retrieval": "retrieval", "prompts_dir": "answers (LLM)",
+            "min_relevance": "verification and refusals", "history_chars": "chat and batch"}
+
+
+def env_example() -> str:
+    """The text of `.env.example`: every setting, its default, and its description as a comment.
+    `python -m assistant.settings > .env.example` regenerates it; a test checks the two agree."""
+    lines = ["# Copy to .env (or export these) to configure the assistant. Every value below is the default;",
+             "# commented-out lines have a default that depends on the machine, or none."]
+    for name, info in Settings.model_fields.items():
+        if name in SECTIONS:
+            lines += ["", f"# --- {SECTIONS[name]} " + "-" * (70 - len(SECTIONS[name]))]
+        default = None if info.default_factory is not None else info.get_default()
+        value = "" if default is None else str(default).lower() if isinstance(default, bool) else str(default)
+        lines.append(f"# {info.description}")
+        commented = info.default_factory is not None or default is None
+        lines.append(f"{'# ' if commented else ''}ASSISTANT_{name.upper()}={value}")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    print(env_example(), end="")
 
 
 @lru_cache(maxsize=1)

@@ -73,10 +73,12 @@ def collect(assistant: Assistant, claims: list[dict], cache_path: Path) -> list[
             judge(llm, q, found, assistant.settings.prompts_dir)
             rationale = {(e["doc_id"], norm(s)): e["label"] for e in c.get("evidence", []) for s in e["sentences"]}
             ids = {src.number: src.id for src in turn.sources}
+            share, missing = chain.coverage(q, [src for src in turn.sources if src.number in turn.relevant])
             row = {
                 "id": c["id"], "claim": c["claim"], "label": c["label"], "question": q,
                 "gold_docs": sorted({e["doc_id"] for e in c.get("evidence", [])} or set(c.get("cited_doc_ids", []))),
                 "retrieved": [src.id for src in turn.sources], "refused": turn.refuse,
+                "coverage": round(share, 3), "missing": missing[:5],
                 "seconds": round(time.perf_counter() - t0, 2),
                 "candidates": [{"doc": ids[x.number], "sentence": x.sentence, "similarity": x.similarity, "score": x.score,
                                 "probs": x.probs, "gold": rationale.get((ids[x.number], norm(x.sentence)), "NEI")} for x in found],
@@ -162,7 +164,8 @@ def main() -> None:
     args = ap.parse_args()
     args.cache.parent.mkdir(parents=True, exist_ok=True)
 
-    assistant = Assistant(store_dir=args.store, collection="scifact", notice=print, auto_seed=False)
+    # no coverage gate while collecting: its effect is measured from the recorded coverage instead
+    assistant = Assistant(store_dir=args.store, collection="scifact", notice=print, auto_seed=False, min_coverage=0.0)
     if assistant.store.count() == 0:
         print(assistant.ingest([args.corpus]).summary())
     rows = collect(assistant, load_claims(args.claims, args.limit), args.cache)

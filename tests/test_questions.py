@@ -1,0 +1,53 @@
+"""The question classifier decides the answer's shape: these are the readings a user relies on."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.questions import classify, provides
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("What recall did the fault localisation tools reach?", "factoid"),
+    ("Which abstracts discuss knowledge graph embeddings?", "listing"),
+    ("List the papers on federated learning", "listing"),
+    ("Does the vaccine reduce infections in older adults?", "yesno"),
+    ("Is it true that 0-dimensional biomaterials lack inductive properties?", "yesno"),
+    ("Can LoRA match full fine-tuning on multilingual tasks?", "yesno"),
+    ("When a vision-language model is fine-tuned for counting, does GRPO beat supervised fine-tuning?", "yesno"),
+    ("According to the abstracts, is synthetic data enough to train the detector?", "yesno"),
+    ("Does the method use supervised or unsupervised learning?", "factoid"),  # asks which, not whether
+    ("Which dataset does KD-OCT use, and on which hospital's data is it evaluated?", "multipart"),
+    ("How many parameters does the model activate per token, and how big is it in total?", "multipart"),
+    ("What approaches do the abstracts propose for reducing hallucination?", "survey"),
+    ("How do the speculative decoding papers change the verification step?", "survey"),
+    ("How do the papers differ in how they evaluate robustness?", "survey"),
+    ("What are the main challenges in federated learning?", "survey"),
+    ("How much does TALON lower the MSE compared with the latest baselines?", "factoid"),  # 'compared' inside a factoid
+    ("With VALID-Mol's pipeline, what fraction of the molecules are valid?", "factoid"),  # a leading phrase is no part
+    ("How do A and B differ?", "factoid"),  # one question, not two parts
+])
+def test_kinds(question: str, kind: str) -> None:
+    assert classify(question).kind == kind
+
+
+def test_parts_and_claims_and_expectations() -> None:
+    q = classify("Which teacher and student networks does KD-OCT use, and on which hospital's dataset is it evaluated?")
+    assert q.parts == ("Which teacher and student networks does KD-OCT use?", "On which hospital's dataset is it evaluated?")
+    assert classify("Is it true that aspirin lowers stroke risk?").claim == "Aspirin lowers stroke risk"
+    assert classify("Does aspirin lower stroke risk?").claim == "Aspirin lower stroke risk"
+    assert classify("How many scenes does the dataset contain?").expects == "number"
+    assert classify("Where can the code of SpecVLM be found?").expects == "link"
+    assert classify("Which benchmark was used to evaluate the model?").expects == "name"
+    assert classify("Why does fast charging age batteries?").expects == ""
+
+
+def test_provides_the_kind_of_answer_asked_for() -> None:
+    assert provides("number", "The dataset has 168 scenes.")
+    assert not provides("number", "The dataset has many scenes.")
+    assert provides("link", "Code is available at https://github.com/haiduo/SpecVLM.")
+    assert provides("link", "An associated Github repository is available at //github.com/Tebmer/Awesome.")
+    assert not provides("link", "Code will be released.")
+    q = "Which benchmark was used to evaluate the model?"
+    assert provides("name", "The model is evaluated on ImageNet and COCO.", q)
+    assert not provides("name", "The model is evaluated on a benchmark.", q)
