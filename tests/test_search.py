@@ -12,6 +12,7 @@ from assistant.retrieval import MODES, convex, rrf
 from .conftest import make_assistant, run_cli, seed_questions
 
 
+@pytest.mark.devset
 @pytest.mark.parametrize("mode", MODES)
 def test_right_seed_abstract_first_for_every_answerable_dev_question(seeded_store: Path, mode: str) -> None:
     a = make_assistant(seeded_store, retrieval=mode)

@@ -1,0 +1,135 @@
+"""Answers shaped by the question, with fake chat models (the real model: test_e2e.py):
+verdicts for yes/no questions, every part of a multi-part question, one sentence per abstract for
+surveys, the number or link a factoid asks for, and follow-ups that keep their referent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
+from langchain_core.messages import AIMessage
+
+from assistant import Assistant
+from assistant.chat import ChatSession
+
+from .conftest import make_assistant
+
+DEBATES_Q = "Do LLM agents conform to the model's inherent social biases when they simulate political debates?"
+BIASES = "Our findings indicate a tendency for LLM agents to conform to the model's inherent social biases despite being directed to debate from certain political perspectives"
+
+
+class Scripted(GenericFakeChatModel):
+    """Replies by rule: stance questions get `stance`, answer prompts get the next scripted reply."""
+
+    stance: str = "Yes"
+    by_source: dict[str, str] = {}
+
+    def _stream(self, messages: list[Any], *args: Any, **kwargs: Any):  # type: ignore[no-untyped-def]
+        last = str(messages[-1].content)
+        if last.startswith("Question:") and "\nEvidence:" in last:
+            reply = next((v for k, v in self.by_source.items() if k in last), self.stance)
+            self.messages = iter([AIMessage(content=reply)])
+        yield from super()._stream(messages, *args, **kwargs)
+
+
+def scripted(store: Path, replies: list[str] | None = None, stance: str = "Yes", **kw: Any) -> Assistant:
+    a = make_assistant(store, **kw)
+    a.llm = Scripted(messages=iter([AIMessage(content=r) for r in (replies or [])]), stance=stance)  # type: ignore[method-assign]
+    return a
+
+
+def test_yes_no_question_opens_with_a_verdict_decided_from_the_evidence(seeded_store: Path) -> None:
+    answer = scripted(seeded_store, stance="Yes").ask(DEBATES_Q)
+    assert answer.kind == "yesno" and answer.verdict == "yes" and not answer.refused
+    assert answer.text.startswith("Yes. ") and "[" in answer.text
+    assert answer.citations and answer.citations[0].stance == "supports"
+    assert any("political debates" in c.text for c in answer.citations)
+    no = scripted(seeded_store, stance="No").ask(DEBATES_Q)
+    assert no.verdict == "no" and no.text.startswith("No. ") and no.citations[0].stance == "refutes"
+
+
+def test_unclear_or_conflicting_evidence_settles_nothing(seeded_store: Path) -> None:
+    unclear = scripted(seeded_store, stance="Unclear").ask(DEBATES_Q)
+    assert unclear.verdict == "unsettled" and unclear.text.startswith("The abstracts do not settle this.")
+    assert unclear.citations  # the closest evidence is still shown, cited
+    a = scripted(seeded_store, stance="Yes")
+    a.llm.by_source = {"we highlight the limitations of LLMs": "No"}  # type: ignore[attr-defined]
+    conflicting = a.ask(DEBATES_Q)
+    assert conflicting.verdict == "unsettled"
+
+
+def test_yes_no_about_a_study_the_collection_does_not_hold_is_refused(seeded_store: Path) -> None:
+    a = scripted(seeded_store, stance="Yes")
+    answer = a.ask("Does the FedSRD sparsification cut the communication cost of federated LoRA fine-tuning by 90%?")
+    assert answer.refused and answer.verdict == "unsettled" and answer.citations == []
+    assert answer.timings.first_token is None  # decided before any LLM call
+
+
+def test_every_part_of_a_multi_part_question_is_answered_and_cited(seeded_store: Path) -> None:
+    q = "What do LLM agents conform to in political debates, and where is the knowledge distillation survey's repository?"
+    replies = [f"{BIASES} [1].", "An associated Github repository is available at //github.com/Tebmer/Awesome-Knowledge-Distillation-of-LLMs [1]."]
+    a = scripted(seeded_store, replies)
+    answer = a.ask(q)
+    assert answer.kind == "multipart" and not answer.refused
+    assert "social biases" in answer.text and "github.com/Tebmer" in answer.text
+    assert len(answer.citations) == 2 and {"political debates", "knowledge distillation"} <= {
+        w for c in answer.citations for w in ("political debates", "knowledge distillation") if w in c.text}
+
+
+def test_a_part_the_abstracts_do_not_answer_is_said_so(seeded_store: Path) -> None:
+    q = "What do LLM agents conform to in political debates, and which optimizer did they use?"
+    answer = scripted(seeded_store, [f"{BIASES} [1].", "NOT FOUND"], focus_check=False).ask(q)
+    assert not answer.refused and "social biases" in answer.text
+    assert "The abstracts do not answer" in answer.text and "optimizer" in answer.text
+    assert any("part not answered" in n for n in answer.notes)
+
+
+def test_survey_question_gets_one_cited_sentence_per_relevant_abstract(seeded_store: Path) -> None:
+    a = scripted(seeded_store)  # no replies: the small model is not asked for a survey
+    answer = a.ask("What approaches do the abstracts propose for knowledge graph embedding?")
+    assert answer.kind == "survey" and not answer.refused and answer.timings.first_token is None
+    assert len(answer.sources) == a.settings.survey_k
+    assert len(answer.citations) >= 2  # both knowledge-graph abstracts
+    sentences = [s for s in answer.text.split("]. ") if s]
+    assert len(sentences) == len(answer.citations)
+
+
+def test_capable_server_model_writes_a_verified_synthesis(seeded_store: Path) -> None:
+    a = make_assistant(seeded_store)
+    kg = [s for s in a.retrieve("knowledge graph embedding link prediction", 6) if "knowledge graph" in s.text.lower()][:2]
+    assert len(kg) == 2
+    reply = (f"One abstract studies lifelong knowledge graph embedding as graphs grow [{{a}}]. "
+             f"Another proposes a translational distance-based approach for link prediction [{{b}}]. "
+             f"Both were tested on the moon [{{a}}].")
+    b = scripted(seeded_store, llm="openai")
+    numbers = {s.id: s.number for s in b.retrieve("What approaches do the abstracts propose for knowledge graph embedding?", 6)}
+    b.llm = Scripted(messages=iter([AIMessage(content=reply.format(a=numbers[kg[0].id], b=numbers[kg[1].id]))]))  # type: ignore[method-assign]
+    answer = b.ask("What approaches do the abstracts propose for knowledge graph embedding?")
+    assert not answer.refused and answer.grounded
+    assert "moon" not in answer.text and any("unsupported sentence" in n for n in answer.notes)
+
+
+def test_factoid_asking_for_a_link_gets_one_or_asks_again(seeded_store: Path) -> None:
+    q = "Where can the knowledge distillation survey's GitHub repository be found?"
+    vague = "This work aims to provide an insightful guide for researchers and practitioners [1]."
+    link = "An associated Github repository is available at //github.com/Tebmer/Awesome-Knowledge-Distillation-of-LLMs [1]."
+    answer = scripted(seeded_store, [vague, link]).ask(q)
+    assert "github.com/Tebmer" in answer.text and not answer.refused
+    assert any("gave no link" in n for n in answer.notes)
+    refused = scripted(seeded_store, [vague, vague]).ask(q)
+    assert refused.refused and any("link" in n for n in refused.notes)
+
+
+def test_follow_up_keeps_its_referent_the_cited_abstract(seeded_store: Path) -> None:
+    first = "This survey presents an in-depth exploration of knowledge distillation (KD) techniques within the realm of Large Language Models (LLMs) [1]."
+    link = "An associated Github repository is available at //github.com/Tebmer/Awesome-Knowledge-Distillation-of-LLMs [1]."
+    a = scripted(seeded_store, [first, link])
+    s = ChatSession(a)
+    s.ask("What does the survey on knowledge distillation of large language models explore?")
+    kd = s.last.citations[0].id
+    follow = "Where can its list of papers be found?"  # no rule was written for this wording
+    pinned = s.sources(follow, s.standalone(follow))
+    assert pinned and pinned[0].id == kd
+    answer = s.ask(follow)
+    assert any(c.id == kd for c in answer.citations) and "github.com/Tebmer" in answer.text
