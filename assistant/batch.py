@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 
 from .errors import AssistantError, InputRejected
 from .evaluation import percentile
+from .filters import Filter
 from .render import answer_markdown, clean, short_citation
 from .schema import Answer, Source
 from .settings import Settings
@@ -29,9 +30,9 @@ class Answerer(Protocol):
     settings: Settings
 
     def ensure_corpus(self) -> None: ...
-    def retrieve_many(self, questions: list[str], k: int | None = None) -> list[list[Source]]: ...
+    def retrieve_many(self, questions: list[str], k: int | None = None, filter: Filter | None = None) -> list[list[Source]]: ...
     def ask(self, question: str, k: int | None = None, *, callbacks: list[Any] | None = None,
-            sources: list[Source] | None = None) -> Answer: ...
+            sources: list[Source] | None = None, filter: Filter | None = None) -> Answer: ...
 
 
 Progress = Callable[[int, int | None], None]
@@ -270,14 +271,14 @@ def compact(path: Path) -> None:
 
 
 # --- running -----------------------------------------------------------------
-def _answer_one(assistant: Answerer, item: BatchItem, sources: list[Source] | None) -> dict[str, Any]:
+def _answer_one(assistant: Answerer, item: BatchItem, sources: list[Source] | None, filter: Filter | None = None) -> dict[str, Any]:
     start = time.perf_counter()
     answer: Answer | None = None
     error: str | None = None
     try:
         if not item.question.strip():
             raise InputRejected("empty question")
-        answer = assistant.ask(item.question, sources=sources)
+        answer = assistant.ask(item.question, sources=sources, filter=filter)
     except AssistantError as e:
         error = str(e)
     except Exception as e:  # noqa: BLE001 - one bad row must not stop the run
@@ -288,7 +289,7 @@ def _answer_one(assistant: Answerer, item: BatchItem, sources: list[Source] | No
 
 
 def run_batch(assistant: Answerer, questions: Path, output: Path, *, overwrite: bool = False,
-              concurrency: int = 1, progress: Progress | None = None) -> BatchReport:
+              concurrency: int = 1, progress: Progress | None = None, filter: Filter | None = None) -> BatchReport:
     """Answer every question of `questions` not yet answered in `output`; append each row as it is done."""
     items = read_questions(questions)
     if output.suffix.lower() not in OUTPUTS:
@@ -310,14 +311,14 @@ def run_batch(assistant: Answerer, questions: Path, output: Path, *, overwrite: 
             chunk = todo[chunk_start: chunk_start + size]
             # survey and multi-part questions retrieve their own way; the rest are retrieved together
             askable = [it for it in chunk if it.question.strip() and classify(it.question).kind not in ("survey", "multipart")]
-            retrieved = dict(zip((it.id for it in askable), assistant.retrieve_many([it.question for it in askable])))
+            retrieved = dict(zip((it.id for it in askable), assistant.retrieve_many([it.question for it in askable], None, filter)))
             rows: Iterator[dict[str, Any]]
             if concurrency > 1:
                 pool = ThreadPoolExecutor(max_workers=concurrency)
-                rows = pool.map(lambda it: _answer_one(assistant, it, retrieved.get(it.id)), chunk)
+                rows = pool.map(lambda it: _answer_one(assistant, it, retrieved.get(it.id), filter), chunk)
             else:
                 pool = None
-                rows = (_answer_one(assistant, it, retrieved.get(it.id)) for it in chunk)
+                rows = (_answer_one(assistant, it, retrieved.get(it.id), filter) for it in chunk)
             for row in rows:
                 writer.write(row if writer.markdown else {k: v for k, v in row.items() if k != "markdown"})
                 report.seconds.append(row["seconds"])

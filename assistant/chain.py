@@ -20,6 +20,7 @@ from . import coverage, drafting, verdicts
 from .citations import Claim, split_sentences
 from .embeddings import Embedder
 from .errors import AssistantError, InputRejected
+from .filters import Filter
 from .lexical import tokenize
 from .llm import LLM
 from .prompts import format_context, read_prompt
@@ -30,7 +31,7 @@ from .verification import Evidence
 
 
 class Retrieve(Protocol):
-    def __call__(self, question: str, k: int) -> list[Source]: ...
+    def __call__(self, question: str, k: int | None = None, filter: Filter | None = None) -> list[Source]: ...
 
 
 class Idf(Protocol):
@@ -47,6 +48,7 @@ class Turn:
     k: int
     started: float
     config: RunnableConfig | None = None
+    filter: Filter | None = None
     sources: list[Source] = field(default_factory=list)
     evidence: Evidence = field(default_factory=lambda: Evidence([]))
     notes: list[str] = field(default_factory=list)
@@ -81,8 +83,8 @@ class AnswerChain:
         ).with_config(run_name="answer")
 
     def invoke(self, question: str, k: int | None = None, sources: list[Source] | None = None,
-               config: RunnableConfig | None = None) -> Answer:
-        return self.runnable.invoke({"question": question, "k": k, "sources": sources, "config": config}, config=config)
+               config: RunnableConfig | None = None, filter: Filter | None = None) -> Answer:
+        return self.runnable.invoke({"question": question, "k": k, "sources": sources, "config": config, "filter": filter}, config=config)
 
     def read(self, question: str, k: int | None = None, sources: list[Source] | None = None) -> Turn:
         """The first three stages only (classify, retrieve, read the sources): what the answer
@@ -104,7 +106,10 @@ class AnswerChain:
         k = int(inputs.get("k") or (s.survey_k if question.kind == "survey" else s.k))
         if k < 1:
             raise InputRejected("k must be at least 1")
-        turn = Turn(question=question, k=k, started=time.perf_counter(), config=inputs.get("config"), notes=notes)
+        turn = Turn(question=question, k=k, started=time.perf_counter(), config=inputs.get("config"), notes=notes,
+                    filter=inputs.get("filter"))
+        if turn.filter:
+            turn.notes.append(f"only abstracts matching {turn.filter.describe()!r} were searched")
         turn.sources = list(inputs["sources"]) if inputs.get("sources") is not None else []
         return turn
 
@@ -120,8 +125,8 @@ class AnswerChain:
         """A multi-part question retrieves for each part too, so every part's best abstract is in view."""
         q = turn.question
         if q.kind != "multipart":
-            return self.retrieve(q.text, turn.k)
-        lists = [self.retrieve(text, turn.k) for text in (q.text, *q.parts)]
+            return self.retrieve(q.text, turn.k, turn.filter)
+        lists = [self.retrieve(text, turn.k, turn.filter) for text in (q.text, *q.parts)]
         chosen: dict[str, Source] = {}
         for src in [lst[0] for lst in lists[1:] if lst] + lists[0] + [s for lst in lists[1:] for s in lst]:
             if len(chosen) >= turn.k + len(q.parts) - 1:

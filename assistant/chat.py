@@ -20,6 +20,7 @@ from langchain_core.runnables import Runnable
 from .citations import key_terms
 from .errors import AssistantError
 from .prompts import read_prompt
+from .filters import Filter
 from .render import transcript_markdown
 from .schema import Answer, Source
 
@@ -46,6 +47,7 @@ class ChatSession:
     assistant: Assistant
     k: int | None = None
     history: list[Exchange] = field(default_factory=list)
+    filter: Filter | None = None  # /where: only abstracts matching it
     _condense: Runnable[dict[str, Any], str] | None = None
 
     @property
@@ -114,13 +116,13 @@ class ChatSession:
         if not pinned:
             return None
         k = self.k or self.assistant.settings.k
-        found = self.assistant.retrieve(standalone, k)
+        found = self.assistant.retrieve(standalone, k, self.filter)
         merged = list({s.id: s for s in [*pinned, *found]}.values())[: max(k, len(pinned))]
         return [s.model_copy(update={"number": i}) for i, s in enumerate(merged, 1)]
 
     def ask(self, question: str, callbacks: list[Any] | None = None, standalone: str | None = None) -> Answer:
         query = standalone or self.standalone(question)
-        answer = self.assistant.ask(query, self.k, callbacks=callbacks, sources=self.sources(question, query))
+        answer = self.assistant.ask(query, self.k, callbacks=callbacks, sources=self.sources(question, query), filter=self.filter)
         self.history.append(Exchange(question=" ".join(question.split()), standalone=query, answer=answer))
         return answer
 

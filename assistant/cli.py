@@ -10,18 +10,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
+from typing import TYPE_CHECKING
+
 import typer
-from langchain_core.callbacks import BaseCallbackHandler
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, SpinnerColumn, Task, TextColumn, TimeRemainingColumn
-from rich.table import Table
-from rich.text import Text
 
-from .core import Assistant
-from .errors import AssistantError, InputRejected
-from .render import answer_bibtex, answer_markdown, answer_rich, clean, label, source_rich
-from .schema import Answer, IngestReport, Source
+from .errors import AssistantError
+
+if TYPE_CHECKING:
+    from .core import Assistant
+    from .filters import Filter
+    from .schema import Answer, IngestReport, Source
+
+# Everything heavy (the library core, LangChain, Rich tables and progress bars) is imported inside
+# the commands that use it: `assistant --help` and `assistant info` start in a fraction of a second.
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Answer questions from a collection of research-paper abstracts, with citations.")
 out = Console(highlight=False, soft_wrap=True)
@@ -30,6 +33,9 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)  # an error stays on
 StoreOpt = Annotated[Path | None, typer.Option("--store", help="Store directory (default: ASSISTANT_STORE_DIR or the user data dir).")]
 CollectionOpt = Annotated[str | None, typer.Option("--collection", "-c", help="Collection name (default: ASSISTANT_COLLECTION or 'abstracts').")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+WhereOpt = Annotated[list[str] | None, typer.Option("--where", "-w", help="Only abstracts matching, e.g. 'year >= 2020', \"venue = 'NeurIPS'\", 'year in [2019, 2020]' (repeatable).")]
+AuthorOpt = Annotated[list[str] | None, typer.Option("--author", help="Only abstracts by this author (family name; repeatable).")]
+TagOpt = Annotated[list[str] | None, typer.Option("--tag", help="Only abstracts with this keyword or category (repeatable).")]
 
 F = TypeVar("F", bound=Callable[..., Any])
 MAX_LISTED_REJECTIONS = 20
@@ -45,7 +51,7 @@ def handle_errors(fn: F) -> F:
             return fn(*args, **kwargs)
         except AssistantError as e:
             report = getattr(e, "report", None)
-            if isinstance(report, IngestReport):
+            if report is not None and hasattr(report, "rejections"):
                 print_rejections(report)
             err.print(f"[red]error:[/] {escape(str(e))}")
             raise typer.Exit(e.exit_code) from None
@@ -57,23 +63,28 @@ def handle_errors(fn: F) -> F:
 
 
 def make_assistant(store: Path | None, collection: str | None, **overrides: Any) -> Assistant:
+    from .core import Assistant
+
     return Assistant(store_dir=store, collection=collection, notice=lambda m: err.print(f"[dim]{escape(m)}[/]"),
                      **{k: v for k, v in overrides.items() if v is not None})
 
 
-class RateColumn(ProgressColumn):
-    def __init__(self, unit: str) -> None:
-        super().__init__()
-        self.unit = unit
+def make_filter(where: list[str] | None, author: list[str] | None, tag: list[str] | None) -> Filter | None:
+    from .filters import make_filter as build
 
-    def render(self, task: Task) -> Text:
-        speed = task.finished_speed or task.speed or (task.completed / task.elapsed if task.elapsed else None)
-        return Text(f"{speed:,.1f} {self.unit}/s" if speed else f"- {self.unit}/s", style="cyan")
+    return build(None, where=where or [], author=author or [], tag=tag or [])
 
 
-def progress_bar(unit: str) -> Progress:
-    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    RateColumn(unit), TextColumn("ETA"), TimeRemainingColumn(), console=err, transient=False)
+def progress_bar(unit: str) -> Any:
+    from .terminal import progress_bar as bar
+
+    return bar(unit, err)
+
+
+def StreamPrinter(console: Console, show_context: bool = False) -> Any:  # noqa: N802 - reads like the class it makes
+    from .terminal import StreamPrinter as Printer
+
+    return Printer(console, show_context)
 
 
 def print_rejections(report: IngestReport) -> None:
@@ -86,7 +97,7 @@ def print_rejections(report: IngestReport) -> None:
 @app.command()
 @handle_errors
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or directories: .txt (one abstract per line), .jsonl/.json, .csv/.tsv, optionally .gz.")],
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories: .txt, .jsonl/.json (incl. CSL-JSON), .csv/.tsv, .bib, .ris, .nbib (PubMed), .xml (PubMed), optionally .gz.")],
     store: StoreOpt = None,
     collection: CollectionOpt = None,
     strict: Annotated[bool, typer.Option("--strict", help="Refuse the whole input, writing nothing, if any record is bad.")] = False,
@@ -121,16 +132,23 @@ def search(
     query: Annotated[str, typer.Argument(help="What to look for, in plain language.")],
     k: Annotated[int, typer.Option("-k", "--k", min=1, max=1000, help="How many abstracts.")] = 5,
     mode: Annotated[str | None, typer.Option("--mode", help="dense, bm25 or hybrid (default: ASSISTANT_RETRIEVAL).")] = None,
+    where: WhereOpt = None,
+    author: AuthorOpt = None,
+    tag: TagOpt = None,
     store: StoreOpt = None,
     collection: CollectionOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
     """Print the abstracts that best match QUERY, ranked."""
+    from rich.table import Table
+
+    from .render import clean, label
+
     if not query.strip():
         raise AssistantError("the query is empty")
     if mode is not None and mode not in ("dense", "bm25", "hybrid"):
         raise AssistantError(f"unknown --mode {mode!r}: use dense, bm25 or hybrid")
-    sources = make_assistant(store, collection, retrieval=mode).retrieve(query, k)
+    sources = make_assistant(store, collection, retrieval=mode).retrieve(query, k, make_filter(where, author, tag))
     if json_out:
         print(json.dumps([source_json(s) for s in sources], ensure_ascii=False, indent=2))
         return
@@ -147,65 +165,132 @@ def search(
 
 
 def source_json(s: Source) -> dict[str, Any]:
-    return {"rank": s.number, "id": s.id, "title": s.title, "text": s.text, "score": s.score, "origin": s.origin, "metadata": s.metadata}
+    from .render import short_citation
+
+    return {"rank": s.number, "id": s.id, "title": s.title, "cite_as": short_citation(s.metadata), "text": s.text,
+            "score": s.score, "origin": s.origin, "metadata": s.metadata}
+
+
+def light_settings(store: Path | None, collection: str | None) -> Any:
+    """The settings without the library core: for commands that must start fast."""
+    from .settings import get_settings, with_overrides
+
+    overrides: dict[str, Any] = {}
+    if store is not None:
+        overrides["store_dir"] = store
+    if collection is not None:
+        overrides["collection"] = collection
+    return with_overrides(get_settings(), overrides)
 
 
 @app.command()
 @handle_errors
 def info(store: StoreOpt = None, collection: CollectionOpt = None, json_out: JsonOpt = False) -> None:
-    """Show the store, its collections, their sizes and embedding models."""
-    assistant = make_assistant(store, collection)
-    data = assistant.info()
+    """Show the store, the configuration, and the collections with their sizes and embedding models."""
+    from . import catalog
+
+    s = light_settings(store, collection)
+    where = f"http{'s' if s.chroma_ssl else ''}://{s.chroma_host}:{s.chroma_port}" if s.chroma_host else str(Path(s.store_dir).expanduser())
+    data = {"store": where, "collection": s.collection, "embedding_model": s.embedding_model, "retrieval": s.retrieval,
+            "llm": s.llm, "llm_model": s.llm_model, "llm_base_url": s.llm_base_url, "collections": catalog.collections(s)}
     if json_out:
         print(json.dumps(data, indent=2))
         return
     out.print(f"store: {escape(data['store'])}")
-    s = assistant.settings
-    out.print(f"configured: collection '{s.collection}', embedding model {s.embedding_model}, retrieval {s.retrieval}")
+    out.print(f"configured: collection '{s.collection}', embedding model {s.embedding_model}, retrieval {s.retrieval}, "
+              f"LLM {s.llm}{' ' + escape(s.llm_model) if s.llm_model else ''}{' at ' + escape(s.llm_base_url) if s.llm_base_url else ''}")
+    print_collections(data["collections"])
+
+
+def print_collections(rows: list[dict[str, Any]]) -> None:
+    from rich.table import Table
+
+    if not rows:
+        out.print("no collections yet")
+        return
     table = Table()
-    for col in ("collection", "abstracts", "embedding model"):
-        table.add_column(col)
-    for c in data["collections"]:
-        table.add_row(escape(c["name"]), f"{c['count']:,}", escape(str(c["embedding_model"])))
-    out.print(table if data["collections"] else "no collections yet")
+    for col in ("collection", "abstracts", "embedding model", "sources"):
+        table.add_column(col, overflow="fold")
+    for c in rows:
+        sources = c.get("sources") or {}
+        shown = ", ".join(f"{label} ({info.get('records', '?')})" for label, info in list(sources.items())[:4])
+        more = f" and {len(sources) - 4} more" if len(sources) > 4 else ""
+        table.add_row(escape(c["name"]), f"{c['count']:,}", escape(str(c["embedding_model"])), escape(shown + more) or "-")
+    out.print(table)
 
 
-RETRY_REASONS = {
-    "answer_strict": "no citation: asking again with a stricter instruction",
-    "answer_again": "that only restated the question: asking for the sentence that answers it",
-    "answer_missing": "that does not give what was asked for: asking for a sentence that does",
-}
+@app.command("collections")
+@handle_errors
+def collections_command(store: StoreOpt = None, json_out: JsonOpt = False) -> None:
+    """List the collections: how many abstracts, which embedding model, which source files."""
+    from . import catalog
+
+    rows = catalog.collections(light_settings(store, None))
+    if json_out:
+        print(json.dumps(rows, indent=2))
+    else:
+        print_collections(rows)
 
 
-class StreamPrinter(BaseCallbackHandler):
-    """Prints tokens as the LLM generates them (and, with --show-context, what it was sent)."""
+@app.command()
+@handle_errors
+def remove(
+    ids: Annotated[list[str] | None, typer.Argument(help="Ids of the records to delete.")] = None,
+    source: Annotated[str | None, typer.Option("--source", help="Delete every record that came from this file (as ingested).")] = None,
+    store: StoreOpt = None,
+    collection: CollectionOpt = None,
+) -> None:
+    """Delete records (by id, or all from one source file) from the vector and BM25 sides together."""
+    if not ids and source is None:
+        raise AssistantError("name the ids to remove, or --source FILE")
+    n = make_assistant(store, collection, auto_seed=False).remove(ids or [], source=source)
+    out.print(f"removed {n} record{'s' if n != 1 else ''}")
 
-    def __init__(self, console: Console, show_context: bool = False) -> None:
-        self.console, self.show_context = console, show_context
-        self.streamed: list[str] = []
-        self.attempts = 0
 
-    def on_chat_model_start(self, serialized: dict[str, Any], messages: list[list[Any]], **kwargs: Any) -> None:
-        self.attempts += 1
-        prompt = (kwargs.get("metadata") or {}).get("prompt", "")
-        if self.attempts > 1 and prompt in RETRY_REASONS:
-            self.console.print(f"\n[dim]({RETRY_REASONS[prompt]})[/]")
-            self.streamed.clear()
-        elif self.attempts > 1 and self.streamed:
-            self.streamed.append(" ")  # the next part of a multi-part answer
-            self.console.print(" ", end="")
-        if self.show_context:
-            for m in messages[0]:
-                self.console.rule(f"[dim]{m.type}[/]")
-                self.console.print(escape(str(m.content)), style="dim")
-            self.console.rule()
+@app.command()
+@handle_errors
+def drop(
+    name: Annotated[str, typer.Argument(help="The collection to delete, with all its abstracts.")],
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation (for scripts).")] = False,
+    store: StoreOpt = None,
+) -> None:
+    """Delete a whole collection (asks for confirmation unless --yes)."""
+    from . import catalog
 
-    def on_llm_new_token(self, token: str, **kwargs: Any) -> None:
-        self.streamed.append(token)
-        self.console.print(escape(token), end="")
+    rows = {c["name"]: c for c in catalog.collections(light_settings(store, None))}
+    if name not in rows:
+        raise AssistantError(f"no collection {name!r} (there are: {', '.join(rows) or 'none'})")
+    if not yes:
+        if not sys.stdin.isatty():
+            raise AssistantError(f"dropping '{name}' deletes {rows[name]['count']:,} abstracts: confirm with --yes")
+        typer.confirm(f"Delete collection '{name}' and its {rows[name]['count']:,} abstracts?", abort=True)
+    n = make_assistant(store, name, auto_seed=False).drop()
+    out.print(f"dropped collection '{name}' ({n:,} abstracts)")
+
+
+@app.command()
+@handle_errors
+def doctor(store: StoreOpt = None, collection: CollectionOpt = None, json_out: JsonOpt = False) -> None:
+    """Check settings, model weights (checksums), the store, servers, disk and threads; exit 1 if something is wrong."""
+    from .doctor import run
+
+    assistant = make_assistant(store, collection)
+    checks = list(run(assistant.settings))
+    if json_out:
+        print(json.dumps([c.__dict__ for c in checks], indent=2))
+    else:
+        marks = {"ok": "[green]ok  [/]", "warn": "[yellow]warn[/]", "fail": "[red]FAIL[/]"}
+        for c in checks:
+            out.print(f"{marks[c.status]} {c.name}: {escape(c.found)}")
+            if c.fix:
+                out.print(f"     [dim]fix: {escape(c.fix)}[/]")
+    if any(c.status == "fail" for c in checks):
+        raise typer.Exit(1)
 
 
 def print_answer(console: Console, answer: Answer, streamed: str = "") -> None:
+    from .render import answer_rich
+
     answer_rich(console, answer, streamed)
 
 
@@ -219,15 +304,26 @@ def ask(
     json_out: Annotated[bool, typer.Option("--json", help="Print the whole Answer as JSON (same as --format json).")] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text (streamed, default), markdown (answer + numbered references), bibtex (the cited works) or json.")] = "text",
     show_context: Annotated[bool, typer.Option("--show-context", help="Print what is sent to the LLM.")] = False,
+    where: WhereOpt = None,
+    author: AuthorOpt = None,
+    tag: TagOpt = None,
 ) -> None:
     """Answer QUESTION from the abstracts, citing them; says so when they do not hold the answer."""
+    from .render import answer_bibtex, answer_markdown
+
     fmt = "json" if json_out else fmt.lower()
     if fmt not in ("text", "markdown", "md", "bibtex", "json"):
         raise AssistantError(f"unknown --format {fmt!r}: use text, markdown, bibtex or json")
     assistant = make_assistant(store, collection)
     streaming = fmt == "text"
     printer = StreamPrinter(out if streaming else err, show_context=show_context)
-    answer = assistant.ask(question, k, callbacks=[printer] if (streaming or show_context) else None)
+    try:
+        answer = assistant.ask(question, k, callbacks=[printer] if (streaming or show_context) else None,
+                               filter=make_filter(where, author, tag))
+    except AssistantError:
+        if streaming and printer.streamed:  # the server failed mid-answer: what was shown is no answer
+            out.print(" [dim](cut off: discarded, not an answer)[/]")
+        raise
     if fmt == "json":
         print(answer.model_dump_json(indent=2))
     elif fmt in ("markdown", "md"):
@@ -248,6 +344,9 @@ def batch(
     fmt: Annotated[str | None, typer.Option("--format", "-f", help="jsonl, csv or markdown (default: from the output's suffix).")] = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Start over instead of resuming.")] = False,
     concurrency: Annotated[int, typer.Option("--concurrency", min=1, max=64, help="Parallel LLM calls (server backends only).")] = 1,
+    where: WhereOpt = None,
+    author: AuthorOpt = None,
+    tag: TagOpt = None,
     store: StoreOpt = None,
     collection: CollectionOpt = None,
 ) -> None:
@@ -263,7 +362,8 @@ def batch(
     with progress_bar("questions") as bar:
         task = bar.add_task("Answering", total=None)
         report = assistant.batch(questions, output, overwrite=overwrite, concurrency=concurrency,
-                                 progress=lambda n, total: bar.update(task, advance=n, total=total))
+                                 progress=lambda n, total: bar.update(task, advance=n, total=total),
+                                 filter=make_filter(where, author, tag))
     out.print(escape(report.summary()))
     if report.errors:
         err.print(f"[yellow]{report.errors} question(s) failed; their rows hold the error. Run the same command again to retry them.[/]")
@@ -274,6 +374,7 @@ CHAT_HELP = """Ask a question, or a follow-up about the last answer. Commands:
   /sources      sources of the last answer, with scores
   /open N       full text and metadata of source N
   /k N          retrieve N abstracts per question
+  /where EXPR   only abstracts matching, e.g. /where year >= 2020 author Vaswani tag nlp (/where off: all)
   /new          forget the conversation
   /save FILE    save the transcript with its sources (.md or .json)
   /help         this help
@@ -282,6 +383,8 @@ CHAT_HELP = """Ask a question, or a follow-up about the last answer. Commands:
 
 def chat_command(console: Console, session: Any, line: str) -> bool:
     """Run one /command. Returns False when the chat should end."""
+    from .render import clean, label, source_rich
+
     cmd, _, arg = line.partition(" ")
     cmd, arg = cmd.lower(), arg.strip()
     last = session.last
@@ -292,6 +395,20 @@ def chat_command(console: Console, session: Any, line: str) -> bool:
     elif cmd == "/new":
         session.reset()
         console.print("New conversation.")
+    elif cmd == "/where":
+        from .filters import from_command
+
+        if not arg:
+            console.print(f"searching {'only ' + escape(session.filter.describe()) if session.filter else 'all abstracts'}")
+        elif arg.lower() in ("off", "none", "all"):
+            session.filter = None
+            console.print("Searching all abstracts.")
+        else:
+            try:
+                session.filter = from_command(arg)
+                console.print(f"Searching only abstracts matching {escape(session.filter.describe())}.")
+            except (AssistantError, ValueError) as e:
+                console.print(f"[red]error:[/] {escape(str(e))}")
     elif cmd == "/k":
         if not arg.isdigit() or not 1 <= int(arg) <= 20:
             console.print("usage: /k N, with N from 1 to 20")
@@ -327,6 +444,9 @@ def chat_command(console: Console, session: Any, line: str) -> bool:
 @handle_errors
 def chat(
     k: Annotated[int | None, typer.Option("-k", "--k", min=1, max=20, help="Abstracts per question (default: ASSISTANT_K).")] = None,
+    where: WhereOpt = None,
+    author: AuthorOpt = None,
+    tag: TagOpt = None,
     store: StoreOpt = None,
     collection: CollectionOpt = None,
 ) -> None:
@@ -339,7 +459,7 @@ def chat(
     console = out if interactive else Console(no_color=True, highlight=False, soft_wrap=True, force_terminal=False, emoji=False)
     assistant = make_assistant(store, collection)
     assistant.ensure_corpus()
-    session = ChatSession(assistant, k)
+    session = ChatSession(assistant, k, filter=make_filter(where, author, tag))
     s = assistant.settings
     console.print(f"collection '{s.collection}' · {assistant.store.count():,} abstracts · {assistant.answer_chain.llm.label} · /help for commands, /exit to leave",
                   style="dim" if interactive else None)
@@ -418,6 +538,8 @@ def eval_retrieval(
     if json_out:
         print(json.dumps(results[0] if len(results) == 1 else results, indent=2))
         return
+    from rich.table import Table
+
     table = Table(title=f"{data_dir.name} ({split}, {len(queries)} queries, {assistant.store.count():,} abstracts)")
     for col in ("mode", "nDCG@10", "Recall@10", "Recall@100", "MRR@10", "p50 ms", "p95 ms"):
         table.add_column(col, justify="right" if col != "mode" else "left")
@@ -451,6 +573,8 @@ def eval_answers(
     if json_out:
         print(json.dumps(summary, indent=2))
         return
+    from rich.table import Table
+
     table = Table(title=f"{qa.name}: {summary['questions']} questions, {summary['model']}")
     table.add_column("metric")
     table.add_column("result", justify="right")

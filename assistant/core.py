@@ -3,6 +3,7 @@ The CLI, `ask()` and the batch runner are thin layers over it."""
 
 from __future__ import annotations
 
+import json
 import math
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -15,9 +16,11 @@ from .embeddings import Embedder, get_embedder, resolve_model
 from .lexical import LexicalIndex
 from .resources import seed_files
 from .retrieval import Retriever
+from .errors import InputRejected
+from .filters import Filter, make_filter
 from .schema import Answer, IngestReport, Source
 from .settings import Settings, get_settings, with_overrides
-from .store import Store, collections_info, open_client
+from .store import Store, open_client
 
 Notice = Callable[[str], None]
 
@@ -89,6 +92,71 @@ class Assistant:
             chunk_size=s.ingest_chunk_size, strict=strict, progress=progress, labels=labels,
         )
 
+    def collections(self) -> list[dict[str, Any]]:
+        """Every collection of the store: name, count, embedding model, recorded sources."""
+        from . import catalog
+
+        return catalog.collections(self.settings)
+
+    def remove(self, ids: Iterable[str] = (), source: str | Path | None = None) -> int:
+        """Delete records by id, or every record from one source file, on the vector and BM25 sides
+        together. Returns how many were removed; unknown ids are an error naming them."""
+        ids = list(dict.fromkeys(ids))
+        label = None
+        if source is not None:
+            label = self._source_label(source)
+            ids += sorted(self.store.ids_where({"source": label}) - set(ids))
+        if not ids:
+            return 0
+        found = self.store.existing_ids(ids)
+        missing = [i for i in ids if i not in found]
+        if missing and source is None:
+            shown = ", ".join(missing[:5]) + (" ..." if len(missing) > 5 else "")
+            raise InputRejected(f"no record with id {shown} in collection '{self.settings.collection}' (see `assistant search`)")
+        by_source: dict[str, int] = {}
+        for meta in self.store.metadatas(sorted(found)).values():
+            origin = str(meta.get("source") or str(meta.get("origin", "")).rsplit(":", 1)[0])
+            by_source[origin] = by_source.get(origin, 0) + 1
+        self.store.delete(sorted(found))
+        self.lexical.remove(sorted(found))
+        recorded = self.store.sources()
+        changes: dict[str, dict[str, Any]] = {}
+        for origin, n in by_source.items():
+            if origin in recorded:
+                left = max(0, int(recorded[origin].get("records", 0)) - n)
+                changes[origin] = {} if (origin == label or left == 0) else {"records": left}
+        self.store.record_sources(changes)
+        return len(found)
+
+    def _source_label(self, source: str | Path) -> str:
+        """A source as recorded: the label it was ingested under, or the file it resolves to."""
+        recorded = self.store.sources()
+        text = str(source)
+        if text in recorded:
+            return text
+        resolved = str(Path(text).expanduser().resolve())
+        for label, info in recorded.items():
+            if info.get("path") == resolved:
+                return label
+        if self.store.ids_where({"source": text}):
+            return text
+        known = ", ".join(sorted(recorded)[:8]) or "none recorded"
+        raise InputRejected(f"no records from source {text!r} in collection '{self.settings.collection}' (sources: {known})")
+
+    def drop(self) -> int:
+        """Delete this whole collection and its BM25 index. Returns how many records it held."""
+        import shutil
+
+        n = self.store.count()
+        try:
+            self.client.delete_collection(self.settings.collection)
+        except Exception as e:  # noqa: BLE001
+            raise InputRejected(f"cannot drop collection '{self.settings.collection}': {str(e)[:120]}") from e
+        shutil.rmtree(self.lexical.directory, ignore_errors=True)
+        for name in ("store", "lexical", "retriever"):
+            self.__dict__.pop(name, None)
+        return n
+
     def ensure_corpus(self) -> None:
         """Zero-config first run: an empty default collection gets the bundled seed abstracts."""
         s = self.settings
@@ -99,13 +167,30 @@ class Assistant:
             report = self.ingest(files, labels={f: f"seeds/{f.name}" for f in files})
             self.notice(f"First run: stored the {report.new} bundled seed abstracts in collection '{s.collection}'.")
 
-    def retrieve(self, question: str, k: int | None = None) -> list[Source]:
-        self.ensure_corpus()
-        return self.retriever.retrieve(question, k or self.settings.k)
+    def retrieve(self, question: str, k: int | None = None, filter: Filter | None = None, **filters: Any) -> list[Source]:
+        """The k best abstracts for `question`, restricted by `filter` (or `where=`, `author=`, `tag=`)."""
+        return self.retrieve_many([question], k, filter, **filters)[0]
 
-    def retrieve_many(self, questions: list[str], k: int | None = None) -> list[list[Source]]:
+    def retrieve_many(self, questions: list[str], k: int | None = None, filter: Filter | None = None, **filters: Any) -> list[list[Source]]:
         self.ensure_corpus()
-        return self.retriever.retrieve_many(questions, k or self.settings.k)
+        where, allowed = self._restriction(make_filter(filter, **filters))
+        return self.retriever.retrieve_many(questions, k or self.settings.k, allowed=allowed, where=where)
+
+    def _restriction(self, f: Filter | None) -> tuple[dict[str, Any] | None, set[str] | None]:
+        """A filter as the two sides need it: a Chroma clause and the ids that match it."""
+        if not f:
+            return None, None
+        where = f.chroma()
+        key = (json.dumps(where, sort_keys=True), self.store.revision(), self.store.count())
+        cache = self.__dict__.setdefault("_allowed_cache", {})
+        if key not in cache:
+            cache.clear()  # one filter at a time is the common case; the store may have changed
+            cache[key] = self.store.ids_where(where)  # type: ignore[arg-type]
+        allowed = cache[key]
+        if not allowed:
+            raise InputRejected(f"no abstract in collection '{self.settings.collection}' matches {f.describe()!r}; "
+                                "filters need the metadata (year, authors, keywords) of the ingested records: see `assistant search --json`")
+        return where, allowed
 
     # --- answers -----------------------------------------------------------
     @cached_property
@@ -135,11 +220,16 @@ class Assistant:
         return {t: (w, w < unseen - 1e-9) for t, w in weights.items()}
 
     def ask(self, question: str, k: int | None = None, *, callbacks: list[Any] | None = None,
-            sources: list[Source] | None = None) -> Answer:
+            sources: list[Source] | None = None, filter: Filter | None = None, **filters: Any) -> Answer:
         """Answer from the abstracts only, citing them; refuses when they do not hold the answer.
-        `callbacks` (LangChain callback handlers) receive the tokens as they are generated."""
+        `callbacks` (LangChain callback handlers) receive the tokens as they are generated;
+        `filter` (or `where="year >= 2020"`, `author="Vaswani"`, `tag="nlp"`) restricts the abstracts."""
         self.ensure_corpus()
-        return self.answer_chain.invoke(question, k, sources=sources, config={"callbacks": callbacks} if callbacks else None)
+        f = make_filter(filter, **filters)
+        if f and sources is None:
+            self._restriction(f)  # a filter that matches nothing is an error, not an empty answer
+        return self.answer_chain.invoke(question, k, sources=sources, filter=f,
+                                        config={"callbacks": callbacks} if callbacks else None)
 
     def ask_many(self, questions: Iterable[str], k: int | None = None) -> Iterator[Answer]:
         """Answers in order; retrieval is batched (questions embedded together), answers stream out."""
@@ -163,13 +253,15 @@ class Assistant:
             yield self.ask(question, k, sources=retrieved.get(i))
 
     def batch(self, questions: str | Path, output: str | Path, *, overwrite: bool = False,
-              concurrency: int = 1, progress: Callable[[int, int | None], None] | None = None) -> Any:
-        """Answer a file of questions into a JSONL or CSV file; re-running resumes where it stopped."""
+              concurrency: int = 1, progress: Callable[[int, int | None], None] | None = None,
+              filter: Filter | None = None, **filters: Any) -> Any:
+        """Answer a file of questions into a JSONL, CSV or Markdown file; re-running resumes where it stopped."""
         from .batch import run_batch
 
-        return run_batch(self, Path(questions), Path(output), overwrite=overwrite, concurrency=concurrency, progress=progress)
+        return run_batch(self, Path(questions), Path(output), overwrite=overwrite, concurrency=concurrency, progress=progress,
+                         filter=make_filter(filter, **filters))
 
     def info(self) -> dict[str, Any]:
         s = self.settings
         where = f"http{'s' if s.chroma_ssl else ''}://{s.chroma_host}:{s.chroma_port}" if s.chroma_host else str(Path(s.store_dir).expanduser())
-        return {"store": where, "collections": collections_info(self.client)}
+        return {"store": where, "collections": self.collections()}

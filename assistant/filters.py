@@ -97,6 +97,21 @@ class Filter:
         return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
+def make_filter(f: Filter | None = None, where: str | list[str] | None = None, author: str | list[str] | None = None,
+                tag: str | list[str] | None = None) -> Filter | None:
+    """A Filter from keyword arguments (`ask(..., where="year >= 2020", author="Vaswani")`)."""
+    def listed(v: str | list[str] | None) -> list[str]:
+        return [v] if isinstance(v, str) else list(v or [])
+
+    out = Filter(list(f.where) if f else [], list(f.authors) if f else [], list(f.tags) if f else [])
+    out.where += listed(where)
+    out.authors += listed(author)
+    out.tags += listed(tag)
+    for expr in out.where:
+        parse_where(expr)  # a bad expression fails here, with its own message
+    return out or None
+
+
 def parse_where(expr: str) -> dict[str, Any]:
     """'year >= 2020', 'year >= 2018 and year < 2021', "venue = 'NeurIPS' or venue = ICML",
     'year in [2019, 2020]' -> a Chroma where clause. Errors name what was expected."""

@@ -29,6 +29,13 @@ def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield chunk
 
 
+def _write(store: Store, lexical: LexicalIndex | None, records: list[Record], vectors) -> None:  # type: ignore[no-untyped-def]
+    """Store a chunk, then index it for BM25 (a crash between the two is caught by the next sync)."""
+    store.add(records, vectors)
+    if lexical is not None and records:
+        lexical.add([r.id for r in records], [r.embedding_text() for r in records])
+
+
 def ingest(
     store: Store,
     lexical: LexicalIndex | None,
@@ -64,6 +71,7 @@ def ingest(
 
     seen_hashes: set[str] = set()
     run_ids: set[str] = set()
+    per_file: dict[str, int] = {}  # records stored or updated, by source label
     pending: Future[None] | None = None
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-writer") as writer:
         for chunk in _chunks(_items(files, max_chars, labels or {}), chunk_size):
@@ -82,25 +90,76 @@ def ingest(
                 else:
                     seen_hashes.add(item.content_hash)
                     fresh.append(item)
-            stored = store.existing_hashes([r.content_hash for r in fresh])
-            report.duplicates += sum(r.content_hash in stored for r in fresh)
-            fresh = [r for r in fresh if r.content_hash not in stored]
-            # Same id, different text (two corpora that both number from 1): keep both, apart.
-            taken = store.existing_ids([r.id for r in fresh])
-            for r in fresh:
-                if r.id in taken or r.id in run_ids:
-                    r.id = f"{r.id}-{r.content_hash[:8]}"
-                run_ids.add(r.id)
+            fresh, updates = classify_against_store(store, fresh, run_ids, report)
+            fresh += updates
             vectors = embedder.encode_documents([r.embedding_text() for r in fresh])
             if pending is not None:
                 pending.result()
-            pending = writer.submit(store.add, fresh, vectors)
-            report.new += len(fresh)
+            pending = writer.submit(_write, store, lexical, fresh, vectors)
+            report.new += len(fresh) - len(updates)
+            report.updated += len(updates)
+            for r in fresh[: len(fresh) - len(updates)]:  # new records only: an update is already counted
+                per_file[r.source] = per_file.get(r.source, 0) + 1
             if progress:
                 progress(len(chunk), total)
         if pending is not None:
             pending.result()
     if lexical is not None:
-        lexical.sync(store)
+        lexical.sync(store)  # cheap: each chunk was indexed as it was stored; this catches anything else
+    record_sources(store, files, labels or {}, per_file)
     report.seconds = time.perf_counter() - start
     return report
+
+
+def classify_against_store(store: Store, fresh: list[Record], run_ids: set[str], report: IngestReport) -> tuple[list[Record], list[Record]]:
+    """Split a chunk into (new records, updates of stored ones); count and drop duplicates.
+
+    - a known id from the same source file: unchanged -> duplicate; changed text or metadata -> update
+      in place (same id);
+    - a known id from another file (two corpora that both number from 1): a new record, id suffixed;
+    - an abstract already stored under another id (same text): duplicate."""
+    known = store.metadatas([r.id for r in fresh])
+    new: list[Record] = []
+    updates: list[Record] = []
+    for r in fresh:
+        meta = known.get(r.id)
+        if meta is not None and _same_source(meta, r):
+            if meta.get("record_hash") == r.record_hash() or (not meta.get("record_hash") and meta.get("content_hash") == r.content_hash):
+                report.duplicates += 1
+            else:
+                updates.append(r)
+                run_ids.add(r.id)
+            continue
+        new.append(r)
+    stored = store.existing_hashes([r.content_hash for r in new])
+    report.duplicates += sum(r.content_hash in stored for r in new)
+    new = [r for r in new if r.content_hash not in stored]
+    taken = set(known) | store.existing_ids([f"{r.id}-{r.content_hash[:8]}" for r in new if r.id in known])
+    for r in new:
+        if r.id in taken or r.id in run_ids:
+            r.id = f"{r.id}-{r.content_hash[:8]}"
+        run_ids.add(r.id)
+    return new, updates
+
+
+def _same_source(meta: dict[str, object], r: Record) -> bool:
+    origin = str(meta.get("origin") or "")
+    source = meta.get("source") or (origin.rsplit(":", 1)[0] if ":" in origin else origin)
+    return source == r.source
+
+
+def record_sources(store: Store, files: list[Path], labels: dict[Path, str], stored: dict[str, int]) -> None:
+    """Remember which files fed the collection (`assistant collections`, `remove --source`, rebuilds)."""
+    from datetime import datetime, timezone
+
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    updates = {}
+    recorded = store.sources()
+    for f in files:
+        label = labels.get(f) or str(f)
+        before = recorded.get(label, {})
+        updates[label] = {"path": str(f.resolve()), "records": int(before.get("records", 0)) + stored.get(label, 0), "ingested": now}
+    try:
+        store.record_sources(updates)
+    except Exception:  # noqa: BLE001 - bookkeeping must never fail an ingest that stored everything
+        pass

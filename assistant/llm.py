@@ -259,14 +259,24 @@ class LLM:
         kwargs = self._grammar_kwargs(grammar)
         if max_tokens is not None:
             kwargs["max_tokens"] = max_tokens
+        # An OpenAI-compatible stream ends with a chunk carrying finish_reason. One that just stops
+        # (the server died, a proxy cut the connection) is a broken answer, not a short one: the
+        # openai client reports no error when the connection closes cleanly mid-answer.
+        needs_finish = getattr(self.chat_model, "_llm_type", "") == "openai-chat"
+        finished = received = False
         try:
             for chunk in self.chat_model.stream(messages, config=config, **kwargs):
+                if (getattr(chunk, "response_metadata", None) or {}).get("finish_reason"):
+                    finished = True
                 if chunk.content:
+                    received = True
                     yield str(chunk.content)
         except AssistantError:
             raise
         except Exception as e:  # noqa: BLE001 - every client library raises its own types
-            raise self.error(e) from e
+            raise self.error(e, partial=received) from e
+        if needs_finish and not finished:
+            raise self.error(StreamCut("the stream ended without a finish_reason"), partial=received)
 
     def complete(self, messages: list[BaseMessage], **kwargs: Any) -> str:
         return "".join(self.stream(messages, **kwargs)).strip()
@@ -288,15 +298,51 @@ class LLM:
         chosen = next((o for o in options if reply.startswith(o.upper())), None)
         return {o: (1.0 if o == chosen else 0.0) for o in options}
 
-    def error(self, e: Exception) -> LLMUnavailable:
+    def error(self, e: Exception, *, partial: bool = False) -> LLMUnavailable:
+        """One line naming the server and the setting to check. `partial`: part of the answer had
+        arrived (it is discarded, never shown as an answer). The API key never appears in it, even
+        when a server echoes it back in its error."""
         s = self.settings
         if isinstance(self.chat_model, LocalChatModel) or s.llm == "local":
             return LLMUnavailable(f"the local model failed: {type(e).__name__}: {str(e)[:200]}")
+        where = f"the {s.llm} LLM server at {server_url(s)}"
+        chain = _causes(e)
+        names = " ".join(type(x).__name__ for x in chain)
+        status = next((x.status_code for x in chain if isinstance(getattr(x, "status_code", None), int)), None)
+        root = chain[-1]
+        cause = f"{type(root).__name__}: {' '.join(str(root).split())[:120]}"
         detail = f"{type(e).__name__}: {' '.join(str(e).split())[:160]}"
-        return LLMUnavailable(
-            f"cannot use the {s.llm} LLM server at {server_url(s)} ({detail}); "
-            "check ASSISTANT_LLM_BASE_URL, ASSISTANT_LLM_MODEL and ASSISTANT_LLM_API_KEY"
-        )
+        retries = f"ASSISTANT_LLM_RETRIES={s.llm_retries}"
+        cut = "; the partial answer was discarded" if partial else ""
+        if isinstance(e, StreamCut):
+            msg = (f"{where} ended its answer stream before finishing it ({e}){cut}; a server that answers one "
+                   "request at a time may cut a stream when another arrives (llama-cpp-python's: run it with "
+                   "--interrupt_requests False, or lower --concurrency); check the server's log and ASSISTANT_LLM_BASE_URL")
+        elif "Timeout" in names or any(isinstance(x, TimeoutError) for x in chain):
+            msg = (f"{where} did not answer within ASSISTANT_LLM_TIMEOUT={s.llm_timeout:g} s "
+                   f"({'stalled mid-answer' if partial else retries}){cut}; raise ASSISTANT_LLM_TIMEOUT or check ASSISTANT_LLM_BASE_URL")
+        elif status == 429:
+            msg = f"{where} is rate-limiting requests (HTTP 429, {retries}); wait, lower --concurrency, or check ASSISTANT_LLM_BASE_URL"
+        elif status in (401, 403):
+            msg = f"{where} refused the API key (HTTP {status}); set ASSISTANT_LLM_API_KEY and check ASSISTANT_LLM_BASE_URL"
+        elif status == 404:
+            msg = (f"{where} has no model {s.llm_model!r} or no chat-completions endpoint (HTTP 404); "
+                   "check ASSISTANT_LLM_MODEL and ASSISTANT_LLM_BASE_URL")
+        elif status is not None and status >= 500:
+            msg = f"{where} failed ({detail}; {retries}){cut}; check the server's log and ASSISTANT_LLM_BASE_URL"
+        elif status is not None:
+            msg = f"{where} rejected the request ({detail}); check ASSISTANT_LLM_MODEL, ASSISTANT_LLM_GRAMMAR and ASSISTANT_LLM_BASE_URL"
+        elif partial and any(w in names for w in ("Connect", "Protocol", "ReadError")):
+            msg = f"{where} broke off its answer mid-stream ({cause}){cut}; check the server's log and ASSISTANT_LLM_BASE_URL"
+        elif any(w in names for w in ("Connect", "Protocol", "ReadError")):
+            msg = f"cannot reach {where} ({cause}; {retries}); is it running? Check ASSISTANT_LLM_BASE_URL"
+        elif any(isinstance(x, ValueError) for x in chain):  # JSONDecodeError, "No generation chunks were returned", ...
+            msg = (f"{where} sent a reply that is not an OpenAI-style chat completion ({detail}){cut}; "
+                   "check ASSISTANT_LLM_BASE_URL (most servers serve it under /v1)")
+        else:
+            msg = (f"cannot use {where} ({detail}){cut}; "
+                   "check ASSISTANT_LLM_BASE_URL, ASSISTANT_LLM_MODEL and ASSISTANT_LLM_API_KEY")
+        return LLMUnavailable(_scrub(" ".join(msg.split()), _secrets(s)))
 
 
 def make_llm(settings: Settings, chat_model: BaseChatModel | None = None) -> LLM:
@@ -307,3 +353,29 @@ def server_url(settings: Settings) -> str:
     if settings.llm == "ollama":
         return settings.llm_base_url or "http://localhost:11434"
     return settings.llm_base_url or "https://api.openai.com/v1"
+
+
+class StreamCut(Exception):
+    """A server's answer stream ended without saying it was finished (no finish_reason)."""
+
+
+def _causes(e: BaseException) -> list[BaseException]:
+    """`e` and what it was raised from (the client libraries wrap the transport's error two or three deep)."""
+    chain: list[BaseException] = []
+    x: BaseException | None = e
+    while x is not None and x not in chain and len(chain) < 10:
+        chain.append(x)
+        x = x.__cause__ or x.__context__
+    return chain
+
+
+def _secrets(settings: Settings) -> list[str]:
+    """The API keys the server backends may send (the one in the settings, or OPENAI_API_KEY)."""
+    keys = [settings.llm_api_key.get_secret_value() if settings.llm_api_key else "", os.environ.get("OPENAI_API_KEY", "")]
+    return [k for k in keys if len(k) >= 4 and k != "not-needed"]
+
+
+def _scrub(text: str, secrets: Sequence[str]) -> str:
+    for secret in secrets:
+        text = text.replace(secret, "***")
+    return text

@@ -4,7 +4,7 @@ combination by default, reciprocal rank fusion on request)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Literal
+from typing import Any, Literal
 
 import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
@@ -69,23 +69,26 @@ class Retriever:
         self.fusion, self.alpha = fusion, alpha
         self.mmr_lambda = mmr_lambda  # None: no MMR; 1.0 = relevance only, 0.0 = diversity only
 
-    def retrieve(self, question: str, k: int = 5) -> list[Source]:
-        return self.retrieve_many([question], k)[0]
+    def retrieve(self, question: str, k: int = 5, allowed: set[str] | None = None, where: dict[str, Any] | None = None) -> list[Source]:
+        return self.retrieve_many([question], k, allowed=allowed, where=where)[0]
 
-    def retrieve_many(self, questions: list[str], k: int = 5) -> list[list[Source]]:
-        """Batched: the questions are embedded together, which is what makes batch runs fast."""
+    def retrieve_many(self, questions: list[str], k: int = 5, allowed: set[str] | None = None,
+                      where: dict[str, Any] | None = None) -> list[list[Source]]:
+        """Batched: the questions are embedded together, which is what makes batch runs fast.
+        A metadata filter is `where` (a Chroma clause, for the dense side) plus `allowed` (the ids
+        matching it, for the BM25 side): both sides then rank only matching abstracts."""
         if not questions:
             return []
         reorder = self.reranker is not None or self.mmr_lambda is not None
         depth = max(k, self.rerank_depth) if reorder else k
         vectors = self.embedder.encode_queries(questions)
         width = self.candidates if self.mode == "hybrid" else depth
-        dense: list[list[tuple[str, float]]] = [self.store.query(vec, width) for vec in vectors] if self.mode != "bm25" else [[] for _ in questions]
+        dense: list[list[tuple[str, float]]] = [self.store.query(vec, width, where) for vec in vectors] if self.mode != "bm25" else [[] for _ in questions]
         lexical_hits: list[list[tuple[str, float]]] = [[] for _ in questions]
         if self.mode != "dense" and self.lexical is not None:
             self.lexical.sync(self.store)
             also = [[doc_id for doc_id, _ in hits] for hits in dense] if self.mode == "hybrid" and self.fusion == "convex" else None
-            lexical_hits = self.lexical.search(questions, width, also)
+            lexical_hits = self.lexical.search(questions, width, also, allowed)
         ranked = [self._rank(vec, hits, lex, depth) for vec, hits, lex in zip(vectors, dense, lexical_hits)]
         if not reorder:
             return ranked

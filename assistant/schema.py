@@ -21,6 +21,19 @@ class Record(BaseModel):
     content_hash: str
     metadata: dict[str, Any] = Field(default_factory=dict)
 
+    @property
+    def source(self) -> str:
+        """The file (as given) the record came from: its origin without the line."""
+        return self.origin.rsplit(":", 1)[0] if ":" in self.origin else self.origin
+
+    def record_hash(self) -> str:
+        """Changes when anything stored about the record changes (text, title or metadata)."""
+        import hashlib
+        import json
+
+        blob = json.dumps([self.title, self.text, self.metadata], sort_keys=True, ensure_ascii=False, default=str)
+        return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:32]
+
     def embedding_text(self) -> str:
         # A derived title only repeats the first words of the text; a real one adds signal.
         return self.text if self.title_derived else f"{self.title}. {self.text}"
@@ -45,6 +58,7 @@ class IngestReport(BaseModel):
     files: int = 0
     read: int = 0
     new: int = 0
+    updated: int = 0  # known ids whose text or metadata changed, rewritten in place
     duplicates: int = 0
     rejected: int = 0
     skipped: int = 0  # entries without an abstract (bibliography exports)
@@ -59,7 +73,7 @@ class IngestReport(BaseModel):
 
     def summary(self) -> str:
         return (
-            f"{self.new} new, {self.duplicates} duplicates skipped, {self.rejected} rejected"
+            f"{self.new} new, {f'{self.updated} updated, ' if self.updated else ''}{self.duplicates} duplicates skipped, {self.rejected} rejected"
             f"{f', {self.skipped} without abstract skipped' if self.skipped else ''} "
             f"({self.read} read from {self.files} file{'s' if self.files != 1 else ''} "
             f"in {self.seconds:.1f} s, {self.rate:.1f} abstracts/s)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from .schema import Record, Source
 NAME_RE = re.compile(r"^[a-zA-Z0-9][a-zA-Z0-9._-]{1,510}[a-zA-Z0-9]$")
 SQLITE = "chroma.sqlite3"
 PAGE = 5000  # rows per Chroma get() page
+ID_PAGE = 100000  # ids per page when reading ids only (large pages: Chroma pays for each offset)
 
 
 def check_collection_name(name: str) -> str:
@@ -39,22 +41,161 @@ def _check_store_dir(path: Path, write: bool) -> None:
             raise StoreError(f"store directory {path} is not writable; choose another with ASSISTANT_STORE_DIR or --store")
 
 
-def open_client(store_dir: Path, host: str | None = None, port: int = 8000, ssl: bool = False, create: bool = True):  # type: ignore[no-untyped-def]
+CHROMA_TIMEOUT = 60.0  # seconds a Chroma server may take to answer one request (chromadb's own client waits forever)
+CHROMA_CONNECT_TIMEOUT = 5.0
+CHROMA_RETRIES = 3  # retries, with exponential backoff, after a failed connection or a 502/503/504 from a proxy
+CHROMA_HOST_SETTINGS = "check ASSISTANT_CHROMA_HOST and ASSISTANT_CHROMA_PORT"
+
+
+def chroma_url(host: str, port: int, ssl: bool = False) -> str:
+    """The server as users name it in settings (the API lives under /api/v2)."""
+    if host.startswith(("http://", "https://")):
+        return host.rstrip("/")
+    return f"{'https' if ssl else 'http'}://{host}:{port}"
+
+
+def chroma_auth_headers(token: Any, auth_header: str = "Authorization") -> dict[str, str]:
+    """The header a token-checking proxy in front of `chroma run` expects (the Rust server itself
+    has no auth): `Authorization: Bearer TOKEN` or `X-Chroma-Token: TOKEN`."""
+    value = token.get_secret_value() if hasattr(token, "get_secret_value") else (token or "")
+    if not value:
+        return {}
+    if auth_header == "X-Chroma-Token":
+        return {"X-Chroma-Token": value}
+    return {"Authorization": f"Bearer {value}"}
+
+
+def open_client(store_dir: Path, host: str | None = None, port: int = 8000, ssl: bool = False, create: bool = True, *,  # type: ignore[no-untyped-def]
+                token: Any = None, auth_header: str = "Authorization",
+                timeout: float = CHROMA_TIMEOUT, retries: int = CHROMA_RETRIES):
+    """A Chroma client: an HttpClient when `host` is set (each request bounded in time, connection
+    failures retried with backoff, every failure one StoreError naming the server and the settings),
+    else a PersistentClient on `store_dir`. `token` (a SecretStr) is sent as `auth_header`."""
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if host:
+        return _open_http_client(host, port, ssl, chroma_auth_headers(token, auth_header), auth_header,
+                                 timeout, retries, chroma_settings)
     try:
-        if host:
-            return chromadb.HttpClient(host=host, port=port, ssl=ssl, settings=chroma_settings)
         _check_store_dir(store_dir, write=create)
         store_dir.mkdir(parents=True, exist_ok=True)
         return chromadb.PersistentClient(path=str(store_dir), settings=chroma_settings)
     except StoreError:
         raise
     except Exception as e:  # noqa: BLE001 - chromadb raises many types for the same user problem
-        where = f"Chroma server at {'https' if ssl else 'http'}://{host}:{port} (ASSISTANT_CHROMA_HOST / ASSISTANT_CHROMA_PORT)" if host else f"store {store_dir}"
-        raise StoreError(f"cannot open {where}: {_short(e)}") from e
+        raise StoreError(f"cannot open store {store_dir}: {_short(e)}") from e
+
+
+def _open_http_client(host: str, port: int, ssl: bool, headers: dict[str, str], auth_header: str,  # type: ignore[no-untyped-def]
+                      timeout: float, retries: int, chroma_settings: Any):
+    import chromadb
+    import httpx
+
+    url = chroma_url(host, port, ssl)
+
+    def transport(limits: Any = None) -> _ChromaTransport:
+        return _ChromaTransport(url, with_token=bool(headers), auth_header=auth_header, timeout=timeout,
+                                retries=retries, limits=limits)
+
+    timeouts = httpx.Timeout(timeout, connect=min(timeout, CHROMA_CONNECT_TIMEOUT))
+    # chromadb's client talks to the server while it is being built, with no time limit: first a
+    # bounded, retried probe (it also checks the credentials), so a dead or hung server fails here.
+    with httpx.Client(transport=transport(), timeout=timeouts, headers=headers) as probe:  # type: ignore[arg-type]
+        probe.get(f"{url}/api/v2/auth/identity")
+    try:
+        client = chromadb.HttpClient(host=host, port=port, ssl=ssl, headers=dict(headers) or None, settings=chroma_settings)
+    except StoreError:
+        raise
+    except Exception as e:  # noqa: BLE001
+        raise StoreError(f"cannot use the Chroma server at {url} ({_short(e)}); {CHROMA_HOST_SETTINGS}") from e
+    # Every later request goes through the same kind of transport. chromadb (<2) keeps its httpx
+    # session in `_server._session`; with another layout its own defaults stay.
+    api = getattr(client, "_server", None)
+    old = getattr(api, "_session", None)
+    if isinstance(old, httpx.Client):
+        api._session = httpx.Client(transport=transport(getattr(api, "http_limits", None)), timeout=timeouts,  # type: ignore[union-attr, arg-type]
+                                    headers=old.headers)
+        old.close()
+    return client
+
+
+class _Unavailable(Exception):
+    """A 502/503/504 from a proxy whose Chroma server is down or restarting: worth retrying."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(f"HTTP {status}")
+
+
+class _ChromaTransport:
+    """The httpx transport of every request to a Chroma server. Connection failures (and 502/503/504)
+    are retried with exponential backoff (tenacity); what still fails, a request with no answer
+    within the timeout, and a 401/403 from an auth proxy become one StoreError naming the server
+    and the settings to check. Bodies are read here, so a connection lost mid-body is retried too
+    (the store writes by upsert and deletes by id: repeating a request is harmless)."""
+
+    def __init__(self, url: str, *, with_token: bool, auth_header: str, timeout: float, retries: int,
+                 limits: Any = None) -> None:
+        import httpx
+
+        self.url, self.with_token, self.auth_header = url, with_token, auth_header
+        self.timeout, self.retries = timeout, retries
+        self.inner = httpx.HTTPTransport(limits=limits) if limits is not None else httpx.HTTPTransport()
+
+    def __enter__(self) -> _ChromaTransport:
+        return self
+
+    def __exit__(self, *args: Any) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.inner.close()
+
+    def _send_once(self, request: Any) -> Any:
+        import httpx
+
+        response = self.inner.handle_request(request)
+        try:
+            raw = b"".join(response.iter_raw())
+        finally:
+            response.close()
+        if response.status_code in (502, 503, 504):
+            raise _Unavailable(response.status_code)
+        return httpx.Response(response.status_code, headers=response.headers, stream=httpx.ByteStream(raw),
+                              extensions=response.extensions)
+
+    def handle_request(self, request: Any) -> Any:
+        import httpx
+        import tenacity
+
+        lost = (httpx.ConnectError, httpx.ConnectTimeout, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)
+        retrying = tenacity.Retrying(
+            stop=tenacity.stop_after_attempt(self.retries + 1),
+            wait=tenacity.wait_exponential(multiplier=0.5, max=4) + tenacity.wait_random(0, 0.1),
+            retry=tenacity.retry_if_exception_type((*lost, _Unavailable)),
+            reraise=True,
+        )
+        attempts = f"{self.retries + 1} attempts"
+        try:
+            response = retrying(self._send_once, request)
+        except lost as e:
+            raise StoreError(f"cannot reach the Chroma server at {self.url} ({type(e).__name__}: {_short(e)}; {attempts}); "
+                             f"is it running? {CHROMA_HOST_SETTINGS}") from None
+        except _Unavailable as e:
+            raise StoreError(f"the Chroma server at {self.url} is unavailable ({e}, {attempts}); {CHROMA_HOST_SETTINGS}") from None
+        except httpx.TimeoutException as e:
+            raise StoreError(f"the Chroma server at {self.url} did not answer within {self.timeout:g} s "
+                             f"({type(e).__name__} on {request.method} {request.url.path}): hung or overloaded? "
+                             f"{CHROMA_HOST_SETTINGS}") from None
+        if response.status_code in (401, 403):
+            if self.with_token:
+                how = (f"the token was sent as {'Authorization: Bearer' if self.auth_header == 'Authorization' else 'X-Chroma-Token'}; "
+                       "check ASSISTANT_CHROMA_TOKEN and ASSISTANT_CHROMA_AUTH_HEADER")
+            else:
+                how = "no token was sent: set ASSISTANT_CHROMA_TOKEN (and ASSISTANT_CHROMA_AUTH_HEADER=X-Chroma-Token if it expects that header)"
+            raise StoreError(f"the Chroma server at {self.url} refused the credentials (HTTP {response.status_code}); {how}")
+        return response
 
 
 def _short(e: Exception) -> str:
@@ -77,6 +218,8 @@ class Store:
                 )
             else:
                 self.collection = client.get_collection(name=name)
+        except StoreError:
+            raise  # already one line naming the server and the settings to check
         except Exception as e:  # noqa: BLE001
             if not create and "not exist" in str(e).lower():
                 raise StoreError(f"collection {name!r} does not exist (see `assistant info`)") from e
@@ -92,6 +235,60 @@ class Store:
     # --- reading -----------------------------------------------------------
     def count(self) -> int:
         return int(self.collection.count())
+
+    def revision(self) -> str:
+        """A token that changes with every write through `add`/`delete` ("" if never written so),
+        so a client's BM25 cache can tell it is in step without reading the store."""
+        return str(self._metadata().get("revision", ""))
+
+    def _metadata(self) -> dict[str, Any]:
+        # Re-read: `collection.metadata` is a snapshot from when it was opened, and another client
+        # of a shared server may have changed it since.
+        return dict(self.client.get_collection(self.name).metadata or {})
+
+    def bump_revision(self) -> str:
+        new = uuid.uuid4().hex
+        # modify() replaces all metadata, so merge; legacy "hnsw:*" keys cannot be passed back (Chroma
+        # refuses to "change the distance function") and are dropped: the space stays in the configuration.
+        kept = {k: v for k, v in self._metadata().items() if not k.startswith("hnsw:")}
+        self.collection.modify(metadata={**kept, "revision": new})
+        return new
+
+    def sources(self) -> dict[str, dict[str, Any]]:
+        """The files ingested into this collection: label -> {path, records, ingested}."""
+        try:
+            return dict(json.loads(self._metadata().get("sources") or "{}"))
+        except ValueError:
+            return {}
+
+    def record_sources(self, updates: dict[str, dict[str, Any]]) -> None:
+        """Merge `updates` into the recorded sources (an empty dict value removes that label)."""
+        if not updates:
+            return
+        current = self.sources()
+        for label, info in updates.items():
+            if info:
+                current[label] = {**current.get(label, {}), **info}
+            else:
+                current.pop(label, None)
+        kept = {k: v for k, v in self._metadata().items() if not k.startswith("hnsw:")}
+        self.collection.modify(metadata={**kept, "sources": json.dumps(current, ensure_ascii=False)})
+
+    def metadatas(self, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """The stored metadata of each id that exists (no documents, no vectors)."""
+        if not ids:
+            return {}
+        got = self.collection.get(ids=list(dict.fromkeys(ids)), include=["metadatas"])
+        return {rid: meta or {} for rid, meta in zip(got["ids"], got["metadatas"])}
+
+    def all_ids(self) -> list[str]:
+        """Every stored id, without documents, metadata or vectors."""
+        ids: list[str] = []
+        while True:
+            got = self.collection.get(include=[], limit=ID_PAGE, offset=len(ids))
+            if not got["ids"]:
+                return ids
+            ids.extend(got["ids"])
 
     def existing_ids(self, ids: Sequence[str]) -> set[str]:
         if not ids:
@@ -128,13 +325,25 @@ class Store:
             yield got["ids"], got["documents"], [m or {} for m in got["metadatas"]]
             offset += len(got["ids"])
 
-    def query(self, vector: np.ndarray, n: int) -> list[tuple[str, float]]:
-        """The n nearest (id, cosine similarity); documents are read later, for the few that are kept."""
+    def query(self, vector: np.ndarray, n: int, where: dict[str, Any] | None = None) -> list[tuple[str, float]]:
+        """The n nearest (id, cosine similarity) among the records matching `where`; documents are
+        read later, for the few that are kept."""
         n = min(n, self.count())
         if n <= 0:
             return []
-        got = self.collection.query(query_embeddings=[vector.tolist()], n_results=n, include=["distances"])
+        got = self.collection.query(query_embeddings=[vector.tolist()], n_results=n, include=["distances"], where=where)
         return [(rid, 1.0 - float(dist)) for rid, dist in zip(got["ids"][0], got["distances"][0])]
+
+    def ids_where(self, where: dict[str, Any]) -> set[str]:
+        """Every id whose record matches `where` (ids only: cheap even for large collections)."""
+        out: set[str] = set()
+        offset = 0
+        while True:
+            got = self.collection.get(where=where, include=[], limit=PAGE, offset=offset)
+            out.update(got["ids"])
+            if len(got["ids"]) < PAGE:
+                return out
+            offset += PAGE
 
     # --- writing -----------------------------------------------------------
     def add(self, records: Sequence[Record], vectors: np.ndarray) -> None:
@@ -147,10 +356,21 @@ class Store:
             documents=[r.text for r in records],
             metadatas=[to_metadata(r) for r in records],
         )
+        self.bump_revision()
+
+    def delete(self, ids: Sequence[str]) -> None:
+        if not ids:
+            return
+        self.collection.delete(ids=list(ids))
+        self.bump_revision()
 
 
 def to_metadata(r: Record) -> dict[str, Any]:
-    meta: dict[str, Any] = {"title": r.title, "title_derived": r.title_derived, "origin": r.origin, "content_hash": r.content_hash}
+    from .filters import filter_fields
+
+    meta: dict[str, Any] = {"title": r.title, "title_derived": r.title_derived, "origin": r.origin, "content_hash": r.content_hash,
+                            "record_hash": r.record_hash()}
+    meta.update(filter_fields(r.metadata, r.origin))  # flat fields Chroma can filter on (year, authors, tags...)
     if r.metadata:
         meta["extra"] = json.dumps(r.metadata, ensure_ascii=False, default=str)
     return meta

@@ -99,9 +99,9 @@ def test_capable_server_model_writes_a_verified_synthesis(seeded_store: Path) ->
     a = make_assistant(seeded_store)
     kg = [s for s in a.retrieve("knowledge graph embedding link prediction", 6) if "knowledge graph" in s.text.lower()][:2]
     assert len(kg) == 2
-    reply = (f"One abstract studies lifelong knowledge graph embedding as graphs grow [{{a}}]. "
-             f"Another proposes a translational distance-based approach for link prediction [{{b}}]. "
-             f"Both were tested on the moon [{{a}}].")
+    reply = ("One abstract studies lifelong knowledge graph embedding as graphs grow [{a}]. "
+             "Another proposes a translational distance-based approach for link prediction [{b}]. "
+             "Both were tested on the moon [{a}].")
     b = scripted(seeded_store, llm="openai")
     numbers = {s.id: s.number for s in b.retrieve("What approaches do the abstracts propose for knowledge graph embedding?", 6)}
     b.llm = Scripted(messages=iter([AIMessage(content=reply.format(a=numbers[kg[0].id], b=numbers[kg[1].id]))]))  # type: ignore[method-assign]

@@ -64,7 +64,7 @@ def test_first_run_seeds_the_default_collection_and_says_so(tmp_path: Path) -> N
     assert "stored the 20 bundled seed abstracts" in res.stderr
     hits = json.loads(res.stdout)
     assert len(hits) == 2
-    assert set(hits[0]) == {"rank", "id", "title", "text", "score", "origin", "metadata"}
+    assert set(hits[0]) == {"rank", "id", "title", "cite_as", "text", "score", "origin", "metadata"}
     assert "Knowledge-Enhanced Pre-trained Language Models" in hits[0]["text"]
     assert hits[0]["origin"].startswith("seeds/") and hits[0]["rank"] == 1
     again = run_cli("search", "graphs", "--store", str(tmp_path / "fresh"))
@@ -76,7 +76,9 @@ def test_info_json(seeded_store: Path) -> None:
     assert res.returncode == 0, res.stderr
     data = json.loads(res.stdout)
     assert data["store"] == str(seeded_store)
-    assert data["collections"] == [{"name": "abstracts", "count": 20, "embedding_model": "sentence-transformers/all-MiniLM-L6-v2"}]
+    [c] = data["collections"]
+    assert (c["name"], c["count"], c["embedding_model"]) == ("abstracts", 20, "sentence-transformers/all-MiniLM-L6-v2")
+    assert sum(s["records"] for s in c["sources"].values()) == 20 and all(k.startswith("seeds/") for k in c["sources"])
 
 
 def test_search_table_and_bad_arguments(seeded_store: Path) -> None:
