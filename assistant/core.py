@@ -57,7 +57,7 @@ class Assistant:
     @cached_property
     def embedder(self) -> Embedder:
         s = self.settings
-        return get_embedder(s.embedding_model, s.embedding_batch_size, s.threads)
+        return get_embedder(s.embedding_model, s.embedding_batch_size, s.threads, s.embedding_device)
 
     @cached_property
     def store(self) -> Store:

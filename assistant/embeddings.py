@@ -48,11 +48,12 @@ def resolve_model(name: str) -> tuple[str, str]:
 class Embedder(Embeddings):
     """A sentence-transformers model with normalised vectors, usable as a LangChain `Embeddings`."""
 
-    def __init__(self, name: str, batch_size: int = 64, threads: int | None = None) -> None:
+    def __init__(self, name: str, batch_size: int = 64, threads: int | None = None, device: str = "cpu") -> None:
         self.requested = name
         self.source, self.name = resolve_model(name)
         self.batch_size = batch_size
         self.threads = threads
+        self.device = device
         self._model = None
         self._lock = threading.Lock()
 
@@ -60,7 +61,7 @@ class Embedder(Embeddings):
     def model(self):  # type: ignore[no-untyped-def]
         with self._lock:
             if self._model is None:
-                self._model = _load(self.source, self.threads)
+                self._model = _load(self.source, self.threads, self.device)
         return self._model
 
     @property
@@ -90,7 +91,7 @@ class Embedder(Embeddings):
 
 
 @lru_cache(maxsize=4)
-def _load(source: str, threads: int | None):  # type: ignore[no-untyped-def]
+def _load(source: str, threads: int | None, device: str = "cpu"):  # type: ignore[no-untyped-def]
     import torch
     from sentence_transformers import SentenceTransformer
 
@@ -99,8 +100,12 @@ def _load(source: str, threads: int | None):  # type: ignore[no-untyped-def]
     hf_logging.disable_progress_bar()
     if threads:
         torch.set_num_threads(threads)
+    if device == "cuda" and not torch.cuda.is_available():
+        raise ModelNotAvailable("ASSISTANT_EMBEDDING_DEVICE=cuda, but this torch build sees no CUDA GPU (pip shows which torch is installed)")
+    if device == "mps" and not (getattr(torch.backends, "mps", None) and torch.backends.mps.is_available()):
+        raise ModelNotAvailable("ASSISTANT_EMBEDDING_DEVICE=mps, but this machine has no Apple GPU available to torch")
     try:
-        return SentenceTransformer(source, device="cpu", local_files_only=True)
+        return SentenceTransformer(source, device=device, local_files_only=True)
     except Exception as e:  # noqa: BLE001 - any load failure means the same thing to the user
         raise ModelNotAvailable(
             f"cannot load embedding model {source!r} from local files ({type(e).__name__}); "
@@ -109,5 +114,5 @@ def _load(source: str, threads: int | None):  # type: ignore[no-untyped-def]
 
 
 @lru_cache(maxsize=4)
-def get_embedder(name: str, batch_size: int = 64, threads: int | None = None) -> Embedder:
-    return Embedder(name, batch_size=batch_size, threads=threads)
+def get_embedder(name: str, batch_size: int = 64, threads: int | None = None, device: str = "cpu") -> Embedder:
+    return Embedder(name, batch_size=batch_size, threads=threads, device=device)

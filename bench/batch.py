@@ -1,6 +1,6 @@
 """Batch answering vs one `ask()` at a time, on the same questions in the same run.
 
-    python bench/batch.py [--qa ../shared/eval/seed_qa_dev.jsonl]
+    python bench/batch.py [--qa tests/fixtures/seed_qa_dev.jsonl]
 
 Both use the default local model on the seed abstracts. The batch run embeds and retrieves the
 questions together and writes resumable JSONL; the loop asks them one by one.
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from assistant import Assistant
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "eval" / "seed_qa_dev.jsonl"
+DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "seed_qa_dev.jsonl"
 
 
 def main() -> None:
