@@ -176,6 +176,12 @@ class Assistant:
         where, allowed = self._restriction(make_filter(filter, **filters))
         return self.retriever.retrieve_many(questions, k or self.settings.k, allowed=allowed, where=where)
 
+    def as_retriever(self, k: int | None = None, filter: Filter | None = None, **filters: Any) -> Any:
+        """This collection's hybrid retrieval as a LangChain retriever, for your own LangChain chains."""
+        self.ensure_corpus()
+        where, allowed = self._restriction(make_filter(filter, **filters))
+        return self.retriever.as_langchain(k or self.settings.k, where=where, allowed=allowed)
+
     def _restriction(self, f: Filter | None) -> tuple[dict[str, Any] | None, set[str] | None]:
         """A filter as the two sides need it: a Chroma clause and the ids that match it."""
         if not f:

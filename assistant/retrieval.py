@@ -132,20 +132,24 @@ class Retriever:
         for doc_id, vec in self.store.vectors([d for d in ids if d not in cosine]).items():
             cosine[doc_id] = float(np.dot(vec, vector))
 
-    def as_langchain(self, k: int = 5) -> BaseRetriever:
-        return AbstractsRetriever(retriever=self, k=k)
+    def as_langchain(self, k: int = 5, where: dict[str, Any] | None = None, allowed: set[str] | None = None) -> BaseRetriever:
+        """This retrieval as a LangChain retriever, to use in your own chains (see the README)."""
+        return AbstractsRetriever(retriever=self, k=k, where=where, allowed=allowed)
 
 
 class AbstractsRetriever(BaseRetriever):
-    """The same retrieval as a LangChain retriever, for use in other LangChain pipelines."""
+    """Our hybrid retrieval as a LangChain `BaseRetriever`: `Document`s whose metadata carry the
+    abstract's id, title, origin, score and its own metadata (authors, year...)."""
 
     retriever: Retriever
     k: int = 5
+    where: dict[str, Any] | None = None
+    allowed: set[str] | None = None
 
     model_config = {"arbitrary_types_allowed": True}
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
         return [
             Document(page_content=s.text, id=s.id, metadata={**s.metadata, "id": s.id, "title": s.title, "origin": s.origin, "score": s.score})
-            for s in self.retriever.retrieve(query, self.k)
+            for s in self.retriever.retrieve(query, self.k, allowed=self.allowed, where=self.where)
         ]

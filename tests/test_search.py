@@ -130,3 +130,17 @@ def test_mmr_skips_near_duplicates(tmp_path: Path) -> None:
     diverse = make_assistant(tmp_path / "store", collection="kgs", mmr=True, mmr_lambda=0.5).retrieve(question, k=2)
     assert [s.id for s in diverse][0] in ("a1", "a2") and [s.id for s in diverse][1] == "b"
     assert [s.number for s in diverse] == [1, 2]
+
+
+def test_our_retriever_plugs_into_a_users_own_langchain_chain(seeded_store: Path) -> None:
+    from langchain_core.prompts import ChatPromptTemplate
+    from langchain_core.runnables import RunnableLambda, RunnablePassthrough
+
+    retriever = make_assistant(seeded_store).as_retriever(k=2)
+    docs = retriever.invoke("knowledge graph link prediction")
+    assert len(docs) == 2 and all(d.metadata["origin"].startswith("seeds/") and d.id for d in docs)
+    prompt = ChatPromptTemplate.from_template("Context: {context}\nQuestion: {question}")
+    chain = {"context": retriever | RunnableLambda(lambda ds: "\n".join(d.page_content for d in ds)),
+             "question": RunnablePassthrough()} | prompt
+    text = chain.invoke("Which link prediction cases remain hard?").to_string()
+    assert "N-1, 1-N and N-N" in text
