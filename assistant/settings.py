@@ -34,6 +34,7 @@ class Settings(BaseSettings):
     cache_dir: Path = Field(default_factory=lambda: Path(user_cache_dir(APP_NAME)),
                             description="Cache for the assembled local model file and (with a Chroma server) the BM25 index (default: the user cache dir, e.g. ~/.cache/assistant)")
     auto_seed: bool = Field(True, description="Ingest the bundled seed abstracts when the default collection is empty")
+    lock_timeout: float = Field(600.0, ge=0, description="Seconds an ingest, remove or drop waits while another process writes to the same local store, before giving up with an error (one writer at a time; readers never wait)")
 
     # --- ingest ------------------------------------------------------------
     embedding_model: str = Field("all-MiniLM-L6-v2", description="sentence-transformers model: a bundled name, a local folder, or a model already in the HF cache")
@@ -76,7 +77,7 @@ class Settings(BaseSettings):
     focus_check: bool = Field(True, description="Refuse a 'which/what X ...' or 'how many X' question when no retrieved abstract (and, after the answer, no cited abstract) mentions X")
     reattribute_margin: float = Field(0.15, ge=0.0, le=1.0, description="A supported citation moves to another abstract only when that abstract supports the sentence by this much more (small models often cite a neighbour)")
     list_ratio: float = Field(0.75, ge=0.0, le=1.0, description="'Which abstracts discuss X?' and survey questions list the abstracts scoring at least this share of the best one")
-    verdict_threshold: float = Field(0.5, ge=0.0, le=1.0, description="Yes/no questions: the calibrated probability the evidence must reach before the answer states Yes or No; below it the answer says the abstracts do not settle it")
+    verdict_threshold: float = Field(0.65, ge=0.0, le=1.0, description="Yes/no questions: the calibrated probability the evidence must reach before the answer states Yes or No; below it the answer says the abstracts do not settle it")
     max_question_chars: int = Field(2_000, ge=10, description="Longer questions are trimmed to this many characters, with a note")
 
     # --- chat and batch ------------------------------------------------------

@@ -6,11 +6,11 @@
    true?", and only the probabilities of its first word are read (Yes / No / Unclear): no free
    text, so nothing to invent. Backends without token scores answer under a one-word grammar.
 3. A small calibrated model (`verdict_model.json`, fitted on SciFact's training claims by
-   `bench/verdicts.py`, reported with cross-validation) turns those probabilities and the
-   sentence's similarity to the claim into P(supports), P(refutes).
-4. The answer states Yes or No only when the best evidence clears `verdict_threshold` and no
-   other candidate argues the opposite as strongly; otherwise "The abstracts do not settle this."
-   The evidence sentence(s) are always shown, cited."""
+   `bench/verdicts.py`, reported with cross-validation) turns those probabilities, the evidence's
+   similarity to the claim and its abstract's relevance into P(supports), P(refutes).
+4. The answer states Yes or No only when that probability reaches `verdict_threshold` and no other
+   abstract, as close to the claim, leans the opposite way; otherwise "The abstracts do not settle
+   this." The closest evidence sentence (both, when they disagree) is always shown, cited."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 OPTIONS = ("Yes", "No", "Unclear")
 CANDIDATES_PER_SOURCE = 2
+CONFLICT_GAP = 0.1  # abstracts this close in similarity to the claim that disagree leave it unsettled
 MAX_CANDIDATES = 5
 MODEL_FILE = Path(__file__).with_name("verdict_model.json")
 TEXT = {"yes": "Yes.", "no": "No.", "unsettled": "The abstracts do not settle this."}
@@ -45,24 +46,41 @@ class Candidate:
     similarity: float  # claim vs sentence (cosine)
     score: float  # the source's retrieval score
     probs: dict[str, float] = field(default_factory=dict)  # the LLM's Yes / No / Unclear
-    supports: float = 0.0  # calibrated P(the sentence supports the claim)
-    refutes: float = 0.0  # calibrated P(the sentence refutes the claim)
 
-    def features(self) -> list[float]:
-        p_yes, p_no, p_unclear = (max(self.probs.get(o, 0.0), 1e-6) for o in OPTIONS)
-        return [math.log(p_yes / p_unclear), math.log(p_no / p_unclear), math.log(p_yes / p_no), self.similarity, self.score]
+    @property
+    def margin(self) -> float:
+        """How much more the model leans to Yes than to No (log odds)."""
+        return math.log(self.probs.get("Yes", 0.0) + 1e-6) - math.log(self.probs.get("No", 0.0) + 1e-6)
+
+
+FEATURES = ["top similarity", "top Yes-No log odds", "top log P(Unclear)", "similarity-weighted Yes-No log odds",
+            "max Yes-No log odds", "min Yes-No log odds", "top retrieval score", "question term coverage", "mean similarity"]
+
+
+def features(found: list[Candidate], coverage: float) -> list[float]:
+    """What the verdict is decided from: the closest evidence sentence's similarity and the model's
+    lean on it, how the other candidates lean, how relevant the abstract is, and how much of the
+    question's terms it holds."""
+    if not found:
+        return [0.0] * len(FEATURES)
+    top = max(found, key=lambda c: c.similarity)
+    sims = np.array([c.similarity for c in found])
+    weights = np.exp(10 * (sims - sims.max()))
+    margins = np.array([c.margin for c in found])
+    return [top.similarity, top.margin, math.log(top.probs.get("Unclear", 0.0) + 1e-6), float((weights * margins).sum() / weights.sum()),
+            float(margins.max()), float(margins.min()), top.score, coverage, float(sims.mean())]
 
 
 @dataclass(frozen=True)
 class Calibration:
-    """Multinomial logistic regression over Candidate.features(): classes supports, refutes, neither."""
+    """Multinomial logistic regression over `features()`: P(supports), P(refutes), P(neither)."""
 
-    weights: tuple[tuple[float, ...], ...]  # 3 x n_features
+    weights: tuple[tuple[float, ...], ...]  # 3 x len(FEATURES)
     bias: tuple[float, ...]  # 3
     note: str = ""
 
-    def predict(self, features: list[float]) -> tuple[float, float, float]:
-        z = np.asarray(self.weights) @ np.asarray(features) + np.asarray(self.bias)
+    def predict(self, x: list[float]) -> tuple[float, float, float]:
+        z = np.asarray(self.weights) @ np.asarray(x) + np.asarray(self.bias)
         z = np.exp(z - z.max())
         p = z / z.sum()
         return float(p[0]), float(p[1]), float(p[2])
@@ -87,30 +105,30 @@ def candidates(chain: AnswerChain, turn: Turn, claim: str) -> list[Candidate]:
     return found[:MAX_CANDIDATES]
 
 
-def judge(llm: LLM, question: str, found: list[Candidate], prompts_dir: Path | None = None,
-          calibration: Calibration | None = None) -> None:
-    """Fill in each candidate's LLM probabilities and calibrated stance."""
-    cal = calibration or load_calibration()
+def judge(llm: LLM, question: str, found: list[Candidate], prompts_dir: Path | None = None) -> None:
+    """Fill in the LLM's Yes / No / Unclear probabilities for each candidate."""
     prompt = stance_prompt(prompts_dir)
     for cand in found:
         messages = prompt.format_messages(evidence=fence(cand.sentence), question=question)
         cand.probs = llm.option_probs(messages, OPTIONS)
-        cand.supports, cand.refutes, _ = cal.predict(cand.features())
 
 
-def decide(found: list[Candidate], threshold: float) -> tuple[str, list[Candidate]]:
-    """The verdict and the evidence to show for it. A verdict needs one candidate at or above the
-    threshold and none for the other side above half of it (conflicting evidence settles nothing)."""
+def decide(found: list[Candidate], coverage: float, threshold: float, calibration: Calibration | None = None) -> tuple[str, list[Candidate], tuple[float, float, float]]:
+    """The verdict, the evidence to show for it, and (P(supports), P(refutes), P(neither)).
+    Yes or No only when its probability reaches the threshold (and beats the other); else unsettled."""
     if not found:
-        return "unsettled", []
-    best_s = max(found, key=lambda c: c.supports)
-    best_r = max(found, key=lambda c: c.refutes)
-    if best_s.supports >= threshold and best_r.refutes < threshold / 2 and best_s.supports >= best_r.refutes:
-        return "yes", [best_s]
-    if best_r.refutes >= threshold and best_s.supports < threshold / 2:
-        return "no", [best_r]
-    shown = [best_s] if best_s is best_r or best_s.supports >= best_r.refutes else [best_r]
-    return "unsettled", shown
+        return "unsettled", [], (0.0, 0.0, 1.0)
+    p = (calibration or load_calibration()).predict(features(found, coverage))
+    top = max(found, key=lambda c: c.similarity)
+    rival = next((c for c in found if c.number != top.number and top.similarity - c.similarity <= CONFLICT_GAP
+                  and min(abs(c.margin), abs(top.margin)) > 1 and (c.margin > 0) != (top.margin > 0)), None)
+    if rival is not None:  # two abstracts, equally close to the claim, lean opposite ways: nothing is settled
+        return "unsettled", [top, rival], p
+    if p[0] >= threshold and p[0] >= p[1]:
+        return "yes", [top], p
+    if p[1] >= threshold:
+        return "no", [top], p
+    return "unsettled", [top], p
 
 
 def answer(chain: AnswerChain, turn: Turn) -> Answer:
@@ -118,15 +136,17 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
     found = candidates(chain, turn, claim)
     judge(chain.llm, turn.text, found, chain.settings.prompts_dir)
     turn.token()
-    verdict, shown = decide(found, chain.settings.verdict_threshold)
+    share, _ = chain.coverage(turn.text, [src for src in turn.sources if src.number in turn.relevant])
+    verdict, shown, (p_yes, p_no, _) = decide(found, share, chain.settings.verdict_threshold)
     claims = [Claim(text=c.sentence, cited=[c.number], support={c.number: round(c.similarity, 4)}, quotes={c.number: c.sentence})
               for c in shown]
-    stances = {c.number: ("supports" if verdict == "yes" else "refutes" if verdict == "no" else
-                          "supports" if c.supports >= c.refutes else "refutes") for c in shown}
-    for c in found:
-        turn.notes.append(f"evidence [{c.number}] supports {c.supports:.2f}, refutes {c.refutes:.2f}: \u201c{c.sentence[:90]}\u201d")
+    stance = {c.number: ("supports" if verdict == "yes" else "refutes" if verdict == "no" else
+                         "supports" if c.margin > 1 else "refutes" if c.margin < -1 else "neither") for c in shown}
+    turn.notes.append(f"verdict {verdict}: P(supports) {p_yes:.2f}, P(refutes) {p_no:.2f} (ASSISTANT_VERDICT_THRESHOLD="
+                      f"{chain.settings.verdict_threshold}); {len(found)} candidate sentence(s) judged")
     body = " ".join(c.rendered for c in claims)
     lead = TEXT[verdict]
     if verdict == "unsettled" and claims:
         lead += " The closest evidence:"
-    return chain.answer(turn, f"{lead} {body}".strip(), claims, grounded=bool(claims), verdict=verdict, stances=stances)
+    return chain.answer(turn, f"{lead} {body}".strip(), claims, grounded=bool(claims), verdict=verdict,
+                        stances=stance)

@@ -8,10 +8,12 @@ LLM scores each candidate Yes / No / Unclear (cached in --cache, so a re-run onl
 is labelled SUPPORT or CONTRADICT when it is one of the claim's gold rationale sentences, NEI
 otherwise.
 
-The calibration (a 3-class logistic regression over `verdicts.Candidate.features()`) is evaluated
-with 5-fold cross-validation grouped by claim: every figure printed for a threshold is out of fold,
-never on the claims the model was fitted on. `--fit` then fits on all claims and writes
-`assistant/verdict_model.json`. Run it on a quiet machine (llama.cpp slows 20-60x next to a busy process).
+The calibration (a 3-class logistic regression over `verdicts.features()`: the closest evidence's
+similarity and the model's Yes/No lean on it, the other candidates' leans, relevance, coverage) is
+evaluated with 5-fold cross-validation stratified by label: every figure printed for a threshold is
+out of fold, never on the claims the model was fitted on. `--fit` then fits on all claims and
+writes `assistant/verdict_model.json`. Run it on a quiet machine (llama.cpp slows down next to a
+busy process); probabilities are cached, so refitting is instant.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import numpy as np
 
 from assistant import Assistant
 from assistant.llm import LLM
-from assistant.verdicts import MODEL_FILE, Calibration, Candidate, candidates, decide, judge
+from assistant.verdicts import FEATURES, MODEL_FILE, Calibration, Candidate, candidates, decide, features, judge
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "scifact"
 CLASSES = ("SUPPORT", "CONTRADICT", "NEI")
@@ -98,31 +100,24 @@ def as_candidates(row: dict) -> list[Candidate]:
 def fit(X: np.ndarray, y: np.ndarray, c: float = 1.0) -> Calibration:
     from sklearn.linear_model import LogisticRegression
 
-    clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(X, y)
+    clf = LogisticRegression(C=c, max_iter=5000).fit(X, y)
     order = [list(clf.classes_).index(k) for k in range(3)]
     return Calibration(tuple(tuple(float(w) for w in clf.coef_[i]) for i in order), tuple(float(clf.intercept_[i]) for i in order))
 
 
-def dataset(rows: list[dict]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    X, y, g = [], [], []
-    for gi, row in enumerate(rows):
-        for cand, x in zip(as_candidates(row), row["candidates"]):
-            X.append(cand.features())
-            y.append(CLASSES.index(x["gold"]))
-            g.append(gi)
-    return np.asarray(X), np.asarray(y), np.asarray(g)
+def dataset(rows: list[dict]) -> tuple[np.ndarray, np.ndarray]:
+    X = np.asarray([features(as_candidates(r), r.get("coverage", 1.0)) for r in rows])
+    y = np.asarray([CLASSES.index(r["label"]) for r in rows])
+    return X, y
 
 
-def claim_metrics(rows: list[dict], cals: dict[int, Calibration], threshold: float) -> dict:
+def claim_metrics(rows: list[dict], cals: list[Calibration], threshold: float) -> dict:
     """Claim-level figures with each claim scored by the calibration that did not see it."""
     m = {"support_contradict": 0, "nei": 0, "stated": 0, "right": 0, "wrong": 0, "stated_sc": 0, "nei_unsettled": 0,
          "evidence_cited": 0, "quote_is_rationale": 0, "refused": 0}
-    for gi, row in enumerate(rows):
+    for row, cal in zip(rows, cals):
         found = as_candidates(row)
-        cal = cals[gi]
-        for cand in found:
-            cand.supports, cand.refutes, _ = cal.predict(cand.features())
-        verdict, shown = decide(found, threshold)
+        verdict, shown, _ = decide(found, row.get("coverage", 1.0), threshold, cal)
         label = row["label"]
         sc = label != "NEI"
         m["support_contradict"] += sc
@@ -150,7 +145,7 @@ def report(m: dict, threshold: float) -> str:
     return (f"threshold {threshold:.2f}: verdicts stated {m['stated']} (right {m['right']}, wrong {m['wrong']}: {prec:.1%} right); "
             f"stated on {m['stated_sc']}/{sc} SUPPORT/CONTRADICT ({m['stated_sc'] / sc:.1%}); "
             f"NEI without verdict {m['nei_unsettled']}/{nei} ({m['nei_unsettled'] / nei:.1%}); "
-            f"evidence abstract cited {m['evidence_cited']}/{sc}; quote = rationale {m['quote_is_rationale']}/{sc}; refused {m['refused']}")
+            f"evidence abstract cited {m['evidence_cited']}/{sc}; quote = rationale {m['quote_is_rationale']}/{sc}")
 
 
 def main() -> None:
@@ -169,27 +164,30 @@ def main() -> None:
     if assistant.store.count() == 0:
         print(assistant.ingest([args.corpus]).summary())
     rows = collect(assistant, load_claims(args.claims, args.limit), args.cache)
-    X, y, g = dataset(rows)
-    print(f"{len(rows)} claims, {len(y)} candidates ({np.bincount(y, minlength=3).tolist()} SUPPORT/CONTRADICT/NEI), "
-          f"median {np.median([r['seconds'] for r in rows]):.1f} s per claim to read and judge")
+    X, y = dataset(rows)
+    print(f"{len(rows)} claims ({np.bincount(y, minlength=3).tolist()} SUPPORT/CONTRADICT/NEI), "
+          f"{sum(len(r['candidates']) for r in rows)} candidate sentences judged, "
+          f"median {np.median([r['seconds'] for r in rows]):.1f} s per claim to read and judge (as collected)")
+    retrieved = sum(any(d in r["retrieved"] for d in r["gold_docs"]) for r in rows if r["label"] != "NEI")
+    among = sum(any(c["gold"] != "NEI" for c in r["candidates"]) for r in rows if r["label"] != "NEI")
+    print(f"SUPPORT/CONTRADICT claims: evidence abstract retrieved (k=3) {retrieved}/{int((y < 2).sum())}, "
+          f"a gold rationale sentence among the candidates {among}/{int((y < 2).sum())}")
 
-    from sklearn.model_selection import GroupKFold
+    from sklearn.model_selection import StratifiedKFold
 
-    cals: dict[int, Calibration] = {}
-    for train, test in GroupKFold(5).split(X, y, g):
+    cals: list[Calibration] = [None] * len(rows)  # type: ignore[list-item]
+    for train, test in StratifiedKFold(5, shuffle=True, random_state=0).split(X, y):
         cal = fit(X[train], y[train])
-        for gi in set(g[test].tolist()):
-            cals[gi] = cal
-    for gi in range(len(rows)):
-        cals.setdefault(gi, fit(X, y))  # claims without candidates (refused): any model, nothing to score
-    print("out-of-fold (5-fold cross-validation, grouped by claim):")
-    for threshold in (0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+        for i in test:
+            cals[i] = cal
+    print("out-of-fold (5-fold cross-validation, stratified by label):")
+    for threshold in (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8):
         print("  " + report(claim_metrics(rows, cals, threshold), threshold))
     if args.fit:
         cal = fit(X, y)
         MODEL_FILE.write_text(json.dumps({
             "weights": cal.weights, "bias": cal.bias,
-            "features": ["log(p_yes/p_unclear)", "log(p_no/p_unclear)", "log(p_yes/p_no)", "similarity", "retrieval score"],
+            "features": FEATURES,
             "classes": ["supports", "refutes", "neither"],
             "note": f"fitted by bench/verdicts.py on {len(rows)} SciFact training claims ({len(y)} candidates)",
         }, indent=2) + "\n")

@@ -10,7 +10,7 @@ from typing import Any
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
-from assistant import Assistant
+from assistant import Assistant, Source
 from assistant.chat import ChatSession
 
 from .conftest import make_assistant
@@ -53,10 +53,14 @@ def test_unclear_or_conflicting_evidence_settles_nothing(seeded_store: Path) -> 
     unclear = scripted(seeded_store, stance="Unclear").ask(DEBATES_Q)
     assert unclear.verdict == "unsettled" and unclear.text.startswith("The abstracts do not settle this.")
     assert unclear.citations  # the closest evidence is still shown, cited
+    # two abstracts, equally close to the claim, disagree: both are cited, nothing is settled
+    sources = [Source(number=1, id="a", title="Aspirin trial A", text="Daily aspirin lowered stroke risk in older adults.", score=0.8, origin="x:1"),
+               Source(number=2, id="b", title="Aspirin trial B", text="Daily aspirin did not lower stroke risk in older adults.", score=0.8, origin="x:2")]
     a = scripted(seeded_store, stance="Yes")
-    a.llm.by_source = {"we highlight the limitations of LLMs": "No"}  # type: ignore[attr-defined]
-    conflicting = a.ask(DEBATES_Q)
-    assert conflicting.verdict == "unsettled"
+    a.llm.by_source = {"did not lower": "No"}  # type: ignore[attr-defined]
+    answer = a.ask("Does daily aspirin lower stroke risk in older adults?", sources=sources)
+    assert answer.verdict == "unsettled" and {c.id for c in answer.citations} == {"a", "b"}
+    assert {c.stance for c in answer.citations} == {"supports", "refutes"}
 
 
 def test_yes_no_about_a_study_the_collection_does_not_hold_is_refused(seeded_store: Path) -> None:

@@ -32,3 +32,28 @@ def test_ask_streams_then_lists_sources_and_refuses_the_unanswerable(seeded_stor
     assert "Traceback" not in res.stderr
     res = run_cli("ask", "What is the boiling point of water at sea level?", "--store", str(seeded_store))
     assert res.returncode == 0 and "do not answer" in res.stdout and "Nearest abstracts" in res.stdout
+
+
+def ask_json(store: Path, question: str) -> dict:
+    res = run_cli("ask", question, "--json", "--store", str(store))
+    assert res.returncode == 0, res.stderr
+    return json.loads(res.stdout)
+
+
+def test_every_question_kind_with_the_real_model(seeded_store: Path) -> None:
+    yesno = ask_json(seeded_store, "Do LLM agents conform to the model's inherent social biases when they simulate political debates?")
+    assert yesno["kind"] == "yesno" and yesno["verdict"] in ("yes", "no", "unsettled")
+    opening = {"yes": "Yes.", "no": "No.", "unsettled": "The abstracts do not settle this."}[yesno["verdict"]]
+    assert yesno["text"].startswith(opening)
+    assert any("political debates" in c["text"] for c in yesno["citations"])
+
+    multi = ask_json(seeded_store, "What do LLM agents conform to in political debates, and where is the knowledge distillation survey's GitHub repository?")
+    assert multi["kind"] == "multipart" and not multi["refused"]
+    assert "bias" in multi["text"].lower() and "github" in multi["text"].lower()
+
+    survey = ask_json(seeded_store, "What approaches do the abstracts propose for knowledge graph embedding?")
+    assert survey["kind"] == "survey" and len(survey["citations"]) >= 2
+    assert {c["number"] for c in survey["citations"]} <= {s["number"] for s in survey["sources"]}
+
+    link = ask_json(seeded_store, "Where can the knowledge distillation survey's GitHub repository be found?")
+    assert "github.com/Tebmer" in link["text"] and not link["refused"]
