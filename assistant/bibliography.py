@@ -48,7 +48,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any, BinaryIO
 
-from .corpus import Item, make_record
+from .corpus import Item, make_record, strip_controls
 from .schema import Rejection, Skipped
 
 MAX_KEYWORDS = 100
@@ -61,7 +61,7 @@ MAX_KEYWORDS = 100
 def _clean(text: Any) -> str:
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    return " ".join(strip_controls(unicodedata.normalize("NFC", text)).split())
 
 
 def _year(value: Any) -> int | None:
@@ -578,12 +578,23 @@ def read_ris(f: BinaryIO, path: str, max_chars: int) -> Iterator[Item]:
             starts.append(line_no)
             return record
 
+        def _add_single_value(self, record: dict, name: str, value: Any, is_multi: bool = False) -> None:
+            # A continuation line for a tag this record does not have (a blank line after "TY  - "
+            # following a record that ended on another tag): rispy raises KeyError; keep the text.
+            if is_multi and (name not in record or isinstance(value, list) != isinstance(record[name], list)):
+                is_multi = False
+            super()._add_single_value(record, name, value, is_multi)
+
     def counted() -> Iterator[str]:
         nonlocal line_no
         for line_no, line in enumerate(_text_lines(f), 1):  # noqa: B007 (read by _Parser)
             yield line
 
-    records = _Parser(skip_unknown_tags=True).parse_lines(counted())
+    try:
+        records = _Parser(skip_unknown_tags=True).parse_lines(counted())
+    except Exception as e:  # noqa: BLE001 - a rispy bug on odd input must not stop the whole ingest
+        yield Rejection(origin=f"{path}:{line_no}", reason=f"unreadable RIS ({type(e).__name__}: {e})")
+        return
     if not records and not starts:
         yield Rejection(origin=path, reason="no RIS records (no 'TY  - ' line)")
         return
@@ -609,7 +620,7 @@ CSL_TYPES = {
 def _looks_like_csl_item(obj: Any) -> bool:
     if not isinstance(obj, dict):
         return False
-    if obj.get("type") in CSL_TYPES and "title" in obj:
+    if isinstance(obj.get("type"), str) and obj["type"] in CSL_TYPES and "title" in obj:
         return True
     issued = obj.get("issued")
     if isinstance(issued, dict) and ("date-parts" in issued or "raw" in issued or "literal" in issued):
@@ -652,7 +663,7 @@ def _csl_year(value: Any) -> int | None:
         y = parts[0][0]
         try:
             return _year(int(y))
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):  # OverflowError: an infinite year (JSON Infinity)
             return _year(y)
     return _year(value.get("raw") or value.get("literal") or value.get("season"))
 

@@ -58,8 +58,27 @@ def handle_errors(fn: F) -> F:
         except KeyboardInterrupt:
             err.print("[yellow]interrupted[/]")
             raise typer.Exit(130) from None
+        except BaseException as e:  # noqa: BLE001 - a damaged store can fail inside Chroma or SQLite anywhere
+            if type(e).__module__.split(".")[0] not in ("chromadb", "sqlite3", "pyo3_runtime"):
+                raise
+            err.print(f"[red]error:[/] {escape(store_failure(kwargs.get('store'), e))}")
+            raise typer.Exit(2) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def store_failure(store: Path | None, e: BaseException) -> str:
+    """One line for a Chroma or SQLite failure that reached the command: a damaged store, named so."""
+    from .settings import get_settings
+    from .store import SQLITE, damaged_store_message, sqlite_damage
+
+    s = get_settings()
+    where = Path(store or s.store_dir).expanduser()
+    damage = None if s.chroma_host else sqlite_damage(where)
+    if damage is not None:
+        return damaged_store_message(where, f"{SQLITE}: {damage}")
+    detail = " ".join(str(e).split())[:200] or type(e).__name__
+    return f"the store {where if not s.chroma_host else s.chroma_host} failed ({type(e).__name__}: {detail}); if this persists, see `assistant doctor`"
 
 
 def make_assistant(store: Path | None, collection: str | None, **overrides: Any) -> Assistant:
@@ -97,27 +116,37 @@ def print_rejections(report: IngestReport) -> None:
 @app.command()
 @handle_errors
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Files or directories: .txt, .jsonl/.json (incl. CSL-JSON), .csv/.tsv, .bib, .ris, .nbib (PubMed), .xml (PubMed), optionally .gz.")],
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or directories: .txt, .jsonl/.json (incl. CSL-JSON), .csv/.tsv, .bib, .ris, .nbib (PubMed), .xml (PubMed), optionally .gz.")] = None,
     store: StoreOpt = None,
     collection: CollectionOpt = None,
     strict: Annotated[bool, typer.Option("--strict", help="Refuse the whole input, writing nothing, if any record is bad.")] = False,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Repair a damaged collection: re-ingest every source file it recorded into a fresh collection that replaces it.")] = False,
+    rebuild_index: Annotated[bool, typer.Option("--rebuild-index", help="Repair the BM25 index: rebuild it from the abstracts in the vector store.")] = False,
     json_out: JsonOpt = False,
 ) -> None:
-    """Add abstracts to a collection (deduplicated, resumable)."""
-    assistant = make_assistant(store, collection)
+    """Add abstracts to a collection (deduplicated, resumable); --rebuild and --rebuild-index repair one."""
+    if (rebuild or rebuild_index) and paths:
+        raise AssistantError("--rebuild and --rebuild-index re-read what the collection recorded: give them no paths")
+    if not paths and not (rebuild or rebuild_index):
+        raise AssistantError("name the files or directories to ingest (or --rebuild / --rebuild-index to repair a collection)")
+    assistant = make_assistant(store, collection, auto_seed=False if (rebuild or rebuild_index) else None)
+    if rebuild_index and not rebuild:
+        n = assistant.rebuild_index()
+        out.print(f"rebuilt the BM25 index of collection '{escape(assistant.settings.collection)}' from the vector store: {n:,} abstracts")
+        return
     with progress_bar("abstracts") as bar:
-        task = bar.add_task("Embedding", total=None)
+        task = bar.add_task("Re-ingesting" if rebuild else "Embedding", total=None)
 
         def advance(n: int, total: int | None) -> None:
             bar.update(task, advance=n, total=total)
 
-        report = assistant.ingest(paths, strict=strict, progress=advance)
+        report = assistant.rebuild(progress=advance) if rebuild else assistant.ingest(paths or [], strict=strict, progress=advance)
         bar.update(task, total=bar.tasks[0].completed)
     print_rejections(report)
     if json_out:
         out.print_json(report.model_dump_json(exclude={"rejections"}))
     else:
-        out.print(f"{escape(report.summary())} -> collection '{report.collection}'")
+        out.print(f"{escape(report.summary())} -> collection '{report.collection}'{' (rebuilt)' if rebuild else ''}")
     if report.rejected:
         raise typer.Exit(1)
 

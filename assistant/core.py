@@ -6,7 +6,9 @@ from __future__ import annotations
 import json
 import math
 import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -16,11 +18,11 @@ from .embeddings import Embedder, get_embedder, resolve_model
 from .lexical import LexicalIndex
 from .resources import seed_files
 from .retrieval import Retriever
-from .errors import InputRejected
+from .errors import InputRejected, StoreError
 from .filters import Filter, make_filter
 from .schema import Answer, IngestReport, Source
 from .settings import Settings, get_settings, with_overrides
-from .store import Store, open_client
+from .store import WRITE_LOCK, Store, StoreUnreadable, _check_store_dir, forget_local_client, open_client
 
 Notice = Callable[[str], None]
 
@@ -61,7 +63,10 @@ class Assistant:
 
     @cached_property
     def store(self) -> Store:
-        return Store(self.client, self.settings.collection, resolve_model(self.settings.embedding_model)[1])
+        store = Store(self.client, self.settings.collection, resolve_model(self.settings.embedding_model)[1])
+        if not self.settings.chroma_host:
+            self._seen_revision = store.revision()  # see _fresh_view
+        return store
 
     @cached_property
     def lexical(self) -> LexicalIndex:
@@ -83,14 +88,108 @@ class Assistant:
                          candidates or s.candidates, s.rrf_k, fusion=s.fusion, alpha=s.hybrid_alpha,
                          mmr_lambda=s.mmr_lambda if s.mmr else None)
 
+    # --- one writer at a time -----------------------------------------------
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Exclusive write access to a local store, for ingest, remove, drop and rebuilds.
+
+        Chroma's embedded client is thread-safe but not process-safe: each process keeps its own
+        HNSW index in memory and saves it whole, so a second writer process would save its index
+        over the first's vectors. So writers take a store-wide file lock (`.assistant-write.lock`);
+        a second writer waits, saying so once, and gives up after ASSISTANT_LOCK_TIMEOUT seconds.
+        Under the lock the client is reopened if it was opened before (another writer may have
+        written since). Readers never take the lock. A Chroma server serialises writes itself."""
+        s = self.settings
+        state = self.__dict__.setdefault("_write_state", threading.local())
+        depth = getattr(state, "depth", 0)
+        if s.chroma_host or depth:  # a server, or already held by this thread (e.g. ingest within rebuild)
+            state.depth = depth + 1
+            try:
+                yield
+            finally:
+                state.depth = depth
+            return
+        from filelock import FileLock, Timeout
+
+        store_dir = Path(s.store_dir).expanduser()
+        _check_store_dir(store_dir, write=True)
+        try:
+            store_dir.mkdir(parents=True, exist_ok=True)
+            lock = FileLock(str(store_dir / WRITE_LOCK))
+            try:
+                lock.acquire(timeout=0)
+            except Timeout:
+                self.notice(f"another process is writing to {store_dir}; waiting (Ctrl-C to stop)")
+                try:
+                    lock.acquire(timeout=s.lock_timeout)
+                except Timeout:
+                    raise StoreError(f"another process is still writing to {store_dir} after {s.lock_timeout:g} s; "
+                                     "try again when it has finished (or raise ASSISTANT_LOCK_TIMEOUT)") from None
+        except OSError as e:
+            raise StoreError(f"cannot lock store {store_dir} for writing ({e.strerror or e}); "
+                             "is it writable? Choose another with ASSISTANT_STORE_DIR or --store") from None
+        state.depth = 1
+        try:
+            self._reopen_store()
+            yield
+        finally:
+            state.depth = 0
+            try:
+                if "store" in self.__dict__:
+                    self._seen_revision = self.store.revision()  # our own writes need no reopening
+            except StoreError:
+                pass
+            finally:
+                lock.release()
+
+    def _reopen_store(self) -> None:
+        """Drop this process's view of a local store; the next use opens it afresh."""
+        if self.settings.chroma_host or "client" not in self.__dict__:
+            return
+        forget_local_client(Path(self.settings.store_dir).expanduser())
+        for name in ("client", "store", "retriever"):
+            self.__dict__.pop(name, None)
+
+    def _fresh_view(self) -> None:
+        """A reader of a local store sees other processes' new abstracts from its next question on:
+        its vector index is a snapshot from when it opened the store, so when the collection's
+        revision moved since (another process wrote), the store is reopened."""
+        if self.settings.chroma_host or "store" not in self.__dict__:
+            return
+        state = self.__dict__.get("_write_state")
+        if state is not None and getattr(state, "depth", 0):
+            return
+        if self.store.revision() != self.__dict__.get("_seen_revision"):
+            self._reopen_store()
+
     # --- corpus ------------------------------------------------------------
     def ingest(self, paths: Iterable[str | Path], *, strict: bool = False,
                progress: ingest_mod.Progress | None = None, labels: dict[Path, str] | None = None) -> IngestReport:
         s = self.settings
-        return ingest_mod.ingest(
-            self.store, self.lexical, self.embedder, paths, max_chars=s.max_abstract_chars,
-            chunk_size=s.ingest_chunk_size, strict=strict, progress=progress, labels=labels,
-        )
+        with self.writing():
+            return ingest_mod.ingest(
+                self.store, self.lexical, self.embedder, paths, max_chars=s.max_abstract_chars,
+                chunk_size=s.ingest_chunk_size, strict=strict, progress=progress, labels=labels,
+            )
+
+    def rebuild_index(self) -> int:
+        """Rebuild the BM25 index from the vector store (after its files were lost or damaged).
+        Returns how many abstracts it holds."""
+        with self.writing():
+            self.lexical.rebuild(self.store)
+            return self.lexical.count()
+
+    def rebuild(self, progress: ingest_mod.Progress | None = None) -> IngestReport:
+        """Re-ingest every source file recorded for this collection into a fresh collection that then
+        replaces it (vectors, records and BM25 index), e.g. when its vector index is damaged."""
+        s = self.settings
+        with self.writing():
+            report = ingest_mod.rebuild_collection(
+                self.client, self.store, self.lexical.directory.parent, self.embedder, max_chars=s.max_abstract_chars,
+                chunk_size=s.ingest_chunk_size, progress=progress)
+            for name in ("store", "lexical", "retriever"):
+                self.__dict__.pop(name, None)
+            return report
 
     def collections(self) -> list[dict[str, Any]]:
         """Every collection of the store: name, count, embedding model, recorded sources."""
@@ -101,6 +200,10 @@ class Assistant:
     def remove(self, ids: Iterable[str] = (), source: str | Path | None = None) -> int:
         """Delete records by id, or every record from one source file, on the vector and BM25 sides
         together. Returns how many were removed; unknown ids are an error naming them."""
+        with self.writing():
+            return self._remove(ids, source)
+
+    def _remove(self, ids: Iterable[str], source: str | Path | None) -> int:
         ids = list(dict.fromkeys(ids))
         label = None
         if source is not None:
@@ -145,6 +248,10 @@ class Assistant:
 
     def drop(self) -> int:
         """Delete this whole collection and its BM25 index. Returns how many records it held."""
+        with self.writing():
+            return self._drop()
+
+    def _drop(self) -> int:
         import shutil
 
         n = self.store.count()
@@ -174,7 +281,15 @@ class Assistant:
     def retrieve_many(self, questions: list[str], k: int | None = None, filter: Filter | None = None, **filters: Any) -> list[list[Source]]:
         self.ensure_corpus()
         where, allowed = self._restriction(make_filter(filter, **filters))
-        return self.retriever.retrieve_many(questions, k or self.settings.k, allowed=allowed, where=where)
+        self._fresh_view()
+        try:
+            return self.retriever.retrieve_many(questions, k or self.settings.k, allowed=allowed, where=where)
+        except StoreUnreadable:
+            # Another process wrote between the revision check and the reads (the BM25 side then
+            # names abstracts this view of the vectors lacks): read again from a fresh view. A
+            # damaged store fails again, and that error is shown.
+            self._reopen_store()
+            return self.retriever.retrieve_many(questions, k or self.settings.k, allowed=allowed, where=where)
 
     def as_retriever(self, k: int | None = None, filter: Filter | None = None, **filters: Any) -> Any:
         """This collection's hybrid retrieval as a LangChain retriever, for your own LangChain chains."""

@@ -64,8 +64,35 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[Rejection]]:
     return [by_resolved[p] for p in unique], rejected
 
 
+# Removed from every text at read time, so nothing stored can carry them: whole ANSI/OSC escape
+# sequences (ESC[2J, ESC]0;title BEL, colours), other C0/C1 control characters (NUL, BEL, ESC...; tabs
+# and the other whitespace controls become spaces), bidi overrides and isolates, zero-width spaces and stray BOMs.
+_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])|\x9b[0-?]*[ -/]*[@-~]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+_CONTROL_SPACES = re.compile(r"[\x0b\x0c\x1c-\x1f\x85]")  # separators that str.split() takes for spaces
+
+
+def strip_controls(text: str) -> str:
+    if text.isprintable():  # the common case: nothing to remove (tabs and newlines are not printable)
+        return text
+    return _CONTROL_SPACES.sub(" ", _CONTROLS.sub("", _ESCAPES.sub("", text)))
+
+
 def normalise(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    return " ".join(strip_controls(unicodedata.normalize("NFC", text)).split())
+
+
+def clean_metadata(value: Any) -> Any:
+    """Metadata with control characters and escape sequences removed from every string in it."""
+    if isinstance(value, str):
+        return strip_controls(value)
+    if isinstance(value, dict):
+        return {strip_controls(str(k)): clean_metadata(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [clean_metadata(v) for v in value]
+    return value
 
 
 def content_hash(text: str) -> str:
@@ -81,7 +108,7 @@ def derive_title(text: str) -> str:
         while len(cut) > 3 and cut[-1].lower() in DANGLING:
             cut.pop()
         title = " ".join(cut).rstrip(",;:") + "…"
-    return title.rstrip(".")
+    return title.rstrip(".") or title  # an abstract of only dots keeps them as its title
 
 
 def make_record(text: str, origin: str, *, max_chars: int, id: str | None = None,
@@ -95,14 +122,15 @@ def make_record(text: str, origin: str, *, max_chars: int, id: str | None = None
         return Rejection(origin=origin, reason=f"abstract too long: {len(clean):,} characters (limit {max_chars:,}, ASSISTANT_MAX_ABSTRACT_CHARS)")
     digest = content_hash(clean)
     clean_title = normalise(title) if title else ""
+    clean_id = strip_controls(id).strip() if id else ""
     return Record(
-        id=(id or digest[:12]),
+        id=(clean_id or digest[:12]),
         title=clean_title or derive_title(clean),
         title_derived=not clean_title,
         text=clean,
         origin=origin,
         content_hash=digest,
-        metadata=metadata or {},
+        metadata=clean_metadata(metadata) if metadata else {},
     )
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .corpus import Item, count_lines, discover, read_file
 from .embeddings import Embedder
-from .errors import InputRejected
+from .errors import InputRejected, StoreError
 from .lexical import LexicalIndex
 from .schema import IngestReport, Record, Rejection, Skipped
 from .store import Store
@@ -30,10 +30,17 @@ def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 
 
 def _write(store: Store, lexical: LexicalIndex | None, records: list[Record], vectors) -> None:  # type: ignore[no-untyped-def]
-    """Store a chunk, then index it for BM25 (a crash between the two is caught by the next sync)."""
-    store.add(records, vectors)
-    if lexical is not None and records:
-        lexical.add([r.id for r in records], [r.embedding_text() for r in records])
+    """Store a chunk, then index it for BM25 (a crash between the two is caught by the next sync).
+    A write the disk refuses (full, read-only) is one StoreError: each side's write is atomic, so
+    the chunk is in both, in the store only (the next search or run indexes it), or in neither."""
+    from .store import write_failure
+
+    try:
+        store.add(records, vectors)
+        if lexical is not None and records:
+            lexical.add([r.id for r in records], [r.embedding_text() for r in records])
+    except OSError as e:
+        raise StoreError(write_failure(getattr(store, "local_dir", None) or store.name, e)) from e
 
 
 def ingest(
@@ -117,18 +124,21 @@ def classify_against_store(store: Store, fresh: list[Record], run_ids: set[str],
     - a known id from the same source file: unchanged -> duplicate; changed text or metadata -> update
       in place (same id);
     - a known id from another file (two corpora that both number from 1): a new record, id suffixed;
-    - an abstract already stored under another id (same text): duplicate."""
+    - an abstract already stored under another id (same text): duplicate.
+    `run_ids` holds the ids this run has claimed so far (written, updated or found unchanged): a second
+    record with the same id in the same file is another abstract (id suffixed), never an update of
+    the first, so a re-run finds both unchanged instead of overwriting one with the other."""
     known = store.metadatas([r.id for r in fresh])
     new: list[Record] = []
     updates: list[Record] = []
     for r in fresh:
         meta = known.get(r.id)
-        if meta is not None and _same_source(meta, r):
+        if meta is not None and _same_source(meta, r) and r.id not in run_ids:
+            run_ids.add(r.id)
             if meta.get("record_hash") == r.record_hash() or (not meta.get("record_hash") and meta.get("content_hash") == r.content_hash):
                 report.duplicates += 1
             else:
                 updates.append(r)
-                run_ids.add(r.id)
             continue
         new.append(r)
     stored = store.existing_hashes([r.content_hash for r in new])
@@ -153,13 +163,54 @@ def record_sources(store: Store, files: list[Path], labels: dict[Path, str], sto
     from datetime import datetime, timezone
 
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    updates = {}
-    recorded = store.sources()
-    for f in files:
-        label = labels.get(f) or str(f)
-        before = recorded.get(label, {})
-        updates[label] = {"path": str(f.resolve()), "records": int(before.get("records", 0)) + stored.get(label, 0), "ingested": now}
     try:
+        updates = {}
+        recorded = store.sources()
+        for f in files:
+            label = labels.get(f) or str(f)
+            before = recorded.get(label, {})
+            updates[label] = {"path": str(f.resolve()), "records": int(before.get("records", 0)) + stored.get(label, 0), "ingested": now}
         store.record_sources(updates)
     except Exception:  # noqa: BLE001 - bookkeeping must never fail an ingest that stored everything
         pass
+
+
+def rebuild_collection(client, store: Store, lexical_root: Path, embedder: Embedder, *, max_chars: int,  # type: ignore[no-untyped-def]
+                       chunk_size: int = 512, progress: Progress | None = None) -> IngestReport:
+    """Re-ingest every source file recorded for `store`'s collection into a new collection, then put
+    it in the old one's place (the caller holds the store's write lock). The old collection stays
+    untouched until the new one is complete: a failure half-way loses nothing."""
+    import shutil
+
+    name = store.name
+    sources = store.sources()
+    if not sources:
+        raise InputRejected(f"collection '{name}' records no source files to rebuild from; "
+                            "ingest your files again into a new collection (--collection NEW) or a new store (--store NEW_DIR)")
+    paths = {label: Path(str(info.get("path") or "")) for label, info in sources.items()}
+    missing = sorted(label for label, p in paths.items() if not p.is_file())
+    if missing:
+        shown = ", ".join(missing[:5]) + (" ..." if len(missing) > 5 else "")
+        raise InputRejected(f"cannot rebuild collection '{name}': recorded source file(s) missing: {shown}; "
+                            "restore them, or ingest the files you have into a new collection (--collection NEW)")
+    temp = f"{name[:490]}.rebuild"
+    try:
+        client.delete_collection(temp)  # left by an interrupted rebuild
+    except Exception:  # noqa: BLE001 - none there: the usual case
+        pass
+    shutil.rmtree(lexical_root / temp, ignore_errors=True)
+    fresh = Store(client, temp, store.embedding_model)
+    lexical = LexicalIndex(lexical_root / temp)
+    report = ingest(fresh, lexical, embedder, list(paths.values()), max_chars=max_chars, chunk_size=chunk_size,
+                    progress=progress, labels={p: label for label, p in paths.items()})
+    report.collection = name
+    try:
+        client.delete_collection(name)
+    except Exception as e:  # noqa: BLE001
+        if "not exist" not in str(e).lower():
+            raise StoreError(f"rebuilt collection '{temp}', but cannot delete the damaged '{name}' ({str(e)[:120]}); "
+                             f"drop it (`assistant drop {name} --yes`) and run the rebuild again") from e
+    fresh.collection.modify(name=name)
+    shutil.rmtree(lexical_root / name, ignore_errors=True)
+    (lexical_root / temp).rename(lexical_root / name)
+    return report

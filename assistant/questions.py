@@ -49,7 +49,8 @@ _PART_SPLIT = re.compile(rf"(?:\?\s+|;\s*|,?\s+and\s+(?=(?:{_PREP_WH}|{_AUX})\b)
 # "When X is fine-tuned, does Y…?": a yes/no question after a leading clause
 _LEADING_CLAUSE_YESNO = re.compile(rf"^\s*(?!(?:what|which|who|whom|whose|how|why|{_AUX})\b)[^?]*?,\s*(?={_AUX}\b)", re.I)
 _NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|big|often)|by\s+how|what\s+(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|accuracy|precision|recall|f1|score|rate|error|auc|bleu|rouge)|to\s+what\s+extent)\b", re.I)
-_LINK = re.compile(r"\b(?:url|link|website|web\s+page|homepage|github|repository|repo)\b|\bwhere\s+(?:can|is|are)\b.*\b(?:found|available|released|downloaded|accessed|obtained)\b|\bcode\b.*\bavailable\b", re.I)
+# "link" as a URL, not as in "link prediction" or "the link between A and B"
+_LINK = re.compile(r"\b(?:urls?|websites?|web\s+pages?|homepages?|github|repository|repo)\b|\blinks?\b(?!\s+(?:between|among|with|prediction|predictions|predictor|analysis|layers?|functions?|budget|quality|rates?|state|level|structure|weights?|failures?|adaptation|formation|inference)\b)|\bwhere\s+(?:can|is|are)\b.*\b(?:found|available|released|downloaded|accessed|obtained)\b|\bcode\b.*\bavailable\b", re.I)
 _NAME = re.compile(r"^\s*(?:(?:in|on|from|for|with)\s+)?(?:which|what)\s+(?:\w+\s+)?(?:dataset|datasets|benchmark|benchmarks|model|models|method|algorithm|architecture|library|framework|tool|language|corpus|metric|optimizer|network|system|baseline|company|organization|institution|database)\b|^\s*who\b", re.I)
 
 

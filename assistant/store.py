@@ -30,11 +30,18 @@ def check_collection_name(name: str) -> str:
     return name
 
 
+WRITE_LOCK = ".assistant-write.lock"  # one writer process at a time on a local store (see Assistant.writing)
+
+
 def _check_store_dir(path: Path, write: bool) -> None:
     if path.exists() and not path.is_dir():
         raise StoreError(f"store path {path} is a file, not a directory (set ASSISTANT_STORE_DIR or --store)")
-    if path.is_dir() and any(path.iterdir()) and not (path / SQLITE).exists():
+    entries = [p for p in path.iterdir() if p.name != WRITE_LOCK] if path.is_dir() else []
+    if entries and not (path / SQLITE).exists():
         raise StoreError(f"{path} is not a Chroma store (no {SQLITE}); point ASSISTANT_STORE_DIR or --store at an empty or existing store directory")
+    if (path / SQLITE).is_file() and (path / SQLITE).stat().st_size == 0 and any(p.is_dir() and p.name != "bm25" for p in entries):
+        # Chroma would silently start an empty store over the vectors still on disk
+        raise StoreError(damaged_store_message(path, "chroma.sqlite3 is empty"))
     if write or path.exists():
         target = path if path.exists() else next((p for p in path.parents if p.exists()), path)
         if not os.access(target, os.W_OK) or ((path / SQLITE).exists() and not os.access(path / SQLITE, os.W_OK)):
@@ -85,7 +92,124 @@ def open_client(store_dir: Path, host: str | None = None, port: int = 8000, ssl:
     except StoreError:
         raise
     except Exception as e:  # noqa: BLE001 - chromadb raises many types for the same user problem
+        if sqlite_damage(store_dir) is not None:
+            raise StoreError(damaged_store_message(store_dir, _short(e))) from e
         raise StoreError(f"cannot open store {store_dir}: {_short(e)}") from e
+
+
+def sqlite_damage(store_dir: Path) -> str | None:
+    """Why the store's SQLite file fails SQLite's own quick check, or None when it passes (or is absent)."""
+    import sqlite3
+
+    db = Path(store_dir) / SQLITE
+    if not db.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA quick_check(3)").fetchall()]
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as e:
+        if "locked" in str(e) or "busy" in str(e):
+            return None  # a writer holds it: not evidence of damage
+        return str(e)
+    except sqlite3.DatabaseError as e:
+        return str(e)
+    return None if rows == ["ok"] else " ".join("; ".join(map(str, rows)).split())[:200]
+
+
+def damaged_store_message(store_dir: Path, detail: str) -> str:
+    return (f"store {store_dir} is damaged ({detail}): its abstracts and its list of source files cannot be read back. "
+            f"Rebuild into a new store: `assistant ingest YOUR_FILES --store NEW_DIR` (then delete {store_dir})")
+
+
+def forget_local_client(store_dir: Path) -> None:
+    """Make the next PersistentClient on `store_dir` in this process a new one. chromadb shares one
+    client system per path and process, and that system keeps the HNSW index it loaded in memory:
+    after another process wrote, only a new one sees the new vectors (and writing through the old
+    one would save its stale index over them). Clients already handed out keep the old system."""
+    try:
+        from chromadb.api.shared_system_client import SharedSystemClient
+
+        SharedSystemClient._identifier_to_system.pop(str(store_dir), None)
+        SharedSystemClient._identifier_to_refcount.pop(str(store_dir), None)
+    except (ImportError, AttributeError):  # another chromadb layout: nothing to forget
+        pass
+
+
+def write_failure(store_dir: Path | str, error: BaseException) -> str:
+    """One line for a write the disk refused (full, read-only, permissions)."""
+    import errno
+
+    code = getattr(error, "errno", None)
+    text = str(error)
+    if code == errno.ENOSPC or "No space left" in text or "disk is full" in text:
+        why = "the disk is full"
+    elif code in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text or "read-only" in text:
+        why = "it is read-only or not writable"
+    else:
+        why = getattr(error, "strerror", None) or _short(error)  # type: ignore[arg-type]
+    return (f"cannot write to store {store_dir}: {why}; what was stored before is kept and nothing is half-written: "
+            "fix that, then run the same command again (it resumes)")
+
+
+class StoreUnreadable(StoreError):
+    """A local collection failed on a read or write: damaged, or changed by another process under
+    this one (Assistant reopens the store and retries once before showing this)."""
+
+    def __init__(self, store_dir: Path, collection: str, error: Exception) -> None:
+        super().__init__(_short(error))
+        self.store_dir, self.collection, self.error = store_dir, collection, error
+        self._message: str | None = None
+
+    def __str__(self) -> str:
+        if self._message is None:  # diagnosed only when shown: a retried error never costs the check
+            damage = sqlite_damage(self.store_dir)
+            text = str(self.error)
+            if isinstance(self.error, OSError) or any(w in text for w in ("No space left", "disk is full", "readonly", "read-only")):
+                self._message = write_failure(self.store_dir, self.error)
+            elif damage is not None:
+                self._message = damaged_store_message(self.store_dir, f"{SQLITE}: {damage}")
+            else:
+                self._message = (f"collection '{self.collection}' in {self.store_dir} cannot be read ({_short(self.error)}); "
+                                 f"its vector index may be damaged: rebuild it from its recorded source files with "
+                                 f"`assistant ingest --rebuild --collection {self.collection} --store {self.store_dir}`")
+        return self._message
+
+
+def _local_dir(client: Any) -> Path | None:
+    try:
+        settings = client.get_settings()
+    except Exception:  # noqa: BLE001 - a test double, or another client kind
+        return None
+    return Path(settings.persist_directory) if getattr(settings, "is_persistent", False) else None
+
+
+class _Guarded:
+    """A local Chroma collection whose failures become one StoreUnreadable (never a traceback)."""
+
+    def __init__(self, collection: Any, store_dir: Path, name: str) -> None:
+        self._collection, self._store_dir, self._name = collection, store_dir, name
+
+    def __getattr__(self, attr: str) -> Any:
+        value = getattr(self._collection, attr)
+        if not callable(value):
+            return value
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return value(*args, **kwargs)
+            except (StoreError, ValueError, TypeError, KeyError):  # ours, or a caller's mistake: as is
+                raise
+            except Exception as e:  # noqa: BLE001 - chromadb's InternalError, sqlite errors, OSError...
+                raise StoreUnreadable(self._store_dir, self._name, e) from e
+            except BaseException as e:  # chromadb's Rust core panicking on a damaged file (pyo3 PanicException)
+                if type(e).__name__ != "PanicException":
+                    raise
+                raise StoreUnreadable(self._store_dir, self._name, e) from None
+
+        return call
 
 
 def _open_http_client(host: str, port: int, ssl: bool, headers: dict[str, str], auth_header: str,  # type: ignore[no-untyped-def]
@@ -223,7 +347,13 @@ class Store:
         except Exception as e:  # noqa: BLE001
             if not create and "not exist" in str(e).lower():
                 raise StoreError(f"collection {name!r} does not exist (see `assistant info`)") from e
+            local = _local_dir(client)
+            if local is not None:
+                raise StoreUnreadable(local, name, e) from e
             raise StoreError(f"cannot open collection {name!r}: {_short(e)}") from e
+        self.local_dir = _local_dir(client)  # a local store's directory; None for a Chroma server
+        if self.local_dir is not None:
+            self.collection = _Guarded(self.collection, self.local_dir, name)
         recorded = (self.collection.metadata or {}).get("embedding_model")
         if embedding_model and recorded and recorded != embedding_model:
             raise EmbeddingModelMismatch(
@@ -244,7 +374,14 @@ class Store:
     def _metadata(self) -> dict[str, Any]:
         # Re-read: `collection.metadata` is a snapshot from when it was opened, and another client
         # of a shared server may have changed it since.
-        return dict(self.client.get_collection(self.name).metadata or {})
+        try:
+            return dict(self.client.get_collection(self.name).metadata or {})
+        except StoreError:
+            raise
+        except Exception as e:  # noqa: BLE001
+            if self.local_dir is None:
+                raise
+            raise StoreUnreadable(self.local_dir, self.name, e) from e
 
     def bump_revision(self) -> str:
         new = uuid.uuid4().hex

@@ -443,6 +443,10 @@ class _FakeStore:
         assert len(records) == len(vectors)
         self.records.extend(records)
 
+    def metadatas(self, ids: list[str]) -> dict[str, dict[str, Any]]:
+        return {r.id: {"origin": r.origin, "content_hash": r.content_hash, "record_hash": r.record_hash()}
+                for r in self.records if r.id in set(ids)}
+
 
 class _FakeEmbedder:
     def encode_documents(self, texts: list[str]) -> np.ndarray:
