@@ -6,12 +6,12 @@ import csv
 import io
 import json
 import os
+import re
 import statistics
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-import re
 from typing import Any, Protocol
 
 from pydantic import BaseModel, Field

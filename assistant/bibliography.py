@@ -417,7 +417,10 @@ def _has_surrogate(s: str) -> bool:
 
 
 def _bibtex_names(value: Any) -> list[str]:
-    from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
+    from bibtexparser.middlewares.names import (
+        parse_single_name_into_parts,
+        split_multiple_persons_names,
+    )
 
     if not isinstance(value, str) or not value.strip():
         return []
@@ -487,7 +490,12 @@ def read_bibtex(f: BinaryIO, path: str, max_chars: int) -> Iterator[Item]:
     definitions, which may come anywhere, before it resolves references."""
     import bibtexparser
     from bibtexparser.middlewares import RemoveEnclosingMiddleware
-    from bibtexparser.model import DuplicateBlockKeyBlock, DuplicateFieldKeyBlock, Entry, ParsingFailedBlock
+    from bibtexparser.model import (
+        DuplicateBlockKeyBlock,
+        DuplicateFieldKeyBlock,
+        Entry,
+        ParsingFailedBlock,
+    )
 
     # The splitter logs each syntax error as a warning: they are reported here, as Rejections.
     logging.getLogger("bibtexparser").setLevel(logging.ERROR)

@@ -14,7 +14,12 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import numpy as np
-from langchain_core.runnables import Runnable, RunnableBranch, RunnableConfig, RunnableLambda
+from langchain_core.runnables import (
+    Runnable,
+    RunnableBranch,
+    RunnableConfig,
+    RunnableLambda,
+)
 
 from . import coverage, drafting, verdicts
 from .citations import Claim, split_sentences

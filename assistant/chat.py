@@ -19,8 +19,8 @@ from langchain_core.runnables import Runnable
 
 from .citations import key_terms
 from .errors import AssistantError
-from .prompts import read_prompt
 from .filters import Filter
+from .prompts import read_prompt
 from .render import transcript_markdown
 from .schema import Answer, Source
 

@@ -15,14 +15,21 @@ from typing import Any
 
 from . import ingest as ingest_mod
 from .embeddings import Embedder, get_embedder, resolve_model
+from .errors import InputRejected, StoreError
+from .filters import Filter, make_filter
 from .lexical import LexicalIndex
 from .resources import seed_files
 from .retrieval import Retriever
-from .errors import InputRejected, StoreError
-from .filters import Filter, make_filter
 from .schema import Answer, IngestReport, Source
 from .settings import Settings, get_settings, with_overrides
-from .store import WRITE_LOCK, Store, StoreUnreadable, _check_store_dir, forget_local_client, open_client
+from .store import (
+    WRITE_LOCK,
+    Store,
+    StoreUnreadable,
+    _check_store_dir,
+    forget_local_client,
+    open_client,
+)
 
 Notice = Callable[[str], None]
 

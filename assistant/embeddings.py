@@ -94,7 +94,6 @@ class Embedder(Embeddings):
 def _load(source: str, threads: int | None, device: str = "cpu"):  # type: ignore[no-untyped-def]
     import torch
     from sentence_transformers import SentenceTransformer
-
     from transformers.utils import logging as hf_logging
 
     hf_logging.disable_progress_bar()

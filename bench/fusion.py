@@ -12,7 +12,12 @@ import argparse
 from pathlib import Path
 
 from assistant.core import Assistant
-from assistant.evaluation import RETRIEVAL_DEPTH, beir_collection_name, read_beir, retrieval_metrics
+from assistant.evaluation import (
+    RETRIEVAL_DEPTH,
+    beir_collection_name,
+    read_beir,
+    retrieval_metrics,
+)
 
 SETTINGS = [("rrf", 0.0, 100), ("convex", 0.3, 100), ("convex", 0.4, 100), ("convex", 0.5, 100),
             ("convex", 0.6, 100), ("convex", 0.4, 50), ("convex", 0.4, 200)]

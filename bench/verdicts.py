@@ -27,7 +27,16 @@ import numpy as np
 
 from assistant import Assistant
 from assistant.llm import LLM
-from assistant.verdicts import FEATURES, MODEL_FILE, Calibration, Candidate, candidates, decide, features, judge
+from assistant.verdicts import (
+    FEATURES,
+    MODEL_FILE,
+    Calibration,
+    Candidate,
+    candidates,
+    decide,
+    features,
+    judge,
+)
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "scifact"
 CLASSES = ("SUPPORT", "CONTRADICT", "NEI")

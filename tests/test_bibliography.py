@@ -13,7 +13,12 @@ from typing import Any
 import numpy as np
 import pytest
 
-from assistant.bibliography import latex_to_text, looks_like_csl, normalise_doi, short_citation
+from assistant.bibliography import (
+    latex_to_text,
+    looks_like_csl,
+    normalise_doi,
+    short_citation,
+)
 from assistant.corpus import discover, file_format, read_file
 from assistant.errors import InputRejected
 from assistant.ingest import ingest

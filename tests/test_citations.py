@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from assistant.grammars import answer_grammar
 from assistant.citations import key_terms, missing_terms, parse_claims, parse_numbers
+from assistant.grammars import answer_grammar
 
 
 def test_citation_forms() -> None:

@@ -23,7 +23,17 @@ from assistant.errors import StoreError
 from assistant.store import WRITE_LOCK
 
 from .conftest import run_cli
-from .robust import abstracts, fake_assistant, file_digests, json_lines, look, run_fake_cli, sqlite_rows, start_cli, write_txt
+from .robust import (
+    abstracts,
+    fake_assistant,
+    file_digests,
+    json_lines,
+    look,
+    run_fake_cli,
+    sqlite_rows,
+    start_cli,
+    write_txt,
+)
 
 WAITING = "another process is writing to"
 

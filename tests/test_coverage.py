@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.grammars import choice_grammar
 from assistant.coverage import not_covered, question_focus, restates
+from assistant.grammars import choice_grammar
 from assistant.questions import classify
 
 VQA = ("Visual Question Answering (VQA) models have struggled with counting objects in natural images so far. "

@@ -8,7 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from assistant.evaluation import beir_collection_name, keywords_found, read_beir, retrieval_metrics
+from assistant.evaluation import (
+    beir_collection_name,
+    keywords_found,
+    read_beir,
+    retrieval_metrics,
+)
 
 from .conftest import make_assistant, run_cli
 

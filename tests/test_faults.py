@@ -13,7 +13,6 @@ import random
 import shutil
 import signal
 import subprocess
-import tempfile
 import time
 from pathlib import Path
 
@@ -23,7 +22,17 @@ from assistant.errors import StoreError
 from assistant.lexical import MANIFEST
 from assistant.store import WRITE_LOCK, Store
 
-from .robust import abstracts, cli_command, cli_env, fake_assistant, file_digests, look, run_fake_cli, sqlite_rows, write_txt
+from .robust import (
+    abstracts,
+    cli_command,
+    cli_env,
+    fake_assistant,
+    file_digests,
+    look,
+    run_fake_cli,
+    sqlite_rows,
+    write_txt,
+)
 
 FAKE = {"FAKE_EMBEDDER": "1"}
 

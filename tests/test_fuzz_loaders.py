@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 from assistant.corpus import normalise, read_file
 from assistant.ingest import ingest
 from assistant.lexical import LexicalIndex
-from assistant.schema import Record, Rejection, Skipped
+from assistant.schema import Record, Rejection
 from assistant.store import Store
 
 MAX = 20_000

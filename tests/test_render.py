@@ -6,7 +6,15 @@ import io
 
 from rich.console import Console
 
-from assistant.render import answer_bibtex, answer_markdown, answer_plain, answer_rich, clean, label, short_citation
+from assistant.render import (
+    answer_bibtex,
+    answer_markdown,
+    answer_plain,
+    answer_rich,
+    clean,
+    label,
+    short_citation,
+)
 from assistant.schema import Answer, Citation, Source
 
 ESC = "\x1b"
