@@ -121,11 +121,26 @@ def part2(store: Path, collection: str) -> None:
         t = time.perf_counter()
         a.embedder.encode_documents([row["abstract"]])
         print(f"{'(embedding one abstract alone)':44} {(time.perf_counter() - t) * 1000:8.0f} ms")
+        # adding 20 new abstracts: what it costs beyond embedding them (goal: at most 5 s)
+        twenty = tmp / "bench-twenty.jsonl"
+        texts = [f"Probe abstract {i}: a study of sparse autoencoder feature {i * 37} in layer {i % 12} of a small transformer, "
+                 f"with {i + 3} ablations." for i in range(20)]
+        twenty.write_text("".join(json.dumps({"id": f"bench-probe-{i:04d}", "abstract": t}) + "\n" for i, t in enumerate(texts, 10)))
+        t = time.perf_counter()
+        a.embedder.encode_documents(texts)
+        embed = time.perf_counter() - t
+        t = time.perf_counter()
+        summary = a.ingest([twenty]).summary()
+        total = time.perf_counter() - t
+        print(f"{'add 20 abstracts':44} {total * 1000:8.0f} ms   ({summary}); embedding them alone {embed * 1000:.0f} ms: "
+              f"{total - embed:.2f} s beyond embedding (goal <= 5 s)")
+        timed("remove those 20 by --source", lambda: a.remove(source=twenty))
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     after = a.store.count(), a.lexical.count()
+    edits = [t for label, t in timings if "20" not in label]
     print(f"\ncollection '{collection}': {before[0]:,} vectors / {before[1]:,} BM25 before, {after[0]:,} / {after[1]:,} after"
-          f"; slowest edit {max(t for _, t in timings):.2f} s (goal <= 1 s)")
+          f"; slowest single-record edit {max(edits):.2f} s (goal <= 1 s)")
 
 
 def main() -> None:

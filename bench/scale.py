@@ -38,12 +38,13 @@ def copy_subset(full: Assistant, name: str, keep: list[str]) -> Assistant:
     if sub.store.count():
         sub.drop()
         sub = Assistant(store_dir=full.settings.store_dir, collection=name, notice=None, auto_seed=False)
-    for i in range(0, len(keep), 2000):
-        ids = keep[i: i + 2000]
-        got = full.store.collection.get(ids=ids, include=["embeddings", "documents", "metadatas"])
-        sub.store.collection.upsert(ids=got["ids"], embeddings=got["embeddings"], documents=got["documents"], metadatas=got["metadatas"])
-    sub.store.bump_revision()
-    sub.lexical.sync(sub.store)
+    with sub.writing():  # the store's one-writer lock, as any ingest takes it
+        for i in range(0, len(keep), 2000):
+            ids = keep[i: i + 2000]
+            got = full.store.collection.get(ids=ids, include=["embeddings", "documents", "metadatas"])
+            sub.store.collection.upsert(ids=got["ids"], embeddings=got["embeddings"], documents=got["documents"], metadatas=got["metadatas"])
+        sub.store.bump_revision()
+        sub.lexical.sync(sub.store)
     return sub
 
 
