@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 # Everything heavy (the library core, LangChain, Rich tables and progress bars) is imported inside
 # the commands that use it: `assistant --help` and `assistant info` start in a fraction of a second.
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, help="Answer questions from a collection of research-paper abstracts, with citations.")
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False, help="Answer questions from a collection of research-paper abstracts, with citations.")
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)  # an error stays one line, however narrow the terminal
 
@@ -529,7 +529,7 @@ def chat(
         console.print()
 
 
-eval_app = typer.Typer(no_args_is_help=True, help="Measure retrieval (BEIR folders) and answers (QA sets).")
+eval_app = typer.Typer(no_args_is_help=True, rich_markup_mode=None, help="Measure retrieval (BEIR folders) and answers (QA sets).")
 app.add_typer(eval_app, name="eval")
 
 
