@@ -62,6 +62,7 @@ class Turn:
     refuse: str = ""  # why no answer is attempted, if none is
     relevant: list[int] = field(default_factory=list)  # numbers of the sources that pass the relevance gate
     excerpts: dict[str, dict[int, list[str]]] = field(default_factory=dict)  # per (sub)question: what the LLM was shown
+    unanswerable: dict[str, str] = field(default_factory=dict)  # multi-part: parts a gate refused, and why
 
     @property
     def text(self) -> str:
@@ -167,11 +168,16 @@ class AnswerChain:
             return turn
         texts = [f"{src.title} {src.text}" for src in turn.sources if src.number in turn.relevant]
         if s.focus_check:
-            for part in turn.question.parts or (turn.text,):
+            parts = turn.question.parts or (turn.text,)
+            for part in parts:
                 missing = coverage.uncovered(coverage.question_focus(part), texts)
                 if missing:
-                    turn.refuse = f"the question asks for {', '.join(missing)!r}, which no relevant retrieved abstract mentions (ASSISTANT_FOCUS_CHECK); the LLM was not called"
-                    return turn
+                    turn.unanswerable[part] = f"the question asks for {', '.join(missing)!r}, which no relevant retrieved abstract mentions (ASSISTANT_FOCUS_CHECK)"
+            # a multi-part question is refused only when no part can be answered; the others are
+            # answered and the refused parts said to be unanswered
+            if len(turn.unanswerable) == len(parts):
+                turn.refuse = "; ".join(dict.fromkeys(turn.unanswerable.values())) + "; the LLM was not called"
+                return turn
         gap = self.coverage_gap(turn.text, [src for src in turn.sources if src.number in turn.relevant])
         if gap:
             turn.refuse = gap + "; the LLM was not called"

@@ -36,6 +36,9 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
     grounded = True
     unanswered: list[tuple[str, str]] = []
     for part in parts:
+        if part in turn.unanswerable:  # a gate refused this part before any LLM call
+            unanswered.append((part, turn.unanswerable[part]))
+            continue
         expects = expected_answer(part) if q.parts else q.expects
         result = draft(chain, turn, part, expects)
         if isinstance(result, str):

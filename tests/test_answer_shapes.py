@@ -89,6 +89,18 @@ def test_a_part_the_abstracts_do_not_answer_is_said_so(seeded_store: Path) -> No
     assert any("part not answered" in n for n in answer.notes)
 
 
+def test_a_part_no_abstract_mentions_is_refused_alone_before_the_llm(seeded_store: Path) -> None:
+    q = "What do LLM agents conform to in political debates, and which optimizer did they use?"
+    a = scripted(seeded_store, [f"{BIASES} [1]."])  # one reply: the optimizer part never reaches the LLM
+    answer = a.ask(q)
+    assert answer.kind == "multipart" and not answer.refused and "social biases" in answer.text
+    assert "The abstracts do not answer" in answer.text and "optimizer" in answer.text
+    assert any("part not answered" in n and "ASSISTANT_FOCUS_CHECK" in n for n in answer.notes)
+    # every part refused by the gate: the whole question is, without the LLM
+    answer = scripted(seeded_store, []).ask("Which optimizer did the political debate study use, and which GPU did it run on?")
+    assert answer.refused and "LLM was not called" in " ".join(answer.notes)
+
+
 def test_survey_question_gets_one_cited_sentence_per_relevant_abstract(seeded_store: Path) -> None:
     a = scripted(seeded_store)  # no replies: the small model is not asked for a survey
     answer = a.ask("What approaches do the abstracts propose for knowledge graph embedding?")
