@@ -124,6 +124,26 @@ def damaged_store_message(store_dir: Path, detail: str) -> str:
             f"Rebuild into a new store: `assistant ingest YOUR_FILES --store NEW_DIR` (then delete {store_dir})")
 
 
+def stored_revision(store_dir: Path, collection: str) -> str | None:
+    """A local collection's revision read straight from chroma.sqlite3, before chromadb opens (and
+    may load) anything; None when it cannot be read (then callers assume the worst)."""
+    import sqlite3
+
+    db = Path(store_dir) / SQLITE
+    if not db.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            row = conn.execute("SELECT m.str_value FROM collection_metadata m JOIN collections c ON m.collection_id = c.id "
+                               "WHERE c.name = ? AND m.key = 'revision'", (collection,)).fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return str(row[0]) if row and row[0] is not None else ""
+
+
 def forget_local_client(store_dir: Path) -> None:
     """Make the next PersistentClient on `store_dir` in this process a new one. chromadb shares one
     client system per path and process, and that system keeps the HNSW index it loaded in memory:
@@ -486,6 +506,9 @@ class Store:
     def add(self, records: Sequence[Record], vectors: np.ndarray) -> None:
         if not records:
             return
+        # The revision moves before the data too: a writer killed between the two still leaves a
+        # new revision, which is how other processes know their view of the index may be stale.
+        self.bump_revision()
         # upsert, not add: re-writing a batch after a crash must be harmless.
         self.collection.upsert(
             ids=[r.id for r in records],
@@ -498,6 +521,7 @@ class Store:
     def delete(self, ids: Sequence[str]) -> None:
         if not ids:
             return
+        self.bump_revision()  # before and after, as in add()
         self.collection.delete(ids=list(ids))
         self.bump_revision()
 
