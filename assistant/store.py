@@ -97,19 +97,29 @@ def open_client(store_dir: Path, host: str | None = None, port: int = 8000, ssl:
         raise StoreError(f"cannot open store {store_dir}: {_short(e)}") from e
 
 
-def sqlite_damage(store_dir: Path) -> str | None:
-    """Why the store's SQLite file fails SQLite's own quick check, or None when it passes (or is absent)."""
+def _sqlite_rows(store_dir: Path, query: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]] | None:
+    """Rows of a query on the store's SQLite file, read-only, without chromadb; None if there is no file."""
     import sqlite3
 
     db = Path(store_dir) / SQLITE
     if not db.is_file():
         return None
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
     try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
-        try:
-            rows = [r[0] for r in conn.execute("PRAGMA quick_check(3)").fetchall()]
-        finally:
-            conn.close()
+        return conn.execute(query, params).fetchall()
+    finally:
+        conn.close()
+
+
+def sqlite_damage(store_dir: Path) -> str | None:
+    """Why the store's SQLite file fails SQLite's own quick check, or None when it passes (or is absent)."""
+    import sqlite3
+
+    try:
+        found = _sqlite_rows(store_dir, "PRAGMA quick_check(3)")
+        if found is None:
+            return None
+        rows = [r[0] for r in found]
     except sqlite3.OperationalError as e:
         if "locked" in str(e) or "busy" in str(e):
             return None  # a writer holds it: not evidence of damage
@@ -129,19 +139,14 @@ def stored_revision(store_dir: Path, collection: str) -> str | None:
     may load) anything; None when it cannot be read (then callers assume the worst)."""
     import sqlite3
 
-    db = Path(store_dir) / SQLITE
-    if not db.is_file():
-        return None
     try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
-        try:
-            row = conn.execute("SELECT m.str_value FROM collection_metadata m JOIN collections c ON m.collection_id = c.id "
-                               "WHERE c.name = ? AND m.key = 'revision'", (collection,)).fetchone()
-        finally:
-            conn.close()
+        rows = _sqlite_rows(store_dir, "SELECT m.str_value FROM collection_metadata m JOIN collections c ON m.collection_id = c.id "
+                                       "WHERE c.name = ? AND m.key = 'revision'", (collection,))
     except sqlite3.Error:
         return None
-    return str(row[0]) if row and row[0] is not None else ""
+    if rows is None:
+        return None
+    return str(rows[0][0]) if rows and rows[0][0] is not None else ""
 
 
 def forget_local_client(store_dir: Path) -> None:
