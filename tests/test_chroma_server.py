@@ -106,6 +106,45 @@ def test_ingest_search_ask_and_batch_through_a_chroma_server(chroma: ChromaServe
     assert sorted(r["id"] for r in read_answers(out)) == ["a", "b", "c"]
 
 
+def test_two_clients_with_their_own_bm25_caches_stay_in_step_incrementally(chroma: ChromaServer, tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Client B keeps its BM25 index in its own cache; after client A adds or removes abstracts in the
+    server, B's next search brings its index in step by reading only what changed, never rebuilding."""
+    from .robust import FakeEmbedder
+
+    def client(cache: str) -> Assistant:
+        a = server_assistant(chroma.port, tmp_path / cache, "two-clients", retrieval="bm25")
+        a.__dict__["embedder"] = FakeEmbedder()
+        return a
+
+    base = tmp_path / "base.txt"
+    base.write_text("".join(f"Study {i} of topic {i % 7} reports effect size {i / 10:.1f}.\n" for i in range(300)))
+    a, b = client("cache-a"), client("cache-b")
+    assert a.ingest([base]).new == 300
+    assert b.retrieve("topic 3 effect size", k=3)  # B builds its own index from the server once
+    reads: list[int] = []
+    real_get = Store.get
+
+    def counted_get(self: Store, ids: list[str], *args: Any, **kwargs: Any) -> Any:
+        reads.append(len(ids))
+        return real_get(self, ids, *args, **kwargs)
+
+    new = tmp_path / "new.txt"
+    new.write_text("".join(f"A zebrafinch vocal learning study number {i}.\n" for i in range(20)))
+    assert a.ingest([new]).new == 20
+    monkeypatch.setattr(Store, "get", counted_get)
+    hits = b.retrieve("zebrafinch vocal learning", k=20)
+    monkeypatch.undo()
+    assert len(hits) == 20 and all("zebrafinch" in h.text for h in hits)
+    assert b.lexical.count() == 320 == b.store.count()
+    assert sum(reads) <= 20 + len(hits)  # the 20 new documents (and the hits shown), not all 320
+    gone = [h.id for h in hits[:5]]
+    assert a.remove(gone) == 5
+    after = b.retrieve("zebrafinch vocal learning", k=20)
+    assert len(after) == 15 and not set(gone) & {h.id for h in after}
+    assert b.lexical.count() == 315
+
+
 # --- killed mid-ingest, restarted, re-run ------------------------------------------------
 TOPICS = ["graph neural networks", "protein structure prediction", "speculative decoding", "federated learning",
           "retrieval-augmented generation", "diffusion models for video", "reinforcement learning from human feedback",
