@@ -76,6 +76,7 @@ def test_a_fake_system_prompt_and_closing_tags_are_not_obeyed(assistant: Assista
 def test_stored_text_carries_no_escape_codes(assistant: Assistant) -> None:
     hits = assistant.retrieve("electrolyte additive cycle life lithium", k=3) + assistant.retrieve("coral reef drones surface codes", k=3)
     assert {"battery-escape"} <= {s.id for s in hits}
+    assert any(s.text.startswith("Coral reef surveys") for s in hits)  # raw escape bytes in a .txt line
     for s in hits:
         assert not ESCAPE.search(s.text) and not ESCAPE.search(s.title), s
     battery = next(s for s in hits if s.id == "battery-escape")
@@ -84,11 +85,14 @@ def test_stored_text_carries_no_escape_codes(assistant: Assistant) -> None:
 
 @pytest.mark.slow
 def test_terminal_output_is_sanitised(hostile_store: Path) -> None:
-    for args in (["search", "electrolyte additive cycle life"], ["search", "coral reef drones"],
+    # (each run loads the models: one search over every abstract, the context as sent, the JSON answer;
+    # Markdown and Rich go through the same render.clean, tested in test_render.py)
+    for args in (["search", "electrolyte additive cycle life coral reef drones surface codes", "-k", "8"],
                  ["ask", "How much does LiDFOB extend the cycle life of lithium metal cells?", "--show-context"],
-                 ["ask", "How much does LiDFOB extend the cycle life?", "--json"],
-                 ["ask", "How much does LiDFOB extend the cycle life?", "--format", "markdown"]):
+                 ["ask", "How much does LiDFOB extend the cycle life?", "--json"]):
         res = run_cli(*args, "--store", str(hostile_store))
         assert res.returncode == 0, res.stderr
         assert not ESCAPE.search(res.stdout + res.stderr), (args, res.stdout)
         assert "\\u001b" not in res.stdout.lower()  # nor escaped into the JSON
+        if args[0] == "search":  # the abstracts that carried escape codes are shown, cleaned
+            assert "Electrolyte additive" in res.stdout and "Coral reef" in res.stdout, res.stdout
