@@ -77,8 +77,7 @@ class Assistant:
         # For writing (see writing()): the revision before chromadb opens anything, and whether
         # another process was writing at that moment. Read in this order, a view that may have
         # loaded an index older than the data always fails the check.
-        state = self.__dict__.get("_write_state")
-        if state is not None and getattr(state, "depth", 0):
+        if self._writing_here():
             write_safe = None  # opened under our own lock: writing() records it afterwards
         else:
             write_safe = stored_revision(Path(s.store_dir).expanduser(), s.collection)
@@ -135,8 +134,8 @@ class Assistant:
         HNSW index in memory and saves it whole, so a second writer process would save its index
         over the first's vectors. So writers take a store-wide file lock (`.assistant-write.lock`);
         a second writer waits, saying so once, and gives up after ASSISTANT_LOCK_TIMEOUT seconds.
-        Under the lock the client is reopened if it was opened before (another writer may have
-        written since). Readers never take the lock. A Chroma server serialises writes itself."""
+        Under the lock the store is reopened when this view may miss another writer's vectors
+        (see _stale_for_writing). Readers never take the lock. A Chroma server serialises writes itself."""
         s = self.settings
         state = self.__dict__.setdefault("_write_state", threading.local())
         depth = getattr(state, "depth", 0)
@@ -182,6 +181,11 @@ class Assistant:
             finally:
                 lock.release()
 
+    def _writing_here(self) -> bool:
+        """Is this thread inside writing() (holding the store's write lock)?"""
+        state = self.__dict__.get("_write_state")
+        return bool(state is not None and getattr(state, "depth", 0))
+
     def _stale_for_writing(self) -> bool:
         """May this process's view of the local store miss another process's writes? Reopening
         costs a reload of the vector index (about 0.4 s at 27k abstracts), so it is done only when
@@ -208,8 +212,7 @@ class Assistant:
         revision moved since (another process wrote), the store is reopened."""
         if self.settings.chroma_host or "store" not in self.__dict__:
             return
-        state = self.__dict__.get("_write_state")
-        if state is not None and getattr(state, "depth", 0):
+        if self._writing_here():
             return
         if self.store.revision() != self.__dict__.get("_seen_revision"):
             self._reopen_store()
