@@ -68,15 +68,13 @@ def handle_errors(fn: F) -> F:
 def store_failure(store: Path | None, e: BaseException) -> str:
     """One line for a Chroma or SQLite failure that reached the command: a damaged store, named so."""
     from .settings import get_settings
-    from .store import SQLITE, damaged_store_message, sqlite_damage
+    from .store import failure_message
 
     s = get_settings()
-    where = Path(store or s.store_dir).expanduser()
-    damage = None if s.chroma_host else sqlite_damage(where)
-    if damage is not None:
-        return damaged_store_message(where, f"{SQLITE}: {damage}")
-    detail = " ".join(str(e).split())[:200] or type(e).__name__
-    return f"the store {where if not s.chroma_host else s.chroma_host} failed ({type(e).__name__}: {detail}); if this persists, see `assistant doctor`"
+    if s.chroma_host:
+        detail = " ".join(str(e).split())[:200] or type(e).__name__
+        return f"the store {s.chroma_host} failed ({type(e).__name__}: {detail}); if this persists, see `assistant doctor`"
+    return failure_message(Path(store or s.store_dir).expanduser(), e)
 
 
 def make_assistant(store: Path | None, collection: str | None, **overrides: Any) -> Assistant:

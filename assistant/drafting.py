@@ -40,12 +40,12 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
             unanswered.append((part, turn.unanswerable[part]))
             continue
         expects = expected_answer(part) if q.parts else q.expects
-        result = draft(chain, turn, part, expects)
+        result = draft(chain, turn, part, expects, avoid={_same(c.text) for c in claims})
         if isinstance(result, str):
             unanswered.append((part, result))
             continue
-        new = [c for c in result.claims if c.text not in {old.text for old in claims}]
-        claims += new
+        used = {_same(old.text) for old in claims}
+        claims += [c for c in result.claims if _same(c.text) not in used]
         grounded = grounded and result.grounded
     if not claims:
         return chain.refusal(turn, "; ".join(why for _, why in unanswered))
@@ -54,6 +54,25 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
         turn.notes.append(f"part not answered: {part!r}: {why}")
         text += f" The abstracts do not answer: \u201c{part}\u201d"
     return chain.answer(turn, text, claims, grounded=grounded and not unanswered)
+
+
+def _same(text: str) -> str:
+    return " ".join(text.lower().split()).rstrip(".")
+
+
+def answer_apart(chain: AnswerChain, turn: Turn, part: str, context: str, used: set[str]) -> Checked | None:
+    """This part's own sentence, when its draft only repeated sentences given for earlier parts:
+    the model may only copy one of the sentences shown for this part that no other part used.
+    None when there is none; then the repeated draft goes through the gates as it is (one sentence
+    can answer two parts)."""
+    options = [(fence(sent), n) for n, sents in turn.excerpts.get(part, {}).items() for sent in sents
+               if _same(sent) not in used and not coverage.restates(part, sent)]
+    if not options:
+        return None
+    again = ask_again(chain, turn, "answer_again", part, context, options)
+    if again is None or all(_same(c.text) in used for c in again.claims):
+        return None
+    return again
 
 
 def generate(chain: AnswerChain, turn: Turn, template: str, question: str, context: str, grammar: str | None) -> str:
@@ -85,9 +104,10 @@ def verify(chain: AnswerChain, turn: Turn, claims: list[Claim]) -> Checked:
     return check(claims, vectors, turn.evidence, min_support=s.min_support, reattribute_margin=s.reattribute_margin)
 
 
-def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect) -> Checked | str:
+def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid: set[str] | None = None) -> Checked | str:
     """Draft, verify and, where it fails in a known way, ask again. Returns the checked claims
-    (unsupported ones removed), or why there is no answer."""
+    (unsupported ones removed), or why there is no answer. `avoid`: sentences already given for
+    earlier parts of the question (a draft that only repeats them is asked again)."""
     s = chain.settings
     k = len(turn.sources)
     context = chain.context(turn, question)
@@ -101,6 +121,11 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect) -> Che
     if says_not_found(text) or not claims:
         return "the model found no answer in the abstracts"
     checked = verify(chain, turn, claims)
+    if avoid and all(_same(c.text) in avoid for c in claims):  # the small model's slip: an earlier part's sentence again
+        apart = answer_apart(chain, turn, question, context, avoid)
+        if apart is not None:
+            turn.notes.append(f"the draft for {question!r} repeated an earlier part's sentence; asked again for this part's own")
+            checked, text = apart, " ".join(c.rendered for c in apart.claims)
     if coverage.restates(question, " ".join(c.text for c in checked.claims)):
         cited = {n for c in checked.claims for n in c.cited} or set(turn.excerpts[question])
         options = [(fence(sent), n) for n, sents in turn.excerpts[question].items() if n in cited for sent in sents

@@ -190,17 +190,24 @@ class StoreUnreadable(StoreError):
 
     def __str__(self) -> str:
         if self._message is None:  # diagnosed only when shown: a retried error never costs the check
-            damage = sqlite_damage(self.store_dir)
-            text = str(self.error)
-            if isinstance(self.error, OSError) or any(w in text for w in ("No space left", "disk is full", "readonly", "read-only")):
-                self._message = write_failure(self.store_dir, self.error)
-            elif damage is not None:
-                self._message = damaged_store_message(self.store_dir, f"{SQLITE}: {damage}")
-            else:
-                self._message = (f"collection '{self.collection}' in {self.store_dir} cannot be read ({_short(self.error)}); "
-                                 f"its vector index may be damaged: rebuild it from its recorded source files with "
-                                 f"`assistant ingest --rebuild --collection {self.collection} --store {self.store_dir}`")
+            self._message = failure_message(self.store_dir, self.error, self.collection)
         return self._message
+
+
+def failure_message(store_dir: Path, error: BaseException, collection: str | None = None) -> str:
+    """One line for a local store that failed: the disk refused a write, the SQLite file is damaged
+    (named, with the repair), or the vector index of `collection` cannot be read (rebuild it)."""
+    text = str(error)
+    if isinstance(error, OSError) or any(w in text for w in ("No space left", "disk is full", "readonly", "read-only")):
+        return write_failure(store_dir, error)
+    damage = sqlite_damage(store_dir)
+    if damage is not None:
+        return damaged_store_message(store_dir, f"{SQLITE}: {damage}")
+    if collection is not None:
+        return (f"collection '{collection}' in {store_dir} cannot be read ({_short(error)}); "
+                f"its vector index may be damaged: rebuild it from its recorded source files with "
+                f"`assistant ingest --rebuild --collection {collection} --store {store_dir}`")
+    return f"the store {store_dir} failed ({type(error).__name__}: {_short(error)}); if this persists, see `assistant doctor`"
 
 
 def _local_dir(client: Any) -> Path | None:
@@ -347,7 +354,7 @@ class _ChromaTransport:
         return response
 
 
-def _short(e: Exception) -> str:
+def _short(e: BaseException) -> str:
     text = str(e).strip().splitlines()
     return text[0][:200] if text else type(e).__name__
 

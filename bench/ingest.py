@@ -1,6 +1,7 @@
 """Ingest throughput vs the raw embedding rate, measured side by side in one run.
 
     python bench/ingest.py [--corpus ../shared/data/scifact/corpus.jsonl] [--limit N]
+    python bench/ingest.py --corpus ../shared/data/arxiv/arxiv_ml.jsonl.gz --limit 3000
 
 Prints the raw `SentenceTransformer.encode` rate on the same texts, the end-to-end `assistant`
 ingest rate (read, hash, dedup, embed, Chroma writes, BM25 index) and their ratio. Goal: >= 85%.
@@ -9,6 +10,7 @@ ingest rate (read, hash, dedup, embed, Chroma writes, BM25 index) and their rati
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import os
 import tempfile
@@ -31,8 +33,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = args.corpus
         if args.limit:
-            corpus = Path(tmp) / f"slice{''.join(args.corpus.suffixes)}"
-            with open(args.corpus, "rb") as src, open(corpus, "wb") as dst:
+            # the slice is written uncompressed: a .gz file's raw lines are not records
+            corpus = Path(tmp) / f"slice{''.join(s for s in args.corpus.suffixes if s != '.gz')}"
+            opener = gzip.open if args.corpus.suffix == ".gz" else open
+            with opener(args.corpus, "rb") as src, open(corpus, "wb") as dst:
                 for i, line in enumerate(src):
                     if i >= args.limit:
                         break

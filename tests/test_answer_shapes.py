@@ -81,6 +81,27 @@ def test_every_part_of_a_multi_part_question_is_answered_and_cited(seeded_store:
         w for c in answer.citations for w in ("political debates", "knowledge distillation") if w in c.text}
 
 
+KD_ROLE = ("Amidst the evolving AI landscape, this work elucidates the critical disparities between proprietary and "
+           "open-source LLMs, demonstrating how KD serves as an essential conduit for imbuing the latter with the "
+           "former's advanced functionalities and nuanced understandings")
+
+
+def test_a_part_answered_with_another_parts_sentence_is_asked_again_for_its_own(seeded_store: Path) -> None:
+    q = "What do LLM agents conform to in political debates, and what role does knowledge distillation play for open-source LLMs?"
+    # the small model's known slip: the second part gets the first part's sentence again
+    a = scripted(seeded_store, [f"{BIASES} [1].", f"{BIASES} [1].", f"{KD_ROLE} [1]."])
+    answer = a.ask(q)
+    assert answer.kind == "multipart" and not answer.refused
+    assert "social biases" in answer.text and "essential conduit" in answer.text
+    assert answer.text.count("social biases") == 1 and "do not answer" not in answer.text
+    assert any("earlier part's sentence" in n for n in answer.notes)
+    # no other sentence: the repeated one goes through this part's gates (it never mentions a role)
+    a = scripted(seeded_store, [f"{BIASES} [1].", f"{BIASES} [1].", "NOT FOUND"])
+    answer = a.ask(q)
+    assert not answer.refused and answer.text.count("social biases") == 1
+    assert "The abstracts do not answer" in answer.text and "role" in answer.text
+
+
 def test_a_part_the_abstracts_do_not_answer_is_said_so(seeded_store: Path) -> None:
     q = "What do LLM agents conform to in political debates, and which optimizer did they use?"
     answer = scripted(seeded_store, [f"{BIASES} [1].", "NOT FOUND"], focus_check=False).ask(q)
