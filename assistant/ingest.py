@@ -78,7 +78,7 @@ def ingest(
 
     seen_hashes: set[str] = set()
     run_ids: set[str] = set()
-    per_file: dict[str, int] = {}  # records stored or updated, by source label
+    per_file: dict[str, int] = {}  # new records of the chunk being written, by source label
     pending: Future[None] | None = None
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-writer") as writer:
         for chunk in _chunks(_items(files, max_chars, labels or {}), chunk_size):
@@ -102,9 +102,12 @@ def ingest(
             vectors = embedder.encode_documents([r.embedding_text() for r in fresh])
             if pending is not None:
                 pending.result()
+                # counted once stored, chunk by chunk: a killed run's sources still add up on resume
+                record_sources(store, files, labels or {}, per_file)
             pending = writer.submit(_write, store, lexical, fresh, vectors)
             report.new += len(fresh) - len(updates)
             report.updated += len(updates)
+            per_file = {}
             for r in fresh[: len(fresh) - len(updates)]:  # new records only: an update is already counted
                 per_file[r.source] = per_file.get(r.source, 0) + 1
             if progress:

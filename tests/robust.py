@@ -130,7 +130,8 @@ def look(store: Path, collection: str = "abstracts", check_vectors: bool = True)
     docs = {rid: doc for page_ids, page_docs, _ in s.iter_all() for rid, doc in zip(page_ids, page_docs)}
     hashes = [m.get("content_hash") for _, _, metas in s.iter_all() for m in metas]
     out: dict[str, Any] = {"ids": set(ids), "count": s.count(), "texts": sorted(docs.values()), "hashes": hashes,
-                           "bm25_ids": set(a.lexical.ids()), "bm25_count": a.lexical.count(), "bm25_in_step": a.lexical.in_step(s)}
+                           "bm25_ids": set(a.lexical.ids()), "bm25_count": a.lexical.count(), "bm25_in_step": a.lexical.in_step(s),
+                           "source_records": {label: info.get("records") for label, info in s.sources().items()}}
     if check_vectors:
         vectors = s.vectors(ids)
         out["vectors"] = len(vectors)

@@ -86,6 +86,8 @@ def test_kill_9_at_random_moments_then_rerun_stores_each_abstract_once(tmp_path:
     assert state["texts"] == sorted(texts) and len(set(state["hashes"])) == 1000  # each abstract once, none lost
     assert state["count"] == state["bm25_count"] == state["vectors"] == state["self_found"] == 1000
     assert state["bm25_ids"] == state["ids"] and state["bm25_in_step"]
+    # the recorded sources add up too (`assistant collections`, `doctor`): killed runs' chunks were counted
+    assert state["source_records"] == {str(f): 1000}
 
 
 # --- (b) kill -9 during batch ------------------------------------------------------------------------
