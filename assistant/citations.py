@@ -17,8 +17,21 @@ _COMMON = {
 }
 
 
+# "48.29 vs. 27.87", "e.g. BERT", "Smith et al. 2020", "Fig. 3": a period that ends no sentence
+_ABBREVIATION = re.compile(r"(?:^|[\s(\[])(?:vs|e\.g|i\.e|et\s+al|cf|viz|fig|figs|eq|eqs|approx|resp|ca|sec|ref|refs|vol|dr|prof)\.$", re.I)
+
+
 def split_sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENT_END.split(text.strip()) if s.strip()]
+    out: list[str] = []
+    for piece in _SENT_END.split(text.strip()):
+        piece = piece.strip()
+        if not piece:
+            continue
+        if out and _ABBREVIATION.search(out[-1]):
+            out[-1] += " " + piece
+        else:
+            out.append(piece)
+    return out
 
 
 def parse_numbers(group: str) -> list[int]:

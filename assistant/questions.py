@@ -69,6 +69,10 @@ def classify(text: str) -> Question:
     if _LISTING.search(q):
         return Question(q, "listing")
     parts = split_parts(q)
+    if len(parts) > 1 and any(_leans_on_previous(p) for p in parts[1:]):
+        # "Is there code for X? Where can I find it?": one question asked twice over; the last
+        # sentence says what is wanted (a link), so it is answered as one factoid
+        return Question(q, "factoid", expects=expected_answer(q))
     if len(parts) > 1:
         return Question(q, "multipart", parts=tuple(parts))
     if _SURVEY.search(q) and not _YESNO.search(q):
@@ -98,6 +102,20 @@ def split_parts(q: str) -> list[str]:
     if len(pieces) < 2 or not all(re.match(starts, p, re.I) for p in pieces):
         return [q]
     return [p[0].upper() + p[1:] + "?" for p in pieces[:3]]
+
+
+_BACK_REFERENCE = re.compile(r"\b(?:it|its|they|them|their|this|these|those)\b", re.I)
+_FORM = {"what", "which", "who", "whom", "whose", "how", "why", "when", "where", "i", "we", "you", "me", "us", "the", "a",
+         "an", "it", "its", "they", "them", "their", "this", "these", "those", "there", "here", "in", "on", "for", "from",
+         "of", "to", "at", "by", "with", "about", "is", "are", "was", "were", "do", "does", "did", "can", "could", "has",
+         "have", "had", "will", "would", "should", "may", "might", "must", "be", "been", "get", "find", "see", "read"}
+
+
+def _leans_on_previous(part: str) -> bool:
+    """'Where can I find it?': a part that names nothing of its own, only points back to the
+    previous one, cannot be retrieved or answered apart."""
+    words = re.findall(r"[a-z0-9]+", part.lower())
+    return bool(_BACK_REFERENCE.search(part)) and sum(w not in _FORM for w in words) <= 1
 
 
 def expected_answer(q: str) -> Expect:

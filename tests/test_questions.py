@@ -26,6 +26,8 @@ from assistant.questions import classify, provides
     ("How much does TALON lower the MSE compared with the latest baselines?", "factoid"),  # 'compared' inside a factoid
     ("With VALID-Mol's pipeline, what fraction of the molecules are valid?", "factoid"),  # a leading phrase is no part
     ("How do A and B differ?", "factoid"),  # one question, not two parts
+    ("Is there a public code repository for SpecVLM? Where can I find it?", "factoid"),  # the second leans on the first
+    ("Which model does X use, and how does it compare with BERT?", "multipart"),  # names something of its own
 ])
 def test_kinds(question: str, kind: str) -> None:
     assert classify(question).kind == kind
@@ -43,6 +45,7 @@ def test_parts_and_claims_and_expectations() -> None:
     assert classify("Which link prediction cases remain hard for translational distance models?").expects == ""
     assert classify("What is the link between sleep and memory?").expects == ""
     assert classify("Where can its link be found?").expects == "link"
+    assert classify("Is there a public code repository for SpecVLM? Where can I find it?").expects == "link"
     assert classify("Which benchmark was used to evaluate the model?").expects == "name"
     assert classify("Why does fast charging age batteries?").expects == ""
 
