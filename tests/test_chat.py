@@ -103,7 +103,10 @@ def test_real_terminal_session(seeded_store: Path, tmp_path: Path) -> None:
         child.expect("/help lists the commands")
         child.expect("ask>")
         child.sendline("Why is distributed training needed for graph neural networks?")
-        time.sleep(2)  # retrieval and reading the prompt take longer than this: stop it mid-answer
+        child.expect("neural networks\\?")  # the line is taken; the answer starts now
+        # retrieval and reading the prompt take longer than this, so Ctrl-C lands mid-answer (a fixed
+        # 2 s wait raced a fast answer: it had already finished, and Ctrl-C met the next prompt)
+        time.sleep(0.5)
         child.sendintr()
         child.expect(r"\(stopped\)")
         child.expect("ask>")
