@@ -68,7 +68,7 @@ class Settings(BaseSettings):
     llm_timeout: float = Field(120.0, gt=0, description="Seconds to wait for a server backend")
     llm_retries: int = Field(2, ge=0, le=10, description="Retries (with backoff) after a server error, time-out or HTTP 429/5xx, before giving up with a one-line error")
     n_ctx: int = Field(4096, ge=512, description="Context window of the local model, in tokens")
-    context_chars: int = Field(1000, ge=0, description="Characters of abstract text sent to the LLM: each abstract's best sentence, then the next best of any (0 = whole abstracts)")
+    context_chars: int = Field(1400, ge=0, description="Characters of abstract text sent to the LLM: each abstract's best sentence, then the next best of any (0 = whole abstracts)")
 
     # --- verification and refusals ---------------------------------------
     min_relevance: float = Field(0.22, ge=-1.0, le=1.0, description="Refuse without calling the LLM when no retrieved abstract is at least this similar to the question")
