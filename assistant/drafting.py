@@ -40,11 +40,11 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
             unanswered.append((part, turn.unanswerable[part]))
             continue
         expects = expected_answer(part) if q.parts else q.expects
-        result = draft(chain, turn, part, expects, avoid={_same(c.text) for c in claims})
+        used = {_same(c.text) for c in claims}
+        result = draft(chain, turn, part, expects, avoid=used)
         if isinstance(result, str):
             unanswered.append((part, result))
             continue
-        used = {_same(old.text) for old in claims}
         claims += [c for c in result.claims if _same(c.text) not in used]
         grounded = grounded and result.grounded
     if not claims:
@@ -120,12 +120,13 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         claims = claims_of(text, k)
     if says_not_found(text) or not claims:
         return "the model found no answer in the abstracts"
-    checked = verify(chain, turn, claims)
-    if avoid and all(_same(c.text) in avoid for c in claims):  # the small model's slip: an earlier part's sentence again
-        apart = answer_apart(chain, turn, question, context, avoid)
-        if apart is not None:
-            turn.notes.append(f"the draft for {question!r} repeated an earlier part's sentence; asked again for this part's own")
-            checked, text = apart, " ".join(c.rendered for c in apart.claims)
+    # the small model's slip: an earlier part's sentence again (asked again before verifying the repeat)
+    apart = answer_apart(chain, turn, question, context, avoid) if avoid and all(_same(c.text) in avoid for c in claims) else None
+    if apart is not None:
+        turn.notes.append(f"the draft for {question!r} repeated an earlier part's sentence; asked again for this part's own")
+        checked, text = apart, " ".join(c.rendered for c in apart.claims)
+    else:
+        checked = verify(chain, turn, claims)
     if coverage.restates(question, " ".join(c.text for c in checked.claims)):
         cited = {n for c in checked.claims for n in c.cited} or set(turn.excerpts[question])
         options = [(fence(sent), n) for n, sents in turn.excerpts[question].items() if n in cited for sent in sents
