@@ -74,7 +74,7 @@ def check_embedding(settings: Settings) -> Check:
 
 
 def check_llm(settings: Settings) -> Check:
-    from .llm import DEFAULT_GGUF, DEFAULT_GGUF_PARTS, DEFAULT_GGUF_SHA256, server_url
+    from .llm import DEFAULT_GGUF, DEFAULT_GGUF_PARTS, DEFAULT_GGUF_SHA256, server_url, unpacked_f16_path
 
     if settings.llm != "local":
         return _check_llm_server(settings, server_url(settings))
@@ -95,6 +95,11 @@ def check_llm(settings: Settings) -> Check:
     if got != DEFAULT_GGUF_SHA256:
         return Check("LLM", "fail", f"{target} sha256 {got[:12]}… differs from the recorded {DEFAULT_GGUF_SHA256[:12]}…",
                      f"delete {target}; it is joined again from the packages on the next question")
+    if settings.local_weights == "f16":
+        f16 = unpacked_f16_path(target)
+        if not f16.exists():
+            return Check("LLM", "ok", f"bundled Qwen2.5-Coder-0.5B at {target}, sha256 matches; unpacked to F16 on first use (ASSISTANT_LOCAL_WEIGHTS)")
+        return Check("LLM", "ok", f"bundled Qwen2.5-Coder-0.5B at {target}, sha256 matches; runs as F16 from {f16.name}")
     return Check("LLM", "ok", f"bundled Qwen2.5-Coder-0.5B at {target}, sha256 matches")
 
 

@@ -59,6 +59,9 @@ class Settings(BaseSettings):
     prompts_dir: Path | None = Field(None, description="Folder with your own copies of the prompt templates (any file missing there falls back to the bundled one)")
     llm: Literal["local", "openai", "ollama"] = Field("local", description="LLM backend: local (in-process llama.cpp, no key, no download), openai (any OpenAI-compatible server) or ollama")
     llm_model: str | None = Field(None, description="local: path to a .gguf file (empty = bundled Qwen2.5-Coder-0.5B-Instruct); openai/ollama: the model name")
+    local_weights: Literal["f16", "q4_k_m"] = Field(
+        "f16", description="How the bundled local model runs: f16 (unpacked once into the cache, 1.2 GB on disk and in memory; "
+        "reads prompts about 45% faster, same answers) or q4_k_m (as shipped, 0.5 GB)")
     llm_base_url: str | None = Field(None, description="Server URL for openai/ollama, e.g. http://localhost:8000/v1 (vLLM, llama.cpp server) or http://localhost:11434 (Ollama)")
     llm_api_key: SecretStr | None = Field(None, description="API key for the openai backend (local servers usually accept anything); never printed")
     llm_capable: bool | None = Field(None, description="Treat the server model as capable: it may write a short synthesis (up to five verified sentences) and rewrite chat follow-ups (empty = yes for openai/ollama, no for local)")

@@ -16,11 +16,21 @@ SEED_QA = REPO / "tests" / "fixtures" / "seed_qa_dev.jsonl"  # a copy of ../shar
 SCIFACT = SHARED / "data" / "scifact"
 
 
+@pytest.fixture(scope="session")
+def shared_models(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The local model files (joined from the packages, unpacked to F16) made once per test run:
+    they are checked against the packages' sha256, so tests can share them safely, and a fresh
+    1.7 GB copy per test would fill the disk."""
+    return tmp_path_factory.mktemp("models")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shared_models: Path) -> None:
     """No test touches the user's real store, cache or .env."""
     monkeypatch.setenv("ASSISTANT_STORE_DIR", str(tmp_path / "default-store"))
     monkeypatch.setenv("ASSISTANT_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "cache").mkdir(exist_ok=True)
+    (tmp_path / "cache" / "models").symlink_to(shared_models, target_is_directory=True)
     monkeypatch.chdir(tmp_path)
 
 

@@ -57,3 +57,21 @@ def test_every_question_kind_with_the_real_model(seeded_store: Path) -> None:
 
     link = ask_json(seeded_store, "Where can the knowledge distillation survey's GitHub repository be found?")
     assert "github.com/Tebmer" in link["text"] and not link["refused"]
+
+
+def test_bundled_model_runs_unpacked_to_f16_once_with_the_same_answers(tmp_path: Path) -> None:
+    """F16 reads prompts faster on a CPU; it must not change what the model says, and the
+    1.2 GB file is made once, not on every start."""
+    from langchain_core.messages import HumanMessage, SystemMessage
+
+    from assistant.llm import make_chat_model
+    from assistant.settings import Settings
+
+    f16 = make_chat_model(Settings(local_weights="f16"))
+    q4 = make_chat_model(Settings(local_weights="q4_k_m"))
+    assert f16.model_path.endswith("f16.gguf") and q4.model_path.endswith("q4_k_m.gguf")  # type: ignore[attr-defined]
+    assert "F16" in f16.model_name  # type: ignore[attr-defined]
+    made = Path(f16.model_path).stat().st_mtime_ns  # type: ignore[attr-defined]
+    assert Path(make_chat_model(Settings()).model_path).stat().st_mtime_ns == made  # type: ignore[attr-defined]
+    messages = [SystemMessage(content="Answer in one sentence."), HumanMessage(content="What does a retriever do in a RAG system?")]
+    assert f16.invoke(messages, max_tokens=24).content == q4.invoke(messages, max_tokens=24).content

@@ -22,7 +22,7 @@ from langchain_core.messages import HumanMessage
 from assistant import Assistant
 from assistant.batch import read_answers
 from assistant.errors import LLMUnavailable
-from assistant.llm import LLM, default_gguf
+from assistant.llm import LLM, default_gguf, unpacked_f16
 
 from .conftest import run_cli
 from .servers import AuthProxy, LlamaServer
@@ -41,10 +41,13 @@ QUESTIONS = [
 
 
 @pytest.fixture(scope="module")
-def gguf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def gguf(tmp_path_factory: pytest.TempPathFactory, shared_models: Path) -> Path:
+    """The weights the local default runs (F16), served by the server."""
     start = time.monotonic()
-    path = default_gguf(tmp_path_factory.mktemp("llm-cache"))
-    print(f"\nGGUF joined in {time.monotonic() - start:.1f} s")
+    cache = tmp_path_factory.mktemp("llm-cache")
+    (cache / "models").symlink_to(shared_models, target_is_directory=True)
+    path = unpacked_f16(default_gguf(cache))
+    print(f"\nGGUF ready in {time.monotonic() - start:.1f} s")
     return path
 
 
