@@ -115,7 +115,18 @@ def key_terms(text: str) -> list[str]:
     return terms
 
 
+NUMBER_WORDS = {str(i): w for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+
+
+def uses_term(text: str, term: str) -> bool:
+    """`term` occurs in `text` as a whole word (case-insensitive); a small number also as its word
+    ("5" in "five public datasets")."""
+    forms = [term] + ([NUMBER_WORDS[term]] if term in NUMBER_WORDS else [])
+    return any(re.search(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text, re.I) for f in forms)
+
+
 def missing_terms(claim: str, source_text: str) -> list[str]:
     """Key terms of the claim that the source never uses as a whole word (case-insensitive)."""
-    return [t for t in dict.fromkeys(key_terms(claim))
-            if not re.search(rf"(?<![\w-]){re.escape(t)}(?![\w-])", source_text, re.I)]
+    return [t for t in dict.fromkeys(key_terms(claim)) if not uses_term(source_text, t)]

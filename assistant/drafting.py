@@ -98,10 +98,11 @@ def claims_of(text: str, k: int) -> list[Claim]:
     return [] if says_not_found(text) else parse_claims(text, k)
 
 
-def verify(chain: AnswerChain, turn: Turn, claims: list[Claim]) -> Checked:
+def verify(chain: AnswerChain, turn: Turn, claims: list[Claim], question: str = "") -> Checked:
     s = chain.settings
     vectors = chain.embedder.encode_documents([c.text for c in claims])
-    return check(claims, vectors, turn.evidence, min_support=s.min_support, reattribute_margin=s.reattribute_margin)
+    return check(claims, vectors, turn.evidence, min_support=s.min_support, reattribute_margin=s.reattribute_margin,
+                 question=question)
 
 
 def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid: set[str] | None = None) -> Checked | str:
@@ -126,7 +127,7 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         turn.notes.append(f"the draft for {question!r} repeated an earlier part's sentence; asked again for this part's own")
         checked, text = apart, " ".join(c.rendered for c in apart.claims)
     else:
-        checked = verify(chain, turn, claims)
+        checked = verify(chain, turn, claims, question)
     if coverage.restates(question, " ".join(c.text for c in checked.claims)):
         cited = {n for c in checked.claims for n in c.cited} or set(turn.excerpts[question])
         options = [(fence(sent), n) for n, sents in turn.excerpts[question].items() if n in cited for sent in sents
@@ -189,13 +190,12 @@ def ask_again(chain: AnswerChain, turn: Turn, template: str, question: str, cont
     """Ask once more under a narrower instruction; with a grammar the model may only copy one of
     `options`. The prompt prefix is unchanged, so llama.cpp reads only the new instruction."""
     grammar = choice_grammar(options[:MAX_OPTIONS]) if options and chain.llm.caps.grammar else None
-    if template == "answer_missing":
-        question = f"{question} (The answer must give the {EXPECT_WORDS.get(expects, expects)}.)"
-    text = generate(chain, turn, template, question, context, grammar)
+    asked = f"{question} (The answer must give the {EXPECT_WORDS.get(expects, expects)}.)" if template == "answer_missing" else question
+    text = generate(chain, turn, template, asked, context, grammar)
     claims = claims_of(text, len(turn.sources))
     if not claims:
         return None
-    return verify(chain, turn, claims)
+    return verify(chain, turn, claims, question)
 
 
 def synthesis(chain: AnswerChain, turn: Turn, chosen: list[Source]) -> Answer | None:
@@ -207,7 +207,7 @@ def synthesis(chain: AnswerChain, turn: Turn, chosen: list[Source]) -> Answer | 
     claims = claims_of(text, len(turn.sources))
     if not claims:
         return None
-    checked = verify(chain, turn, claims)
+    checked = verify(chain, turn, claims, turn.text)
     if checked.withheld:
         return None
     kept = [c for c in checked.claims if any(c.supported_by(n, chain.settings.min_support) for n in c.cited)]

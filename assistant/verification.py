@@ -6,7 +6,13 @@ sources' sentence vectors, so it is fast, deterministic and tested without any m
 A citation stands only if its abstract holds a sentence close to the claim (`min_support`) and
 every number and name the claim uses. A claim citing the wrong abstract is moved to the one that
 supports it clearly better (`reattribute_margin`); an uncited claim is attributed to its best
-supporter. A draft that no cited abstract supports is withheld."""
+supporter. A draft that no cited abstract supports is withheld.
+
+Terms a claim takes from the question ("With VALID-Mol's pipeline, 83 % of the LLM-generated
+molecules ...") are the user's words, not the model's invention: whether the abstract is the study
+asked about is the coverage gate's judgement. A claim whose only missing terms come from the
+question is replaced by the abstract's own sentence that supports it, provided that sentence holds
+every number and name the model added."""
 
 from __future__ import annotations
 
@@ -14,7 +20,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .citations import Claim, missing_terms
+from .citations import Claim, key_terms, missing_terms, uses_term
 from .schema import Source
 
 
@@ -33,7 +39,9 @@ class Evidence:
         return {s.number: s for s in self.sources}
 
     def text(self, n: int) -> str:
-        return self.by_number[n].text
+        """What source n says: its title (unless made from the text) and its abstract."""
+        src = self.by_number[n]
+        return src.text if src.metadata.get("title_derived") or not src.title else f"{src.title}\n{src.text}"
 
     def best_sentence(self, n: int) -> str:
         """The sentence of source n closest to the question."""
@@ -52,7 +60,7 @@ class Checked:
 
 
 def score_claims(claims: list[Claim], claim_vectors: np.ndarray, evidence: Evidence, min_support: float,
-                 reattribute_margin: float) -> list[str]:
+                 reattribute_margin: float, question: str = "") -> list[str]:
     """Attach to each claim, for every source, the source sentence that supports it best and its
     similarity. Then fix attribution: an uncited claim, or one whose citations support nothing, is
     given the retrieved source that supports it best, if any does. Returns notes on what changed."""
@@ -64,6 +72,10 @@ def score_claims(claims: list[Claim], claim_vectors: np.ndarray, evidence: Evide
             claim.support[n] = round(float(sims[best]), 4)
             claim.quotes[n] = sents[best]
             claim.missing_terms[n] = missing_terms(claim.text, evidence.text(n))
+        if question:
+            note = quote_for_echo(claim, evidence, question, min_support)
+            if note:
+                notes.append(note)
         good = [n for n in evidence.sentences if claim.supported_by(n, min_support)]
         if not good:
             continue
@@ -79,11 +91,34 @@ def score_claims(claims: list[Claim], claim_vectors: np.ndarray, evidence: Evide
     return notes
 
 
+def quote_for_echo(claim: Claim, evidence: Evidence, question: str, min_support: float) -> str:
+    """When a claim lacks support only because it repeats terms of the question that its source
+    words differently, show the source's sentence instead (see the module docstring). Returns a
+    note when it did."""
+    candidates = claim.cited or list(evidence.sentences)
+    if any(claim.supported_by(n, min_support) for n in candidates):
+        return ""
+    own = [t for t in key_terms(claim.text) if not uses_term(question, t)]
+    options = [n for n in candidates
+               if claim.missing_terms[n] and claim.support[n] >= min_support
+               and all(uses_term(question, t) for t in claim.missing_terms[n])
+               and all(uses_term(claim.quotes[n], t) for t in own)]
+    if not options:
+        return ""
+    n = max(options, key=lambda m: claim.support[m])
+    echoed, draft = claim.missing_terms[n], claim.text
+    claim.text = claim.quotes[n].strip()
+    claim.cited = [n]
+    claim.support[n], claim.missing_terms[n] = 1.0, []
+    return f"the draft \"{draft}\" repeated the question's {', '.join(echoed)}, which [{n}] words differently: its own sentence is shown"
+
+
 def check(claims: list[Claim], claim_vectors: np.ndarray, evidence: Evidence, *, min_support: float,
-          reattribute_margin: float) -> Checked:
+          reattribute_margin: float, question: str = "") -> Checked:
     """Score, correct and judge a draft's claims. Unsupported citations are removed from claims that
-    keep a supported one; a draft none of whose citations is supported is withheld."""
-    notes = score_claims(claims, claim_vectors, evidence, min_support, reattribute_margin)
+    keep a supported one; a draft none of whose citations is supported is withheld. With the
+    `question`, terms the claim only echoes from it are not held against it (`quote_for_echo`)."""
+    notes = score_claims(claims, claim_vectors, evidence, min_support, reattribute_margin, question)
     k = len(evidence.sources)
     for c in claims:
         if c.dropped:
