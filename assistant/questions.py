@@ -138,7 +138,18 @@ def claim_of(q: str) -> str:
 
 
 _URL = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|io|net|ai|edu)(?:/\S*)?|\bgithub\b", re.I)
-_NUMERIC = re.compile(r"\d")
+# A quantity: a numeral standing on its own ("83%", "55B", "0.11", "10x"), not one inside a name
+# ("3D", "GPT-4", "ResNet-50", "Qwen2.5"), or a number word ("five public datasets").
+_NUMERAL = re.compile(r"(?<![\w.])(?<![A-Za-z]-)(\d+(?:[.,]\d+)*)([A-Za-z%\u00d7]*)")
+_UNITS = {"", "%", "x", "\u00d7", "k", "K", "M", "B", "G", "T", "ms", "s", "h", "GB", "MB", "TB", "FPS", "fps", "px", "pp",
+          "mm", "cm", "m", "km", "st", "nd", "rd", "th", "bit", "bits", "fold"}
+_NUMBER_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                          r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|"
+                          r"billions?|dozens?|twice|half)\b", re.I)
+
+
+def quantities(text: str) -> set[str]:
+    return {num for num, unit in _NUMERAL.findall(text) if unit in _UNITS}
 _NAMEISH = re.compile(r"\b(?:[A-Z][a-z]*[A-Z0-9][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z]+(?:-[A-Z0-9][\w]*)+|[A-Z][a-z]{2,})\b")
 
 
@@ -146,7 +157,7 @@ def provides(expects: Expect, text: str, question: str = "") -> bool:
     """Does the text hold what the question asks for? A number, a link, or a name the question
     does not already contain."""
     if expects == "number":
-        return bool(_NUMERIC.search(text))
+        return bool(quantities(text) - quantities(question)) or bool(_NUMBER_WORD.search(text))
     if expects == "link":
         return bool(_URL.search(text))
     if expects == "name":

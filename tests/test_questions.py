@@ -59,3 +59,13 @@ def test_provides_the_kind_of_answer_asked_for() -> None:
     q = "Which benchmark was used to evaluate the model?"
     assert provides("name", "The model is evaluated on ImageNet and COCO.", q)
     assert not provides("name", "The model is evaluated on a benchmark.", q)
+
+
+def test_a_number_is_a_quantity_not_a_digit_inside_a_name() -> None:
+    q = "How much GPU memory does the small PSP-Seg variant save relative to nnU-Net?"
+    assert not provides("number", "3D medical image segmentation often faces heavy resource consumption.", q)
+    assert not provides("number", "It outperforms GPT-4 and ResNet-50 baselines.", q)
+    assert provides("number", "PSP-Seg-S reduces GPU memory usage by 42-45%.", q)
+    assert provides("number", "We evaluate PSP-Seg on five public datasets.", q)
+    # a number the question already holds is no answer to it
+    assert not provides("number", "The WMT-SLT 2022 shared task.", "What BLEU score did the submission to WMT-SLT 2022 get?")
