@@ -143,7 +143,7 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         if missing:
             return f"the question asks for {', '.join(missing)!r}, which the cited abstracts never mention, so the draft was withheld: {text!r}"
     if expects and not provides(expects, " ".join(c.text for c in checked.claims), question):
-        options = candidates(turn, question, expects)
+        options = candidates(chain, turn, question, expects)
         if not options:
             return f"the question asks for a {EXPECT_WORDS[expects]}, and no relevant abstract gives one"
         again = ask_again(chain, turn, "answer_missing", question, context, options, expects=expects)
@@ -174,15 +174,22 @@ def keep_supported(chain: AnswerChain, turn: Turn, question: str, checked: Check
     return Checked(kept, grounded=True)
 
 
-def candidates(turn: Turn, question: str, expects: Expect) -> list[tuple[str, int]]:
-    """Sentences of the relevant sources that hold what the question asks for, closest first."""
+def candidates(chain: AnswerChain, turn: Turn, question: str, expects: Expect) -> list[tuple[str, int]]:
+    """Sentences of the relevant sources that hold what the question asks for, closest first.
+    For one part of a multi-part question, a sentence closer to another part is left to that part
+    (offered, the small model picks it for both; measured on the tune set), unless no other
+    sentence qualifies."""
     ev = turn.evidence
-    scored = []
+    parts = list(turn.question.parts) if question in turn.question.parts else []
+    vectors = chain.embedder.encode_queries(parts) if parts else None
+    own = parts.index(question) if parts else 0
+    mine, theirs = [], []
     for n in turn.relevant:
+        sims = ev.vectors[n] @ vectors.T if vectors is not None else ev.question_sims[n][:, None]
         for j, sent in enumerate(ev.sentences[n]):
             if provides(expects, sent, question):
-                scored.append((-float(ev.question_sims[n][j]), n, fence(sent)))
-    return [(sent, n) for _, n, sent in sorted(scored)[:MAX_OPTIONS]]
+                (mine if sims[j, own] >= sims[j].max() else theirs).append((-float(sims[j, own]), n, fence(sent)))
+    return [(sent, n) for _, n, sent in sorted(mine or theirs)[:MAX_OPTIONS]]
 
 
 def ask_again(chain: AnswerChain, turn: Turn, template: str, question: str, context: str,
