@@ -170,3 +170,23 @@ def test_follow_up_keeps_its_referent_the_cited_abstract(seeded_store: Path) -> 
     assert pinned and pinned[0].id == kd
     answer = s.ask(follow)
     assert any(c.id == kd for c in answer.citations) and "github.com/Tebmer" in answer.text
+
+
+def test_a_part_asked_again_for_its_number_is_offered_its_own_sentences_first(tmp_path: Path) -> None:
+    """Both sentences hold a number; offered both, the small model gave the first part the
+    second part's sentence. Each part is offered the sentences closer to it than to the other."""
+    from assistant import drafting
+
+    corpus = tmp_path / "a.jsonl"
+    corpus.write_text('{"id": "p1", "title": "Progressive pruning for 3D segmentation", "abstract": "We propose PSP-Seg, '
+                      'a progressive pruning framework. We evaluate PSP-Seg on five public datasets. The small variant '
+                      'PSP-Seg-S reduces GPU memory usage by 42-45% compared with nnU-Net."}\n')
+    a = make_assistant(tmp_path / "store", collection="parts", auto_seed=False)
+    a.ingest([corpus])
+    q = "How much GPU memory does PSP-Seg-S save, and on how many public datasets was PSP-Seg evaluated?"
+    chain = a.answer_chain
+    turn = chain.read(q)
+    assert turn.question.kind == "multipart"
+    memory, datasets = turn.question.parts
+    assert [s for s, _ in drafting.candidates(chain, turn, memory, "number")] == ["The small variant PSP-Seg-S reduces GPU memory usage by 42-45% compared with nnU-Net."]
+    assert [s for s, _ in drafting.candidates(chain, turn, datasets, "number")] == ["We evaluate PSP-Seg on five public datasets."]
