@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 
 from .errors import AssistantError
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from .core import Assistant
     from .filters import Filter
     from .schema import Answer, IngestReport, Source
@@ -25,8 +25,35 @@ if TYPE_CHECKING:
 # the commands that use it: `assistant --help` and `assistant info` start in a fraction of a second.
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False, help="Answer questions from a collection of research-paper abstracts, with citations.")
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)  # an error stays one line, however narrow the terminal
+
+
+class _Console:
+    """A Rich console made on first use: importing Rich costs `--help` about 70 ms."""
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options
+        self._real: Any = None
+
+    @property
+    def real(self) -> Any:
+        if self._real is None:
+            from rich.console import Console
+
+            self._real = Console(**self._options)
+        return self._real
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+
+def escape(text: str) -> str:
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
+
+
+out = _Console(highlight=False, soft_wrap=True)
+err = _Console(stderr=True, highlight=False, soft_wrap=True)  # an error stays one line, however narrow the terminal
 
 StoreOpt = Annotated[Path | None, typer.Option("--store", help="Store directory (default: ASSISTANT_STORE_DIR or the user data dir).")]
 CollectionOpt = Annotated[str | None, typer.Option("--collection", "-c", help="Collection name (default: ASSISTANT_COLLECTION or 'abstracts').")]
@@ -93,7 +120,7 @@ def make_filter(where: list[str] | None, author: list[str] | None, tag: list[str
 def progress_bar(unit: str) -> Any:
     from .terminal import progress_bar as bar
 
-    return bar(unit, err)
+    return bar(unit, err.real)
 
 
 def StreamPrinter(console: Console, show_context: bool = False) -> Any:  # noqa: N802 - reads like the class it makes
@@ -341,7 +368,7 @@ def ask(
         raise AssistantError(f"unknown --format {fmt!r}: use text, markdown, bibtex or json")
     assistant = make_assistant(store, collection)
     streaming = fmt == "text"
-    printer = StreamPrinter(out if streaming else err, show_context=show_context)
+    printer = StreamPrinter((out if streaming else err).real, show_context=show_context)
     try:
         answer = assistant.ask(question, k, callbacks=[printer] if (streaming or show_context) else None,
                                filter=make_filter(where, author, tag))
@@ -358,7 +385,7 @@ def ask(
             err.print("[yellow]the answer cites no abstract: no BibTeX to print[/]")
         print(answer_bibtex(answer), end="")
     else:
-        print_answer(out, answer, "".join(printer.streamed))
+        print_answer(out.real, answer, "".join(printer.streamed))
 
 
 @app.command()
@@ -481,7 +508,9 @@ def chat(
     from .chat import ChatSession
 
     interactive = sys.stdin.isatty() and sys.stdout.isatty()
-    console = out if interactive else Console(no_color=True, highlight=False, soft_wrap=True, force_terminal=False, emoji=False)
+    from rich.console import Console
+
+    console = out.real if interactive else Console(no_color=True, highlight=False, soft_wrap=True, force_terminal=False, emoji=False)
     assistant = make_assistant(store, collection)
     assistant.ensure_corpus()
     session = ChatSession(assistant, k, filter=make_filter(where, author, tag))
