@@ -95,12 +95,13 @@ def check_llm(settings: Settings) -> Check:
     if got != DEFAULT_GGUF_SHA256:
         return Check("LLM", "fail", f"{target} sha256 {got[:12]}… differs from the recorded {DEFAULT_GGUF_SHA256[:12]}…",
                      f"delete {target}; it is joined again from the packages on the next question")
-    if settings.local_weights == "f16":
-        f16 = unpacked_f16_path(target)
-        if not f16.exists():
-            return Check("LLM", "ok", f"bundled Qwen2.5-Coder-0.5B at {target}, sha256 matches; unpacked to F16 on first use (ASSISTANT_LOCAL_WEIGHTS)")
-        return Check("LLM", "ok", f"bundled Qwen2.5-Coder-0.5B at {target}, sha256 matches; runs as F16 from {f16.name}")
-    return Check("LLM", "ok", f"bundled Qwen2.5-Coder-0.5B at {target}, sha256 matches")
+    found = f"bundled Qwen2.5-Coder-0.5B at {target}, sha256 matches"
+    if settings.local_weights != "f16":
+        return Check("LLM", "ok", found)
+    f16 = unpacked_f16_path(target)
+    if not f16.exists():
+        return Check("LLM", "ok", f"{found}; unpacked to F16 on first use (ASSISTANT_LOCAL_WEIGHTS)")
+    return Check("LLM", "ok", f"{found}; runs as F16 from {f16.name}")
 
 
 def _get_json(url: str, timeout: float = 5.0, headers: dict[str, str] | None = None) -> object:

@@ -98,7 +98,8 @@ def claims_of(text: str, k: int) -> list[Claim]:
     return [] if says_not_found(text) else parse_claims(text, k)
 
 
-def verify(chain: AnswerChain, turn: Turn, claims: list[Claim], question: str = "") -> Checked:
+def verify(chain: AnswerChain, turn: Turn, claims: list[Claim], question: str) -> Checked:
+    """Check `claims` against the evidence; terms they only echo from `question` are not held against them."""
     s = chain.settings
     vectors = chain.embedder.encode_documents([c.text for c in claims])
     return check(claims, vectors, turn.evidence, min_support=s.min_support, reattribute_margin=s.reattribute_margin,

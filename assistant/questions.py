@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .citations import NUMBER_WORDS
+
 Kind = Literal["factoid", "yesno", "multipart", "survey", "listing"]
 Expect = Literal["number", "link", "name", ""]
 KINDS: tuple[Kind, ...] = ("factoid", "yesno", "multipart", "survey", "listing")
@@ -143,14 +145,14 @@ _URL = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|io|net|ai|edu)(?
 _NUMERAL = re.compile(r"(?<![\w.])(?<![A-Za-z]-)(\d+(?:[.,]\d+)*)([A-Za-z%\u00d7]*)")
 _UNITS = {"", "%", "x", "\u00d7", "k", "K", "M", "B", "G", "T", "ms", "s", "h", "GB", "MB", "TB", "FPS", "fps", "px", "pp",
           "mm", "cm", "m", "km", "st", "nd", "rd", "th", "bit", "bits", "fold"}
-_NUMBER_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                          r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|"
-                          r"billions?|dozens?|twice|half)\b", re.I)
+# "zero" and "one" are left out: "one of the ..." is no answer to "how many".
+_NUMBER_WORD = re.compile(r"\b(?:%s|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|twice|half)\b"
+                          % "|".join(w for i, w in NUMBER_WORDS.items() if int(i) >= 2), re.I)
+_NAMEISH = re.compile(r"\b(?:[A-Z][a-z]*[A-Z0-9][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z]+(?:-[A-Z0-9][\w]*)+|[A-Z][a-z]{2,})\b")
 
 
 def quantities(text: str) -> set[str]:
     return {num for num, unit in _NUMERAL.findall(text) if unit in _UNITS}
-_NAMEISH = re.compile(r"\b(?:[A-Z][a-z]*[A-Z0-9][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z]+(?:-[A-Z0-9][\w]*)+|[A-Z][a-z]{2,})\b")
 
 
 def provides(expects: Expect, text: str, question: str = "") -> bool:
