@@ -164,6 +164,11 @@ class AnswerChain:
         if best < s.min_relevance:
             turn.refuse = f"best source similarity {best:.2f} is below ASSISTANT_MIN_RELEVANCE={s.min_relevance}; the LLM was not called"
             return turn
+        closest = self._closest_sentence(turn)
+        if closest < s.min_sentence_relevance:
+            turn.refuse = (f"no sentence of the retrieved abstracts is about the question (closest {closest:.2f}, below "
+                           f"ASSISTANT_MIN_SENTENCE_RELEVANCE={s.min_sentence_relevance}); the LLM was not called")
+            return turn
         if turn.question.kind in ("listing", "survey"):
             return turn
         texts = [f"{src.title} {src.text}" for src in turn.sources if src.number in turn.relevant]
@@ -183,6 +188,16 @@ class AnswerChain:
             turn.refuse = gap + "; the LLM was not called"
         return turn
 
+    def _closest_sentence(self, turn: Turn) -> float:
+        """The highest similarity of any retrieved sentence to the question or, for a multi-part
+        question, to one of its parts (a part is shorter, so closer to its own sentence)."""
+        ev = turn.evidence
+        vectors = np.vstack(list(ev.vectors.values()))
+        closest = max(float(sims.max()) for sims in ev.question_sims.values())
+        if turn.question.parts:
+            closest = max(closest, float((vectors @ self.embedder.encode_queries(list(turn.question.parts)).T).max()))
+        return closest
+
     def coverage(self, question: str, sources: list[Source]) -> tuple[float, list[str]]:
         """The best share of the question's content terms (weighted by idf) that one of `sources`
         holds, and the terms that source lacks, rarest first. (1.0, []) when it cannot be told.
@@ -197,9 +212,14 @@ class AnswerChain:
         names = {t for name in coverage.names(question) for t in tokenize([name])[0]}
         top = max((w for w, known in stats.values() if known), default=1.0)
         weights = {t: (w if known else top + 1.0 if t in names else 0.0) for t, (w, known) in stats.items()}
+        # an acronym is matched as written: "ART" is not the "art" of "state-of-the-art"
+        acronyms = {tokenize([a])[0][0]: a for a in coverage.names(question) if a.isupper() and a.isalpha() and tokenize([a])[0]}
+        for t in acronyms:
+            weights[t] = max(weights.get(t, 0.0), top)
         best, best_missing = -1.0, []
         for src in sources:
-            doc = set(tokenize([f"{src.title} {src.text}"])[0])
+            text = f"{src.title} {src.text}"
+            doc = set(tokenize([text])[0]) - {t for t, a in acronyms.items() if not coverage.mentions_name(text, a)}
             share = coverage.term_coverage(q_tokens, doc, weights)
             if share > best:
                 best, best_missing = share, [t for t in dict.fromkeys(q_tokens) if t not in doc and weights.get(t, 0) > 0]

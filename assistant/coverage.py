@@ -169,6 +169,23 @@ def names(question: str) -> list[str]:
     return [t for t in key_terms(question) if t.lower() not in _QUESTION_FORM and not t.isdigit() and len(t) > 1]
 
 
+def mentions_name(text: str, name: str) -> bool:
+    """The text uses the name as written: an acronym in capitals ("ART" is not the "art" of
+    "state-of-the-art"), another name in any case; "PSP-Seg" also inside "PSP-Seg-S"."""
+    return bool(re.search(rf"(?<!\w){re.escape(name)}(?![a-z0-9])", text, 0 if name.isupper() else re.I))
+
+
+def named_sources(question: str, texts: dict[int, str]) -> set[int]:
+    """The sources that hold every name of the question that any of them holds ("the ART
+    trajectory model": the abstract that says ART, not a neighbour about trajectories). Empty when
+    this tells nothing: no such name, or every source holds them."""
+    held = [name for name in dict.fromkeys(names(question)) if any(mentions_name(t, name) for t in texts.values())]
+    if not held:
+        return set()
+    holding = {n for n, t in texts.items() if all(mentions_name(t, name) for name in held)}
+    return holding if len(holding) < len(texts) else set()
+
+
 def term_coverage(question_tokens: list[str], text_tokens: set[str], idf: dict[str, float]) -> float:
     """Share of the question's terms, weighted by how rare they are in the collection (idf), that
     the text uses. "Does drug A lower B in C patients?" against an abstract about drug A in D

@@ -137,6 +137,14 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         if again is not None and not coverage.restates(question, " ".join(c.text for c in again.claims)):
             turn.notes.append(f"the first answer only restated the question ({text!r}); asked again for the sentence that answers it")
             checked = again
+    named = coverage.named_sources(question, {n: turn.evidence.text(n) for n in turn.relevant})
+    if named and checked.claims and not any(n in named for c in checked.claims for n in c.cited):
+        # the draft quotes a neighbour of the study the question names: ask for that study's sentence
+        again = ask_again(chain, turn, "answer_again", question, context, sentences_of(chain, turn, question, named))
+        if again is None or not any(n in named for c in again.claims for n in c.cited):
+            return f"the question names {', '.join(coverage.names(question))!r}, and the draft cites abstracts that do not: {text!r}"
+        turn.notes.append(f"the first answer cited an abstract that does not name what the question asks about ({text!r}); asked again from the one that does")
+        checked = again
     if s.focus_check:
         by_number = {src.number: src for src in turn.sources}
         cited = sorted({n for c in checked.claims for n in c.cited if c.supported_by(n, s.min_support)})
@@ -191,6 +199,14 @@ def candidates(chain: AnswerChain, turn: Turn, question: str, expects: Expect) -
             if provides(expects, sent, question):
                 (mine if sims[j, own] >= sims[j].max() else theirs).append((-float(sims[j, own]), n, fence(sent)))
     return [(sent, n) for _, n, sent in sorted(mine or theirs)[:MAX_OPTIONS]]
+
+
+def sentences_of(chain: AnswerChain, turn: Turn, question: str, numbers: set[int]) -> list[tuple[str, int]]:
+    """The sentences of some sources, closest to the question first (choice options)."""
+    ev = turn.evidence
+    qvec = chain.embedder.encode_queries([question])[0]
+    ranked = sorted((-float(ev.vectors[n][j] @ qvec), n, j) for n in numbers for j in range(len(ev.sentences[n])))
+    return [(fence(ev.sentences[n][j]), n) for _, n, j in ranked[:MAX_OPTIONS]]
 
 
 def ask_again(chain: AnswerChain, turn: Turn, template: str, question: str, context: str,

@@ -53,7 +53,7 @@ _LEADING_CLAUSE_YESNO = re.compile(rf"^\s*(?!(?:what|which|who|whom|whose|how|wh
 _NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|big|often)|by\s+how|what\s+(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|accuracy|precision|recall|f1|score|rate|error|auc|bleu|rouge)|to\s+what\s+extent)\b", re.I)
 # "link" as a URL, not as in "link prediction" or "the link between A and B"
 _LINK = re.compile(r"\b(?:urls?|websites?|web\s+pages?|homepages?|github|repository|repo)\b|\blinks?\b(?!\s+(?:between|among|with|prediction|predictions|predictor|analysis|layers?|functions?|budget|quality|rates?|state|level|structure|weights?|failures?|adaptation|formation|inference)\b)|\bwhere\s+(?:can|is|are)\b.*\b(?:found|available|released|downloaded|accessed|obtained)\b|\bcode\b.*\bavailable\b", re.I)
-_NAME = re.compile(r"^\s*(?:(?:in|on|from|for|with)\s+)?(?:which|what)\s+(?:\w+\s+)?(?:dataset|datasets|benchmark|benchmarks|model|models|method|algorithm|architecture|library|framework|tool|language|corpus|metric|optimizer|network|system|baseline|company|organization|institution|database)\b|^\s*who\b", re.I)
+_NAME = re.compile(r"^\s*(?:(?:in|on|from|for|with)\s+)?(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|the|a|an)\b)[\w-]+\s+){0,3}?(?:dataset|datasets|benchmark|benchmarks|model|models|method|algorithm|architecture|library|framework|tool|language|corpus|metric|optimizer|network|system|baseline|company|organization|institution|database)\b|^\s*who\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ def classify(text: str) -> Question:
         # sentence says what is wanted (a link), so it is answered as one factoid
         return Question(q, "factoid", expects=expected_answer(q))
     if len(parts) > 1:
-        return Question(q, "multipart", parts=tuple(parts))
+        return Question(q, "multipart", parts=resolve_it(parts))
     if _SURVEY.search(q) and not _YESNO.search(q):
         return Question(q, "survey")
     body = _YESNO_ASIDE.sub("", q)
@@ -104,6 +104,30 @@ def split_parts(q: str) -> list[str]:
     if len(pieces) < 2 or not all(re.match(starts, p, re.I) for p in pieces):
         return [q]
     return [p[0].upper() + p[1:] + "?" for p in pieces[:3]]
+
+
+def subject_of(part: str) -> str:
+    """The name a question is about: the first name after its auxiliary verb ('What F1 score does
+    ChangeTitans reach?' -> 'ChangeTitans'; 'What dataset is used to test FedDP?' -> 'FedDP'); ''
+    when there is none."""
+    aux = re.search(rf"\b{_AUX}\b", part, re.I)
+    if not aux:
+        return ""
+    name = _NAMEISH.search(part, aux.end())
+    return name.group(0) if name else ""
+
+
+def resolve_it(parts: list[str]) -> tuple[str, ...]:
+    """'..., and on which benchmarks was it evaluated?': a later part's 'it' / 'its' is the first
+    part's subject, so the part can be retrieved and answered on its own."""
+    subject = subject_of(parts[0])
+    if not subject:
+        return tuple(parts)
+    resolved = [parts[0]]
+    for part in parts[1:]:
+        part = re.sub(r"\bits\b", f"{subject}'s", part)
+        resolved.append(re.sub(r"\bit\b", subject, part))
+    return tuple(resolved)
 
 
 _BACK_REFERENCE = re.compile(r"\b(?:it|its|they|them|their|this|these|those)\b", re.I)

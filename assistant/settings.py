@@ -75,6 +75,7 @@ class Settings(BaseSettings):
 
     # --- verification and refusals ---------------------------------------
     min_relevance: float = Field(0.22, ge=-1.0, le=1.0, description="Refuse without calling the LLM when no retrieved abstract is at least this similar to the question")
+    min_sentence_relevance: float = Field(0.40, ge=-1.0, le=1.0, description="Refuse without calling the LLM when no sentence of the retrieved abstracts (for a multi-part question: for any part) is at least this similar to the question; an off-topic question finds abstracts that share a word with it, not a sentence about it (fitted for all-MiniLM-L6-v2)")
     min_support: float = Field(0.35, ge=-1.0, le=1.0, description="A citation whose best supporting sentence scores below this is flagged as unsupported")
     min_coverage: float = Field(0.5, ge=0.0, le=1.0, description="Share of the question's rare terms (weighted by how rare they are in the collection) that the cited abstract must contain; below it the question is about a study the collection does not hold, and the answer is a refusal")
     focus_check: bool = Field(True, description="Refuse a 'which/what X ...' or 'how many X' question when no retrieved abstract (and, after the answer, no cited abstract) mentions X")

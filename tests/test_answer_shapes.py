@@ -190,3 +190,29 @@ def test_a_part_asked_again_for_its_number_is_offered_its_own_sentences_first(tm
     memory, datasets = turn.question.parts
     assert [s for s, _ in drafting.candidates(chain, turn, memory, "number")] == ["The small variant PSP-Seg-S reduces GPU memory usage by 42-45% compared with nnU-Net."]
     assert [s for s, _ in drafting.candidates(chain, turn, datasets, "number")] == ["We evaluate PSP-Seg on five public datasets."]
+
+
+def test_a_draft_quoting_a_neighbour_of_the_named_study_is_asked_again_from_that_study(seeded_store: Path) -> None:
+    sources = [Source(number=1, id="diff", title="Intention-enhanced diffusion for pedestrian trajectories", score=0.66, origin="x:1",
+                      text="We propose a diffusion model for pedestrian trajectory prediction. ETH and UCY are the widely used "
+                           "human trajectory prediction benchmarks. It reaches state-of-the-art results."),
+               Source(number=2, id="art", title="ART: Adaptive Relational Transformer for pedestrian trajectory prediction", score=0.57,
+                      origin="x:2", text="We present ART, which models pairwise interactions. Extensive evaluations on ETH/UCY and "
+                                         "NBA benchmarks show that ART delivers state-of-the-art accuracy.")]
+    q = "Which benchmarks is the ART pedestrian trajectory model evaluated on?"
+    a = scripted(seeded_store, ["ETH and UCY are the widely used human trajectory prediction benchmarks [1].",
+                                "Extensive evaluations on ETH/UCY and NBA benchmarks show that ART delivers state-of-the-art accuracy [2]."])
+    answer = a.ask(q, sources=sources)
+    assert not answer.refused and "NBA" in answer.text and [c.id for c in answer.citations] == ["art"]
+    assert any("does not name what the question asks about" in n for n in answer.notes)
+    # asked again, the model quotes the neighbour once more: no answer from the wrong study
+    a = scripted(seeded_store, ["ETH and UCY are the widely used human trajectory prediction benchmarks [1]."] * 2)
+    answer = a.ask(q, sources=sources)
+    assert answer.refused and answer.citations == []
+
+
+def test_an_off_topic_question_sharing_only_words_with_the_abstracts_is_refused_before_the_llm(seeded_store: Path) -> None:
+    a = scripted(seeded_store, [])  # no replies: calling the model would fail
+    answer = a.ask("How accurately can neural networks estimate the remaining useful life of lithium-ion batteries?")
+    assert answer.refused and answer.timings.first_token is None and answer.citations == []
+    assert any("ASSISTANT_MIN_SENTENCE_RELEVANCE" in n for n in answer.notes)

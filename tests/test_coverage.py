@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.coverage import not_covered, question_focus, restates
+from assistant.coverage import mentions_name, named_sources, not_covered, question_focus, restates
 from assistant.grammars import choice_grammar
 from assistant.questions import classify
 
@@ -68,3 +68,16 @@ def test_choice_grammar_only_allows_the_given_sentences() -> None:
 ])
 def test_questions_that_ask_for_abstracts(question: str, listing: bool) -> None:
     assert (classify(question).kind == "listing") is listing
+
+
+def test_names_are_matched_as_written_and_pick_the_study_the_question_names() -> None:
+    assert mentions_name("We present an Adaptive Relational Transformer (ART).", "ART")
+    assert not mentions_name("It reaches state-of-the-art accuracy.", "ART")  # an acronym is not a word
+    assert mentions_name("The small variant PSP-Seg-S saves memory.", "PSP-Seg")
+    assert mentions_name("changetitans reaches 91.5 F1.", "ChangeTitans")
+    texts = {1: "A diffusion model for pedestrian trajectories, evaluated on ETH and UCY; state-of-the-art results.",
+             2: "ART: Adaptive Relational Transformer. Evaluations on ETH/UCY and NBA benchmarks.",
+             3: "ILNet reaches state-of-the-art results on INTERACTION and Argoverse."}
+    assert named_sources("Which benchmarks is the ART pedestrian trajectory model evaluated on?", texts) == {2}
+    assert named_sources("Which benchmarks are pedestrian trajectory models evaluated on?", texts) == set()  # names nothing
+    assert named_sources("Which benchmarks is the XYZ model evaluated on?", texts) == set()  # a name no abstract holds

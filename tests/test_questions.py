@@ -35,7 +35,12 @@ def test_kinds(question: str, kind: str) -> None:
 
 def test_parts_and_claims_and_expectations() -> None:
     q = classify("Which teacher and student networks does KD-OCT use, and on which hospital's dataset is it evaluated?")
-    assert q.parts == ("Which teacher and student networks does KD-OCT use?", "On which hospital's dataset is it evaluated?")
+    # a later part's "it" is the first part's subject, so the part is retrieved and answered on its own
+    assert q.parts == ("Which teacher and student networks does KD-OCT use?", "On which hospital's dataset is KD-OCT evaluated?")
+    assert classify("What F1 score does ChangeTitans reach on LEVIR-CD, and on which other benchmarks was it evaluated?").parts[1] \
+        == "On which other benchmarks was ChangeTitans evaluated?"
+    assert classify("Which dataset does the model use, and how does its loss compare with BERT?").parts[1] \
+        == "How does its loss compare with BERT?"  # no name to point back to: left as asked
     assert classify("Is it true that aspirin lowers stroke risk?").claim == "Aspirin lowers stroke risk"
     assert classify("Does aspirin lower stroke risk?").claim == "Aspirin lower stroke risk"
     assert classify("How many scenes does the dataset contain?").expects == "number"
@@ -47,6 +52,9 @@ def test_parts_and_claims_and_expectations() -> None:
     assert classify("Where can its link be found?").expects == "link"
     assert classify("Is there a public code repository for SpecVLM? Where can I find it?").expects == "link"
     assert classify("Which benchmark was used to evaluate the model?").expects == "name"
+    assert classify("Which motion forecasting datasets does ILNet report results on?").expects == "name"
+    assert classify("On which other change detection benchmarks was ChangeTitans evaluated?").expects == "name"
+    assert classify("What is the model size?").expects == ""
     assert classify("Why does fast charging age batteries?").expects == ""
 
 
