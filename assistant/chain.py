@@ -29,7 +29,7 @@ from .filters import Filter
 from .lexical import tokenize
 from .llm import LLM
 from .prompts import format_context, read_prompt
-from .questions import Question, classify
+from .questions import Question, classify, subject_of
 from .schema import Answer, Citation, Source, Timings
 from .settings import Settings
 from .verification import Evidence
@@ -172,17 +172,22 @@ class AnswerChain:
         if turn.question.kind in ("listing", "survey"):
             return turn
         texts = [f"{src.title} {src.text}" for src in turn.sources if src.number in turn.relevant]
-        if s.focus_check:
-            parts = turn.question.parts or (turn.text,)
-            for part in parts:
-                missing = coverage.uncovered(coverage.question_focus(part), texts)
-                if missing:
-                    turn.unanswerable[part] = f"the question asks for {', '.join(missing)!r}, which no relevant retrieved abstract mentions (ASSISTANT_FOCUS_CHECK)"
-            # a multi-part question is refused only when no part can be answered; the others are
-            # answered and the refused parts said to be unanswered
-            if len(turn.unanswerable) == len(parts):
-                turn.refuse = "; ".join(dict.fromkeys(turn.unanswerable.values())) + "; the LLM was not called"
-                return turn
+        parts = turn.question.parts or (turn.text,)
+        for part in parts:
+            missing = coverage.uncovered(coverage.question_focus(part), texts) if s.focus_check else []
+            subject = subject_of(part, strict=True)
+            if missing:
+                turn.unanswerable[part] = f"the question asks for {', '.join(missing)!r}, which no relevant retrieved abstract mentions (ASSISTANT_FOCUS_CHECK)"
+            elif turn.question.kind != "yesno" and subject and coverage.is_distinctive(subject) and not any(coverage.mentions_subject(t, subject) for t in texts):
+                # "By how much does FedSRD cut ...?": no abstract names FedSRD, so what its
+                # neighbours say about other methods is no answer. (Yes/no questions are left to
+                # their verdict: "The abstracts do not settle this" with the closest evidence.)
+                turn.unanswerable[part] = f"the question is about {subject!r}, which no relevant retrieved abstract names"
+        # a multi-part question is refused only when no part can be answered; the others are
+        # answered and the refused parts said to be unanswered
+        if len(turn.unanswerable) == len(parts):
+            turn.refuse = "; ".join(dict.fromkeys(turn.unanswerable.values())) + "; the LLM was not called"
+            return turn
         gap = self.coverage_gap(turn.text, [src for src in turn.sources if src.number in turn.relevant])
         if gap:
             turn.refuse = gap + "; the LLM was not called"

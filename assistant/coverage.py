@@ -175,6 +175,22 @@ def mentions_name(text: str, name: str) -> bool:
     return bool(re.search(rf"(?<!\w){re.escape(name)}(?![a-z0-9])", text, 0 if name.isupper() else re.I))
 
 
+def is_distinctive(name: str) -> bool:
+    """A coined name ("FedSRD", "KD-OCT", "GPT-4", "ART"), not a capitalised word ("Chinese")."""
+    return any(c.isupper() for c in name[1:]) or any(c.isdigit() for c in name)
+
+
+def mentions_subject(text: str, name: str) -> bool:
+    """Like `mentions_name`, forgiving case and spelling (a miss refuses, so it errs towards a
+    match): "APOE4" ~ "ApoE4", "GPT4" ~ "GPT-4", "KE-PLMs" ~ "KE-PLM", "LoRA-adapted" ~ "LoRA"."""
+    name = re.sub(r"(?:-[a-z]+)+$", "", name)
+    if len(name) < 4:
+        return bool(re.search(rf"(?<![a-z0-9]){re.escape(name)}s?(?![a-z0-9])", text, re.I))
+    flat = re.sub(r"[^a-z0-9]", "", text.lower())
+    key = re.sub(r"[^a-z0-9]", "", name.lower())
+    return key in flat or (key.endswith("s") and key[:-1] in flat)
+
+
 def named_sources(question: str, texts: dict[int, str]) -> set[int]:
     """The sources that hold every name of the question that any of them holds ("the ART
     trajectory model": the abstract that says ART, not a neighbour about trajectories). Empty when

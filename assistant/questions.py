@@ -106,14 +106,17 @@ def split_parts(q: str) -> list[str]:
     return [p[0].upper() + p[1:] + "?" for p in pieces[:3]]
 
 
-def subject_of(part: str) -> str:
+def subject_of(part: str, strict: bool = False) -> str:
     """The name a question is about: the first name after its auxiliary verb ('What F1 score does
     ChangeTitans reach?' -> 'ChangeTitans'; 'What dataset is used to test FedDP?' -> 'FedDP'); ''
-    when there is none."""
+    when there is none. `strict`: only a name right after the verb ('does FedSRD cut', not 'is
+    used to evaluate the method that turns ViT features ...')."""
     aux = re.search(rf"\b{_AUX}\b", part, re.I)
     if not aux:
         return ""
     name = _NAMEISH.search(part, aux.end())
+    if name and strict and not re.fullmatch(r"\s+(?:the\s+)?", part[aux.end():name.start()]):
+        return ""
     return name.group(0) if name else ""
 
 

@@ -216,3 +216,17 @@ def test_an_off_topic_question_sharing_only_words_with_the_abstracts_is_refused_
     answer = a.ask("How accurately can neural networks estimate the remaining useful life of lithium-ion batteries?")
     assert answer.refused and answer.timings.first_token is None and answer.citations == []
     assert any("ASSISTANT_MIN_SENTENCE_RELEVANCE" in n for n in answer.notes)
+
+
+def test_a_question_about_a_method_no_abstract_names_is_refused_before_the_llm(seeded_store: Path) -> None:
+    sources = [Source(number=1, id="stecar", title="FedDP-STECAR: federated fine-tuning of video transformers", score=0.45, origin="x:1",
+                      text="We fine-tune video transformers in a federated setting. By transmitting only the tuned layers, "
+                           "communication traffic is reduced by over 99% compared to full-model updates.")]
+    a = scripted(seeded_store, [])  # no replies: calling the model would fail
+    answer = a.ask("By how much does FedSRD cut communication costs when LLMs are fine-tuned in a federated setting?", sources=sources)
+    assert answer.refused and answer.timings.first_token is None and answer.citations == []
+    assert any("'FedSRD'" in n for n in answer.notes)
+    # the method named (in another spelling) is answered as usual
+    a = scripted(seeded_store, ["Communication traffic is reduced by over 99% compared to full-model updates [1]."])
+    answer = a.ask("By how much does FedDP STECAR cut communication traffic in federated fine-tuning?", sources=sources)
+    assert not answer.refused and "99%" in answer.text

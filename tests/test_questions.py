@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.questions import classify, provides
+from assistant.questions import classify, provides, subject_of
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -39,6 +39,8 @@ def test_parts_and_claims_and_expectations() -> None:
     assert q.parts == ("Which teacher and student networks does KD-OCT use?", "On which hospital's dataset is KD-OCT evaluated?")
     assert classify("What F1 score does ChangeTitans reach on LEVIR-CD, and on which other benchmarks was it evaluated?").parts[1] \
         == "On which other benchmarks was ChangeTitans evaluated?"
+    assert subject_of("By how much does FedSRD cut communication costs?", strict=True) == "FedSRD"
+    assert subject_of("Which dataset was used to evaluate the method that turns ViT features into captions?", strict=True) == ""
     assert classify("Which dataset does the model use, and how does its loss compare with BERT?").parts[1] \
         == "How does its loss compare with BERT?"  # no name to point back to: left as asked
     assert classify("Is it true that aspirin lowers stroke risk?").claim == "Aspirin lowers stroke risk"
