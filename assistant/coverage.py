@@ -117,7 +117,9 @@ def unmentioned(focus: list[str], text: str) -> list[str]:
     for w in list(vocabulary):
         vocabulary.update(p for p in re.split(r"[-']", w) if p)  # "open-source" also counts as "source"
     stems = set(stemmer().stemWords(sorted(vocabulary)))
-    return [w for w in focus if not _mentions(w, vocabulary, stems)]
+    # a compound counts when one of its words does: "bit-widths" is answered by "2 bits"
+    return [w for w in focus if not _mentions(w, vocabulary, stems)
+            and not any(len(p) >= 3 and _mentions(p, vocabulary, stems) for p in w.split("-") if p != w)]
 
 
 # Words an answer can add without saying anything about the question ("... is a field of X in this paper").
@@ -171,8 +173,8 @@ def names(question: str) -> list[str]:
 
 def mentions_name(text: str, name: str) -> bool:
     """The text uses the name as written: an acronym in capitals ("ART" is not the "art" of
-    "state-of-the-art"), another name in any case; "PSP-Seg" also inside "PSP-Seg-S"."""
-    return bool(re.search(rf"(?<!\w){re.escape(name)}(?![a-z0-9])", text, 0 if name.isupper() else re.I))
+    "state-of-the-art"), another name in any case; plurals ("UAVs") and "PSP-Seg" inside "PSP-Seg-S" count."""
+    return bool(re.search(rf"(?<!\w){re.escape(name)}(?:s|es)?(?![a-z0-9])", text, 0 if name.isupper() else re.I))
 
 
 def is_distinctive(name: str) -> bool:

@@ -40,6 +40,12 @@ def test_word_forms_and_trailing_verbs_do_not_cause_refusals() -> None:
     assert not_covered(question_focus("Which component allows robust counting?"), VQA) == []
 
 
+def test_a_compound_focus_is_covered_by_one_of_its_words() -> None:
+    # "To what bit-widths does VidKV compress the KV cache?" is answered by "lower than 2 bits"
+    assert not_covered(question_focus("To what bit-widths does VidKV compress the KV cache?"),
+                       "VidKV compresses the KV cache to lower than 2 bits.") == []
+
+
 def test_restatement_is_an_answer_that_adds_nothing_to_the_question() -> None:
     q = "Which components make Temporal Graph Networks both accurate and efficient?"
     assert restates(q, "Temporal Graph Networks (TGNs) are both accurate and efficient.")  # an acronym adds nothing
@@ -75,6 +81,7 @@ def test_names_are_matched_as_written_and_pick_the_study_the_question_names() ->
     assert not mentions_name("It reaches state-of-the-art accuracy.", "ART")  # an acronym is not a word
     assert mentions_name("The small variant PSP-Seg-S saves memory.", "PSP-Seg")
     assert mentions_name("changetitans reaches 91.5 F1.", "ChangeTitans")
+    assert mentions_name("A flight system for small UAVs.", "UAV")  # plural
     texts = {1: "A diffusion model for pedestrian trajectories, evaluated on ETH and UCY; state-of-the-art results.",
              2: "ART: Adaptive Relational Transformer. Evaluations on ETH/UCY and NBA benchmarks.",
              3: "ILNet reaches state-of-the-art results on INTERACTION and Argoverse."}

@@ -1,0 +1,87 @@
+"""Rebuild the 100-abstract corpus of the third arXiv QA set, `fresh`, from the shared arXiv dump.
+
+    python3 bench/qa/build_fresh.py [--src /work/shared/data/arxiv/arxiv_ml.jsonl.gz]
+
+Standard library only. Same selection rule as build_corpora.py (see README.md), with 10 new clusters:
+  * a paper is eligible for a fresh cluster when its title matches every title pattern of that cluster,
+    its abstract matches every abstract pattern, and its title matches no other cluster's title
+    patterns (the 10 fresh clusters and the 40 tune/heldout clusters of build_corpora.py);
+  * papers already in arxiv_tune_corpus.jsonl or arxiv_heldout_corpus.jsonl are never eligible;
+  * eligible papers are ordered by sha1(arXiv id) and the first 10 are taken;
+  * the withheld paper (the answer to the fresh withheld_study trap) is rank 11 of its cluster, so it is
+    not in the corpus while its 10 neighbours are.
+Writes arxiv_fresh_corpus.jsonl and arxiv_fresh_clusters.json next to this file (arxiv_clusters.json,
+written by build_corpora.py, is left alone).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+from pathlib import Path
+
+from build_corpora import FIELDS, HELDOUT, PER_CLUSTER, TUNE, sha1, title_match
+
+HERE = Path(__file__).resolve().parent
+
+# cluster name: (title patterns, all must match; abstract patterns, all must match); case-insensitive
+FRESH = {
+    "recommender-systems": ([r"recommend"], []),
+    "speech-recognition": ([r"speech recognition|\basr\b"], []),
+    "anomaly-detection": ([r"anomaly detection"], []),
+    "optical-flow": ([r"optical flow"], []),
+    "tabular-data": ([r"tabular"], []),
+    "image-editing": ([r"image editing"], []),
+    "robot-manipulation": ([r"robot", r"manipulat|grasp"], []),
+    "video-understanding": ([r"video understanding|video question answering|video qa\b"], []),
+    "machine-translation": ([r"machine translation"], []),
+    "fact-checking": ([r"fact[- ]check|misinformation|fake news"], []),
+}
+# The paper that answers the withheld_study trap: question id -> (cluster, arXiv id, required rank).
+WITHHELD = {
+    "fresh-16": ("optical-flow", "2508.14776", 11),
+}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--src", type=Path, default=Path("/work/shared/data/arxiv/arxiv_ml.jsonl.gz"))
+    args = ap.parse_args()
+    with gzip.open(args.src, "rt", encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f]
+    used = set()
+    for other in ("tune", "heldout"):
+        with open(HERE / f"arxiv_{other}_corpus.jsonl", encoding="utf-8") as f:
+            used |= {json.loads(line)["id"] for line in f}
+    every = {**TUNE, **HELDOUT, **FRESH}
+    corpus, info = [], {}
+    for name, spec in FRESH.items():
+        eligible = [r for r in rows
+                    if r["id"] not in used
+                    and title_match(r, spec)
+                    and all(re.search(p, r["abstract"], re.I) for p in spec[1])
+                    and not any(title_match(r, s2) for n2, s2 in every.items() if n2 != name)]
+        eligible.sort(key=lambda r: sha1(r["id"]))
+        chosen = eligible[:PER_CLUSTER]
+        corpus.extend(chosen)
+        rank = {r["id"]: i + 1 for i, r in enumerate(eligible)}
+        withheld = [{"question": q, "id": i, "rank": rank[i], "title": next(r["title"] for r in eligible if r["id"] == i)}
+                    for q, (c, i, _) in WITHHELD.items() if c == name]
+        for w in withheld:
+            assert w["rank"] == WITHHELD[w["question"]][2] and w["rank"] > PER_CLUSTER, w
+        info[name] = {"title_patterns": spec[0], "abstract_patterns": spec[1], "eligible": len(eligible),
+                      "ids": [r["id"] for r in chosen], "withheld": withheld}
+    assert len(corpus) == len({r["id"] for r in corpus}) == len(FRESH) * PER_CLUSTER
+    assert not {r["id"] for r in corpus} & used
+    out = HERE / "arxiv_fresh_corpus.jsonl"
+    out.write_text("".join(json.dumps({k: r[k] for k in FIELDS}, ensure_ascii=False) + "\n" for r in corpus),
+                   encoding="utf-8")
+    (HERE / "arxiv_fresh_clusters.json").write_text(json.dumps({"fresh": info}, indent=1, ensure_ascii=False) + "\n",
+                                                    encoding="utf-8")
+    print(f"{out.name}: {len(corpus)} abstracts in {len(info)} clusters")
+
+
+if __name__ == "__main__":
+    main()
