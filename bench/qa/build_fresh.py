@@ -39,10 +39,14 @@ FRESH = {
     "machine-translation": ([r"machine translation"], []),
     "fact-checking": ([r"fact[- ]check|misinformation|fake news"], []),
 }
-# The paper that answers the withheld_study trap: question id -> (cluster, arXiv id, required rank).
+# The paper that answers the first withheld_study trap: question id -> (cluster, arXiv id, required rank).
+# (The second withheld_study trap, fresh-17, asks about an invented method; INVENTED lists its name, which
+# must occur in no title or abstract of the dump.)
 WITHHELD = {
-    "fresh-16": ("optical-flow", "2508.14776", 11),
+    "fresh-16": ("speech-recognition", "2604.27543", 11),
 }
+
+INVENTED = {"fresh-17": "ChronoRec"}
 
 
 def main() -> None:
@@ -51,6 +55,9 @@ def main() -> None:
     args = ap.parse_args()
     with gzip.open(args.src, "rt", encoding="utf-8") as f:
         rows = [json.loads(line) for line in f]
+    for q, name in INVENTED.items():
+        hits = [r["id"] for r in rows if name.lower() in (r["title"] + " " + r["abstract"]).lower()]
+        assert not hits, (q, name, hits)
     used = set()
     for other in ("tune", "heldout"):
         with open(HERE / f"arxiv_{other}_corpus.jsonl", encoding="utf-8") as f:

@@ -1,26 +1,31 @@
-"""Check the two arXiv QA sets (tune, heldout) and their corpora; print a summary.
+"""Check the arXiv QA sets (tune, heldout, fresh) and their corpora; print a summary.
 
     python3 bench/qa/check_sets.py [--src /work/shared/data/arxiv/arxiv_ml.jsonl.gz] [--no-src]
 
 Standard library only. Exit status 1 if any check fails (warnings do not fail). Checks:
-  * each corpus: exactly 200 JSON lines with the fields id, title, abstract, authors, categories, date;
-    unique ids; the two corpora are disjoint; with the source dump available, every record is a
-    verbatim copy of the source record;
-  * each question set: 40 questions with exactly the required fields and types; ids <set>-01..40;
-    composition 12 factoid / 8 yesno (4 yes, 4 no) / 5 multipart / 5 survey answerable, and
-    10 unanswerable = 4 withheld_study (2 yesno, 2 factoid) + 3 unstated_detail + 3 off_topic;
+  * each corpus: exactly 200 (fresh: 100) JSON lines with the fields id, title, abstract, authors,
+    categories, date; unique ids; the three corpora are pairwise disjoint; with the source dump available,
+    every record is a verbatim copy of the source record;
+  * each question set: 40 (fresh: 20) questions with exactly the required fields and types; ids
+    <set>-01..NN; tune and heldout: 12 factoid / 8 yesno (4 yes, 4 no) / 5 multipart / 5 survey
+    answerable, and 10 unanswerable = 4 withheld_study (2 yesno, 2 factoid) + 3 unstated_detail +
+    3 off_topic; fresh: 7 factoid / 3 yesno (at least 1 yes and 1 no) / 3 multipart / 2 survey, and
+    5 unanswerable = 2 withheld_study (one about its withheld paper, one about an invented method) +
+    1 unstated_detail + 2 off_topic;
   * every gold id is in that set's corpus, gold[i] occurs verbatim in the abstract of gold_ids[i]
     (also after whitespace normalisation, as the assistant stores it) and in no other abstract of the corpus;
   * every answer-keyword group of an answerable factoid/multipart question matches (case-insensitive
     substring) at least one gold abstract; multipart questions have at least two groups;
   * survey questions have 2-5 gold ids; yes/no questions have a verdict and no keywords;
   * unanswerable questions have empty gold fields, a trap type and a null verdict; a withheld_study note
-    names its paper as "withheld paper: <arXiv id>", that paper is in neither corpus (and, with the
-    source, exists in the dump; with arxiv_clusters.json, is listed there as withheld for that question);
-  * the two sets have the same design (same composition) and share no gold abstract.
+    names its paper as "withheld paper: <arXiv id>", that paper is in no corpus (and, with the
+    source, exists in the dump; with arxiv_clusters.json / arxiv_fresh_clusters.json, is listed there as
+    withheld for that question); in fresh, a withheld_study note may instead name "invented method: <name>",
+    and that name must occur in no corpus abstract (and, with the source, in no title or abstract of the dump);
+  * tune and heldout have the same design (same composition); no set has a gold abstract of another set.
 Warnings: gold substrings outside 25-70 characters; questions sharing a run of 7+ words with a gold
 abstract (near-copies); keyword groups that an answer could satisfy by echoing the question; the same
-question text in both sets.
+question text in two sets.
 """
 
 from __future__ import annotations
@@ -35,14 +40,26 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SETS = ("tune", "heldout")
+SETS = ("tune", "heldout", "fresh")
 CORPUS_FIELDS = ("id", "title", "abstract", "authors", "categories", "date")
 Q_FIELDS = ("id", "kind", "question", "gold_ids", "gold", "answer_keywords", "answerable", "verdict", "trap", "note")
 KINDS = ("factoid", "yesno", "multipart", "survey")
 TRAPS = ("withheld_study", "unstated_detail", "off_topic")
 WANT_ANSWERABLE = {"factoid": 12, "yesno": 8, "multipart": 5, "survey": 5}
 WANT_TRAPS = {"withheld_study": 4, "unstated_detail": 3, "off_topic": 3}
+# per set: corpus size, number of questions, exact composition counts, minimum counts
+DESIGN = {
+    "tune": (200, 40, {**WANT_ANSWERABLE, "yesno-yes": 4, "yesno-no": 4,
+                       **{f"trap-{t}": n for t, n in WANT_TRAPS.items()}, "withheld-yesno": 2,
+                       "withheld-factoid": 2, "withheld-paper": 4}, {}),
+    "fresh": (100, 20, {"factoid": 7, "yesno": 3, "multipart": 3, "survey": 2, "trap-withheld_study": 2,
+                        "trap-unstated_detail": 1, "trap-off_topic": 2, "withheld-paper": 1, "withheld-invented": 1},
+              {"yesno-yes": 1, "yesno-no": 1}),
+}
+DESIGN["heldout"] = DESIGN["tune"]
+CLUSTER_FILES = {"tune": "arxiv_clusters.json", "heldout": "arxiv_clusters.json", "fresh": "arxiv_fresh_clusters.json"}
 WITHHELD_RE = re.compile(r"withheld paper:\s*(\d{4}\.\d{4,5})")
+INVENTED_RE = re.compile(r"invented method:\s*([^\s(;,]+)")
 
 errors: list[str] = []
 warnings: list[str] = []
@@ -80,8 +97,8 @@ def check_corpus(name: str) -> dict[str, dict]:
         err(f"{path.name}: missing")
         return {}
     rows = read_jsonl(path)
-    if len(rows) != 200:
-        err(f"{path.name}: {len(rows)} abstracts, want 200")
+    if len(rows) != DESIGN[name][0]:
+        err(f"{path.name}: {len(rows)} abstracts, want {DESIGN[name][0]}")
     for i, r in enumerate(rows, 1):
         if tuple(sorted(r)) != tuple(sorted(CORPUS_FIELDS)):
             err(f"{path.name}:{i}: fields {sorted(r)}, want {sorted(CORPUS_FIELDS)}")
@@ -102,14 +119,15 @@ def longest_shared_run(a: str, b: str) -> tuple[int, str]:
 
 
 def check_questions(name: str, corpus: dict[str, dict], other: dict[str, dict], source: dict | None,
-                    clusters: dict | None) -> tuple[list[dict], Counter]:
+                    clusters: dict | None, invented_in_dump: dict[str, list[str]] | None = None
+                    ) -> tuple[list[dict], Counter]:
     path = HERE / f"arxiv_{name}.jsonl"
     if not path.is_file():
         err(f"{path.name}: missing")
         return [], Counter()
     qs = read_jsonl(path)
-    if len(qs) != 40:
-        err(f"{path.name}: {len(qs)} questions, want 40")
+    if len(qs) != DESIGN[name][1]:
+        err(f"{path.name}: {len(qs)} questions, want {DESIGN[name][1]}")
     norm_abs = {i: normalise(r["abstract"]) for i, r in corpus.items()}
     comp: Counter = Counter()
     withheld_listed = {}
@@ -158,7 +176,7 @@ def check_questions(name: str, corpus: dict[str, dict], other: dict[str, dict], 
             gold_abs = []
             for gid, sub in zip(q["gold_ids"], q["gold"]):
                 if gid in other:
-                    err(f"{where}: gold id {gid} is in the other set's corpus")
+                    err(f"{where}: gold id {gid} is in another set's corpus")
                 if gid not in corpus:
                     err(f"{where}: gold id {gid} not in the {name} corpus")
                     continue
@@ -212,17 +230,29 @@ def check_questions(name: str, corpus: dict[str, dict], other: dict[str, dict], 
             if q["kind"] not in ("factoid", "yesno"):
                 err(f"{where}: unanswerable questions are factoid or yesno, not {q['kind']}")
             m = WITHHELD_RE.search(q["note"])
-            if q["trap"] == "withheld_study":
+            inv = INVENTED_RE.search(q["note"]) if name == "fresh" else None
+            if q["trap"] == "withheld_study" and not m and inv:
+                comp["withheld-invented"] += 1
+                term = inv.group(1).lower()
+                hits = [i for i, r in {**corpus, **other}.items()
+                        if term in (r["title"] + " " + r["abstract"]).lower()]
+                if hits:
+                    err(f"{where}: invented method {inv.group(1)!r} occurs in corpus abstracts {hits[:5]}")
+                if invented_in_dump is not None and invented_in_dump.get(term):
+                    err(f"{where}: invented method {inv.group(1)!r} occurs in the dump: {invented_in_dump[term][:5]}")
+            elif q["trap"] == "withheld_study":
                 if not m:
-                    err(f"{where}: withheld_study note must name 'withheld paper: <arXiv id>'")
+                    err(f"{where}: withheld_study note must name 'withheld paper: <arXiv id>'"
+                        + (" or 'invented method: <name>'" if name == "fresh" else ""))
                 else:
+                    comp["withheld-paper"] += 1
                     wid = m.group(1)
                     if wid in corpus or wid in other:
                         err(f"{where}: withheld paper {wid} is in a corpus")
                     if source is not None and wid not in source:
                         err(f"{where}: withheld paper {wid} not in the source dump")
                     if clusters is not None and withheld_listed.get(qid) != wid:
-                        err(f"{where}: arxiv_clusters.json lists {withheld_listed.get(qid)} as withheld, note says {wid}")
+                        err(f"{where}: {CLUSTER_FILES[name]} lists {withheld_listed.get(qid)} as withheld, note says {wid}")
             for wid in re.findall(r"\b(\d{4}\.\d{4,5})\b", q["note"]):
                 if q["trap"] in ("unstated_detail",) and wid not in corpus:
                     err(f"{where}: unstated_detail note cites {wid}, which is not in the corpus")
@@ -237,18 +267,41 @@ def main() -> int:
     args = ap.parse_args()
 
     corpora = {s: check_corpus(s) for s in SETS}
-    shared = set(corpora["tune"]) & set(corpora["heldout"])
-    if shared:
-        err(f"corpora share {len(shared)} abstracts: {sorted(shared)[:5]}")
+    shared = set()
+    for i, a in enumerate(SETS):
+        for b in SETS[i + 1:]:
+            both = set(corpora[a]) & set(corpora[b])
+            if both:
+                err(f"{a} and {b} corpora share {len(both)} abstracts: {sorted(both)[:5]}")
+            shared |= both
+
+    # names of invented methods (fresh withheld_study traps), to be looked up in the whole dump
+    invented = set()
+    fresh_q = HERE / "arxiv_fresh.jsonl"
+    if fresh_q.is_file():
+        for line in fresh_q.read_text(encoding="utf-8").splitlines():
+            try:
+                m = INVENTED_RE.search(json.loads(line).get("note", ""))
+            except (json.JSONDecodeError, AttributeError):
+                continue
+            if m:
+                invented.add(m.group(1).lower())
 
     source = None
+    invented_in_dump = None
     if not args.no_src and args.src.is_file():
-        wanted = set(corpora["tune"]) | set(corpora["heldout"])
+        wanted = set().union(*(set(corpora[s]) for s in SETS))
         source = {}
+        invented_in_dump = {t: [] for t in invented}
         with gzip.open(args.src, "rt", encoding="utf-8") as f:
             for line in f:
                 r = json.loads(line)
                 source[r["id"]] = {k: r[k] for k in CORPUS_FIELDS} if r["id"] in wanted else True
+                if invented:
+                    text = (r["title"] + " " + r["abstract"]).lower()
+                    for t in invented:
+                        if t in text:
+                            invented_in_dump[t].append(r["id"])
         for s in SETS:
             for i, r in corpora[s].items():
                 if source.get(i) is None:
@@ -258,29 +311,39 @@ def main() -> int:
     elif not args.no_src:
         warn(f"source dump {args.src} not found: verbatim-copy checks skipped")
 
-    clusters_path = HERE / "arxiv_clusters.json"
-    clusters = json.loads(clusters_path.read_text(encoding="utf-8")) if clusters_path.is_file() else None
+    clusters = None
+    for fname in sorted(set(CLUSTER_FILES.values())):
+        path = HERE / fname
+        if path.is_file():
+            clusters = {**(clusters or {}), **json.loads(path.read_text(encoding="utf-8"))}
+        else:
+            warn(f"{fname} not found: cluster checks skipped for {[s for s in SETS if CLUSTER_FILES[s] == fname]}")
     if clusters is not None:
         for s in SETS:
-            listed = [i for c in clusters.get(s, {}).values() for i in c["ids"]]
+            if s not in clusters:
+                continue
+            listed = [i for c in clusters[s].values() for i in c["ids"]]
             if sorted(listed) != sorted(corpora[s]):
-                err(f"arxiv_clusters.json: {s} cluster ids do not match the {s} corpus")
+                err(f"{CLUSTER_FILES[s]}: {s} cluster ids do not match the {s} corpus")
 
     results = {}
     for s in SETS:
-        other = corpora["heldout" if s == "tune" else "tune"]
-        results[s] = check_questions(s, corpora[s], other, source, clusters)
+        other = {i: r for s2 in SETS if s2 != s for i, r in corpora[s2].items()}
+        results[s] = check_questions(s, corpora[s], other, source, clusters, invented_in_dump)
 
-    want = Counter({**WANT_ANSWERABLE, "yesno-yes": 4, "yesno-no": 4,
-                    **{f"trap-{t}": n for t, n in WANT_TRAPS.items()}, "withheld-yesno": 2, "withheld-factoid": 2})
     for s in SETS:
         comp = results[s][1]
-        for k, n in want.items():
+        for k, n in DESIGN[s][2].items():
             if comp[k] != n:
                 err(f"{s}: {k} = {comp[k]}, want {n}")
-    texts = [{q["question"].strip().lower() for q in results[s][0]} for s in SETS]
-    for t in texts[0] & texts[1]:
-        warn(f"question appears in both sets: {t!r}")
+        for k, n in DESIGN[s][3].items():
+            if comp[k] < n:
+                err(f"{s}: {k} = {comp[k]}, want at least {n}")
+    texts = {s: {q["question"].strip().lower() for q in results[s][0]} for s in SETS}
+    for i, a in enumerate(SETS):
+        for b in SETS[i + 1:]:
+            for t in texts[a] & texts[b]:
+                warn(f"question appears in both {a} and {b}: {t!r}")
 
     print("arXiv QA sets")
     for s in SETS:
