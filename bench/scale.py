@@ -9,7 +9,8 @@ from it, vectors included (no re-embedding), and always contain the gold abstrac
 Questions: the 60 answerable questions of bench/qa/arxiv_tune.jsonl and arxiv_heldout.jsonl (our own,
 written over arXiv abstracts; each names its gold abstract ids). At each size it prints retrieval
 p50/p95 for dense, bm25 and hybrid (one question at a time, model loaded), hit@3 (a gold abstract
-among the top 3), and for the full size the `ask` first-token and total time of --asks questions.
+among the top 3), and for the full size the `ask` first-token and total time of --asks questions, and which
+of them were refused (with the reason).
 Writes bench/results/scale.json and bench/results/scale.png (matplotlib: pip install ".[bench]").
 """
 
@@ -90,14 +91,20 @@ def main() -> None:
     print(json.dumps(results[-1]))
     if args.asks:
         full.ask(items[0].question)  # load the model, cache the prompt prefix
-        firsts, totals = [], []
+        firsts, totals, refused = [], [], []
         for item in items[1: 1 + args.asks]:
             ans = full.ask(item.question)
             if ans.timings.first_token is not None:
                 firsts.append(ans.timings.first_token)
             totals.append(ans.timings.total)
+            gold_cited = any(c.id in item.gold_ids for c in ans.citations)
+            gold_seen = any(src.id in item.gold_ids for src in ans.sources)
+            print(f"  {item.id}: {'REFUSED' if ans.refused else 'answered'}, gold retrieved {gold_seen}, cited {gold_cited}, "
+                  f"{ans.timings.total:.1f} s" + (f" -- {ans.notes[-1][:160]}" if ans.refused and ans.notes else ""))
+            if ans.refused:
+                refused.append(item.id)
         results[-1]["ask"] = {"questions": len(totals), "first_token_median_s": round(statistics.median(firsts), 2) if firsts else None,
-                              "total_median_s": round(statistics.median(totals), 2)}
+                              "total_median_s": round(statistics.median(totals), 2), "refused": refused}
         print(json.dumps(results[-1]["ask"]))
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "scale.json").write_text(json.dumps(results, indent=2) + "\n")
