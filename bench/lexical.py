@@ -139,7 +139,7 @@ def phase_bm25s(d: dict[str, Any], work: Path) -> dict[str, Any]:
 
     from assistant.lexical import tokenize
 
-    ids, texts, queries = d["ids"], d["texts"], d["queries"]
+    texts, queries = d["texts"], d["queries"]
     res: dict[str, Any] = {}
     t = time.perf_counter()
     tokens = tokenize(texts)
