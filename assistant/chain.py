@@ -10,6 +10,7 @@ The chain is given its parts (retriever, embedder, LLM, settings) and calls noth
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -214,11 +215,13 @@ class AnswerChain:
         if not q_tokens:
             return 1.0, []
         stats = self.idf(q_tokens)
-        names = {t for name in coverage.names(question) for t in tokenize([name])[0]}
+        named = coverage.names(question)
+        name_tokens = dict(zip(named, tokenize(named))) if named else {}
+        names = {t for tokens in name_tokens.values() for t in tokens}
         top = max((w for w, known in stats.values() if known), default=1.0)
         weights = {t: (w if known else top + 1.0 if t in names else 0.0) for t, (w, known) in stats.items()}
         # an acronym is matched as written: "ART" is not the "art" of "state-of-the-art"
-        acronyms = {tokenize([a])[0][0]: a for a in coverage.names(question) if a.isupper() and a.isalpha() and tokenize([a])[0]}
+        acronyms = {tokens[0]: a for a, tokens in name_tokens.items() if a.isupper() and a.isalpha() and tokens}
         for t in acronyms:
             weights[t] = max(weights.get(t, 0.0), top)
         best, best_missing = -1.0, []
@@ -300,13 +303,20 @@ class AnswerChain:
             notes=turn.notes,
         )
 
+    def sentence_sims(self, turn: Turn, question: str, numbers: Iterable[int] | None = None) -> dict[int, np.ndarray]:
+        """Each source's sentences' similarity to `question` (the turn's own question was embedded
+        when the sources were read; a part or rewrite is embedded here)."""
+        ev = turn.evidence
+        qvec = self.embedder.encode_queries([question])[0] if question != turn.text else None
+        keep = None if numbers is None else set(numbers)
+        wanted = [n for n in ev.sentences if keep is None or n in keep]
+        return {n: (ev.vectors[n] @ qvec if qvec is not None else ev.question_sims[n]) for n in wanted}
+
     def context(self, turn: Turn, question: str, numbers: list[int] | None = None) -> str:
         """The numbered excerpts the LLM reads for `question`: each source's best sentences for it,
         within ASSISTANT_CONTEXT_CHARS (whole abstracts when 0)."""
         ev = turn.evidence
-        qvec = self.embedder.encode_queries([question])[0] if question != turn.text else None
-        sims = {n: (ev.vectors[n] @ qvec if qvec is not None else ev.question_sims[n]) for n in ev.sentences
-                if numbers is None or n in numbers}
+        sims = self.sentence_sims(turn, question, numbers)
         budget = self.settings.context_chars
         chosen = select_sentences({n: ev.sentences[n] for n in sims}, sims, budget) if budget else {n: ev.sentences[n] for n in sims}
         turn.excerpts[question] = chosen

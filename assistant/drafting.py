@@ -204,8 +204,8 @@ def candidates(chain: AnswerChain, turn: Turn, question: str, expects: Expect) -
 def sentences_of(chain: AnswerChain, turn: Turn, question: str, numbers: set[int]) -> list[tuple[str, int]]:
     """The sentences of some sources, closest to the question first (choice options)."""
     ev = turn.evidence
-    qvec = chain.embedder.encode_queries([question])[0]
-    ranked = sorted((-float(ev.vectors[n][j] @ qvec), n, j) for n in numbers for j in range(len(ev.sentences[n])))
+    sims = chain.sentence_sims(turn, question, numbers)
+    ranked = sorted((-float(sims[n][j]), n, j) for n in sims for j in range(len(ev.sentences[n])))
     return [(fence(ev.sentences[n][j]), n) for _, n, j in ranked[:MAX_OPTIONS]]
 
 

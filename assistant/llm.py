@@ -71,6 +71,20 @@ def unpacked_f16_path(source: Path) -> Path:
     return source.with_name(source.stem.replace("q4_k_m", "") + "f16.gguf")
 
 
+def requantize(source: Path, target: Path, ftype: int) -> int:
+    """Write `source`'s weights to `target` in llama.cpp file type `ftype` (llama_cpp.LLAMA_FTYPE_*);
+    llama.cpp's return code (0 = done)."""
+    import ctypes
+
+    import llama_cpp
+    from llama_cpp._utils import suppress_stdout_stderr
+
+    params = llama_cpp.llama_model_quantize_default_params()
+    params.ftype, params.allow_requantize, params.nthread = ftype, True, os.cpu_count() or 1
+    with suppress_stdout_stderr(disable=False):  # llama.cpp prints one line per tensor
+        return int(llama_cpp.llama_model_quantize(str(source).encode(), str(target).encode(), ctypes.byref(params)))
+
+
 def unpacked_f16(source: Path) -> Path:
     """The same weights stored as F16 next to `source` (made once, about 8 s, 1.2 GB).
 
@@ -83,18 +97,10 @@ def unpacked_f16(source: Path) -> Path:
     marker = target.with_suffix(".source")
     if target.exists() and marker.exists() and marker.read_text().strip() == DEFAULT_GGUF_SHA256:
         return target
-    import ctypes
-
     import llama_cpp
-    from llama_cpp._utils import suppress_stdout_stderr
 
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    params = llama_cpp.llama_model_quantize_default_params()
-    params.ftype = llama_cpp.LLAMA_FTYPE_MOSTLY_F16
-    params.allow_requantize = True
-    params.nthread = os.cpu_count() or 1
-    with suppress_stdout_stderr(disable=False):  # llama.cpp prints one line per tensor
-        rc = llama_cpp.llama_model_quantize(str(source).encode(), str(tmp).encode(), ctypes.byref(params))
+    rc = requantize(source, tmp, llama_cpp.LLAMA_FTYPE_MOSTLY_F16)
     if rc != 0 or not tmp.exists():
         tmp.unlink(missing_ok=True)
         raise LLMUnavailable(f"could not unpack {source.name} to F16 in {target.parent} (is the disk full?); "

@@ -11,7 +11,6 @@ generated tokens. Same run, side by side; run it on a quiet machine.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 import tempfile
@@ -20,18 +19,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from assistant.llm import default_gguf, unpacked_f16  # noqa: E402
+from assistant.llm import default_gguf, requantize, unpacked_f16  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
 
 def convert(source: Path, target: Path, ftype: int) -> Path:
-    import llama_cpp
-    from llama_cpp._utils import suppress_stdout_stderr
-
-    params = llama_cpp.llama_model_quantize_default_params()
-    params.ftype, params.allow_requantize, params.nthread = ftype, True, os.cpu_count() or 1
-    with suppress_stdout_stderr(disable=False):
-        llama_cpp.llama_model_quantize(str(source).encode(), str(target).encode(), ctypes.byref(params))
+    if requantize(source, target, ftype) != 0:
+        raise SystemExit(f"llama.cpp could not convert {source.name} to {target.name}")
     return target
 
 
