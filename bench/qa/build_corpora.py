@@ -97,6 +97,17 @@ def title_match(row: dict, spec: tuple) -> bool:
     return all(re.search(p, row["title"], re.I) for p in spec[0])
 
 
+def eligible_papers(rows: list[dict], name: str, spec: tuple, every: dict, exclude: set[str] = frozenset()) -> list[dict]:
+    """The papers of cluster `name`: title and abstract patterns match, no other cluster's title
+    patterns match, not in `exclude`; in sha1(id) order."""
+    eligible = [r for r in rows
+                if r["id"] not in exclude
+                and title_match(r, spec)
+                and all(re.search(p, r["abstract"], re.I) for p in spec[1])
+                and not any(title_match(r, s2) for n2, s2 in every.items() if n2 != name)]
+    return sorted(eligible, key=lambda r: sha1(r["id"]))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--src", type=Path, default=Path("/work/shared/data/arxiv/arxiv_ml.jsonl.gz"))
@@ -108,11 +119,7 @@ def main() -> None:
     for setname, clusters in (("tune", TUNE), ("heldout", HELDOUT)):
         corpus, info = [], {}
         for name, spec in clusters.items():
-            eligible = [r for r in rows
-                        if title_match(r, spec)
-                        and all(re.search(p, r["abstract"], re.I) for p in spec[1])
-                        and not any(title_match(r, s2) for n2, s2 in every.items() if n2 != name)]
-            eligible.sort(key=lambda r: sha1(r["id"]))
+            eligible = eligible_papers(rows, name, spec, every)
             chosen = eligible[:PER_CLUSTER]
             corpus.extend(chosen)
             rank = {r["id"]: i + 1 for i, r in enumerate(eligible)}

@@ -19,10 +19,9 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import re
 from pathlib import Path
 
-from build_corpora import FIELDS, HELDOUT, PER_CLUSTER, TUNE, sha1, title_match
+from build_corpora import FIELDS, HELDOUT, PER_CLUSTER, TUNE, eligible_papers
 
 HERE = Path(__file__).resolve().parent
 
@@ -65,12 +64,7 @@ def main() -> None:
     every = {**TUNE, **HELDOUT, **FRESH}
     corpus, info = [], {}
     for name, spec in FRESH.items():
-        eligible = [r for r in rows
-                    if r["id"] not in used
-                    and title_match(r, spec)
-                    and all(re.search(p, r["abstract"], re.I) for p in spec[1])
-                    and not any(title_match(r, s2) for n2, s2 in every.items() if n2 != name)]
-        eligible.sort(key=lambda r: sha1(r["id"]))
+        eligible = eligible_papers(rows, name, spec, every, used)
         chosen = eligible[:PER_CLUSTER]
         corpus.extend(chosen)
         rank = {r["id"]: i + 1 for i, r in enumerate(eligible)}
