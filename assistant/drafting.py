@@ -16,7 +16,7 @@ from . import coverage
 from .citations import Claim, parse_claims
 from .grammars import NOT_FOUND, answer_grammar, choice_grammar
 from .prompts import chat_prompt, fence
-from .questions import Expect, expected_answer, provides
+from .questions import Expect, expected_answer, provides, refers_back
 from .schema import Answer, Source
 from .verification import Checked, check
 
@@ -35,13 +35,16 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
     claims: list[Claim] = []
     grounded = True
     unanswered: list[tuple[str, str]] = []
-    for part in parts:
+    for i, part in enumerate(parts):
         if part in turn.unanswerable:  # a gate refused this part before any LLM call
             unanswered.append((part, turn.unanswerable[part]))
             continue
         expects = expected_answer(part) if q.parts else q.expects
         used = {_same(c.text) for c in claims}
-        result = draft(chain, turn, part, expects, avoid=used)
+        # "..., and which model does it use?": "it" is the study the earlier parts were answered from
+        # (no name stood in for it), so this part is read from that study's abstract only
+        earlier = sorted({n for c in claims for n in c.cited}) if i and refers_back(part) else None
+        result = draft(chain, turn, part, expects, avoid=used, numbers=earlier or None)
         if isinstance(result, str):
             unanswered.append((part, result))
             continue
@@ -106,13 +109,15 @@ def verify(chain: AnswerChain, turn: Turn, claims: list[Claim], question: str) -
                  question=question)
 
 
-def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid: set[str] | None = None) -> Checked | str:
+def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid: set[str] | None = None,
+          numbers: list[int] | None = None) -> Checked | str:
     """Draft, verify and, where it fails in a known way, ask again. Returns the checked claims
     (unsupported ones removed), or why there is no answer. `avoid`: sentences already given for
-    earlier parts of the question (a draft that only repeats them is asked again)."""
+    earlier parts of the question (a draft that only repeats them is asked again); `numbers`: the
+    only sources to read (default: all retrieved)."""
     s = chain.settings
     k = len(turn.sources)
-    context = chain.context(turn, question)
+    context = chain.context(turn, question, numbers)
     sentences = 5 if chain.llm.caps.capable else 2
     text = generate(chain, turn, "answer", question, context, answer_grammar(k, sentences))
     claims = claims_of(text, k)
@@ -152,7 +157,7 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         if missing:
             return f"the question asks for {', '.join(missing)!r}, which the cited abstracts never mention, so the draft was withheld: {text!r}"
     if expects and not provides(expects, " ".join(c.text for c in checked.claims), question):
-        options = candidates(chain, turn, question, expects)
+        options = candidates(chain, turn, question, expects, numbers)
         if not options:
             return f"the question asks for a {EXPECT_WORDS[expects]}, and no relevant abstract gives one"
         again = ask_again(chain, turn, "answer_missing", question, context, options, expects=expects)
@@ -160,9 +165,33 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
             return f"the answer does not give the {EXPECT_WORDS[expects]} the question asks for, so it was withheld: {text!r}"
         turn.notes.append(f"the first answer gave no {EXPECT_WORDS[expects]} ({text!r}); asked again for a sentence that does")
         checked = again
+    if expects == "number":
+        checked = _number_of_focus(chain, turn, question, context, checked, text)
     if checked.withheld:
         return f"{checked.withheld}: {text!r}"
     return keep_supported(chain, turn, question, checked)
+
+
+def _number_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str, checked: Checked, text: str) -> Checked:
+    """'What accuracy do Video-LLMs reach on HERBench?' answered with the abstract's MRFS figures:
+    a number, but not of the thing asked for. When the cited abstracts hold a sentence with a
+    number that does name it ("accuracies of 31-42%"), the model may only copy one of those.
+    Otherwise, or when that fails, the draft stays as it was: this only corrects, never refuses."""
+    focus = coverage.question_focus(question)
+    if not focus.words or not coverage.not_covered(focus, " ".join(c.text for c in checked.claims)):
+        return checked
+    cited = sorted({n for c in checked.claims for n in c.cited})
+    options = [(fence(sent), n) for n in cited for sent in turn.evidence.sentences.get(n, [])
+               if not coverage.not_covered(focus, sent) and provides("number", sent, question)]
+    if not options:
+        return checked
+    again = ask_again(chain, turn, "answer_missing", question, context, options, expects="number")
+    if (again is None or again.withheld or coverage.not_covered(focus, " ".join(c.text for c in again.claims))
+            or not provides("number", " ".join(c.text for c in again.claims), question)):
+        return checked
+    turn.notes.append(f"the first answer gave a number of something else than {' '.join(focus.words)!r} ({text!r}); "
+                      "asked again for a sentence that names it")
+    return again
 
 
 def keep_supported(chain: AnswerChain, turn: Turn, question: str, checked: Checked) -> Checked | str:
@@ -183,7 +212,8 @@ def keep_supported(chain: AnswerChain, turn: Turn, question: str, checked: Check
     return Checked(kept, grounded=True)
 
 
-def candidates(chain: AnswerChain, turn: Turn, question: str, expects: Expect) -> list[tuple[str, int]]:
+def candidates(chain: AnswerChain, turn: Turn, question: str, expects: Expect,
+               numbers: list[int] | None = None) -> list[tuple[str, int]]:
     """Sentences of the relevant sources that hold what the question asks for, closest first.
     For one part of a multi-part question, a sentence closer to another part is left to that part
     (offered, the small model picks it for both; measured on the tune set), unless no other
@@ -193,7 +223,7 @@ def candidates(chain: AnswerChain, turn: Turn, question: str, expects: Expect) -
     vectors = chain.embedder.encode_queries(parts) if parts else None
     own = parts.index(question) if parts else 0
     mine, theirs = [], []
-    for n in turn.relevant:
+    for n in numbers or turn.relevant:
         sims = ev.vectors[n] @ vectors.T if vectors is not None else ev.question_sims[n][:, None]
         for j, sent in enumerate(ev.sentences[n]):
             if provides(expects, sent, question):

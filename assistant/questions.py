@@ -140,6 +140,12 @@ _FORM = {"what", "which", "who", "whom", "whose", "how", "why", "when", "where",
          "have", "had", "will", "would", "should", "may", "might", "must", "be", "been", "get", "find", "see", "read"}
 
 
+def refers_back(part: str) -> bool:
+    """'..., and which model does it use to segment the leaves?': a later part that still points
+    back at the first part's subject (no name could stand in for it), so it is about the same study."""
+    return bool(re.search(r"\b(?:it|its|they|them|their)\b", re.sub(r"^\s*is\s+it\s+true\b", "", part, flags=re.I), re.I))
+
+
 def _leans_on_previous(part: str) -> bool:
     """'Where can I find it?': a part that names nothing of its own, only points back to the
     previous one, cannot be retrieved or answered apart."""

@@ -230,3 +230,53 @@ def test_a_question_about_a_method_no_abstract_names_is_refused_before_the_llm(s
     a = scripted(seeded_store, ["Communication traffic is reduced by over 99% compared to full-model updates [1]."])
     answer = a.ask("By how much does FedDP STECAR cut communication traffic in federated fine-tuning?", sources=sources)
     assert not answer.refused and "99%" in answer.text
+
+
+class Recording(Scripted):
+    """Scripted, and keeps the last user message of every prompt it was sent."""
+
+    seen: list[str] = []
+
+    def _stream(self, messages: list[Any], *args: Any, **kwargs: Any):  # type: ignore[no-untyped-def]
+        self.seen.append(str(messages[-1].content))
+        yield from super()._stream(messages, *args, **kwargs)
+
+
+LEAVES = [Source(number=1, id="leaf", title="Self-supervised hybrid geometric-neural leaf manipulation", score=0.5, origin="x:1",
+                 text="We present a self-supervised leaf manipulation method for greenhouse robots. Our method integrates YOLOv8 "
+                      "model for instance segmentation and RAFT-Stereo for depth estimation. It achieves an 88.0% success rate in "
+                      "controlled environments and 84.7% in real greenhouse conditions."),
+          Source(number=2, id="fruit", title="Fruit picking with a soft gripper", score=0.45, origin="x:2",
+                 text="We segment fruit and leaves with Mask R-CNN before grasping. The gripper picks 91% of the fruit in the orchard.")]
+
+
+def test_a_later_part_that_says_it_is_read_from_the_study_the_first_part_was_answered_from(seeded_store: Path) -> None:
+    q = ("What grasp success rate does the self-supervised leaf manipulation method achieve in real greenhouse conditions, "
+         "and which model does it use to segment the leaves?")
+    a = scripted(seeded_store)
+    a.llm = Recording(messages=iter([AIMessage(content=r) for r in [  # type: ignore[method-assign]
+        "It achieves an 88.0% success rate in controlled environments and 84.7% in real greenhouse conditions [1].",
+        "Our method integrates YOLOv8 model for instance segmentation and RAFT-Stereo for depth estimation [1]."]]), seen=[])
+    answer = a.ask(q, sources=LEAVES)
+    assert answer.kind == "multipart" and not answer.refused
+    assert "84.7%" in answer.text and "YOLOv8" in answer.text and [c.id for c in answer.citations] == ["leaf"]
+    # "it" has no name to stand for: the second part is read from the leaf study only, not its neighbour
+    second = a.llm.seen[-1]  # type: ignore[attr-defined]
+    assert "segment the leaves" in second and "YOLOv8" in second and "Mask R-CNN" not in second
+
+
+def test_a_number_of_something_else_is_replaced_by_the_sentence_that_names_what_was_asked(seeded_store: Path) -> None:
+    sources = [Source(number=1, id="her", title="HERBench: entity reasoning for video LLMs", score=0.5, origin="x:1",
+                      text="HERBench comprises 26K five-way multiple-choice questions. HERBench imposes substantially higher "
+                           "demand than prior datasets (mean MRFS 5.5 vs. 2.6-4.2). Evaluating 13 Video-LLMs on HERBench "
+                           "reveals pervasive failures, with accuracies of 31-42%.")]
+    q = "What accuracy do today's Video-LLMs reach on HERBench?"
+    a = scripted(seeded_store, ["HERBench imposes substantially higher demand than prior datasets (mean MRFS 5.5 vs. 2.6-4.2) [1].",
+                                "Evaluating 13 Video-LLMs on HERBench reveals pervasive failures, with accuracies of 31-42% [1]."])
+    answer = a.ask(q, sources=sources)
+    assert not answer.refused and "31-42%" in answer.text and "MRFS" not in answer.text
+    assert any("number of something else" in n for n in answer.notes)
+    # the model copies the wrong sentence again: the first draft stands (this check corrects, never refuses)
+    a = scripted(seeded_store, ["HERBench imposes substantially higher demand than prior datasets (mean MRFS 5.5 vs. 2.6-4.2) [1]."] * 2)
+    answer = a.ask(q, sources=sources)
+    assert not answer.refused and "MRFS" in answer.text

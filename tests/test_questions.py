@@ -79,3 +79,12 @@ def test_a_number_is_a_quantity_not_a_digit_inside_a_name() -> None:
     assert provides("number", "We evaluate PSP-Seg on five public datasets.", q)
     # a number the question already holds is no answer to it
     assert not provides("number", "The WMT-SLT 2022 shared task.", "What BLEU score did the submission to WMT-SLT 2022 get?")
+
+
+def test_a_later_part_pointing_back_without_a_name_is_known_to_refer_back() -> None:
+    from assistant.questions import refers_back
+
+    assert refers_back("Which model does it use to segment the leaves?")
+    assert refers_back("How large are their datasets?")
+    assert not refers_back("Is it true that LoRA matches full fine-tuning?")
+    assert not refers_back("Which model does ChangeTitans use?")
