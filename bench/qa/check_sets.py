@@ -1,17 +1,19 @@
-"""Check the arXiv QA sets (tune, heldout, fresh) and their corpora; print a summary.
+"""Check the arXiv QA sets (tune, heldout, fresh, fresh2) and their corpora; print a summary.
 
     python3 bench/qa/check_sets.py [--src /work/shared/data/arxiv/arxiv_ml.jsonl.gz] [--no-src]
 
 Standard library only. Exit status 1 if any check fails (warnings do not fail). Checks:
-  * each corpus: exactly 200 (fresh: 100) JSON lines with the fields id, title, abstract, authors,
-    categories, date; unique ids; the three corpora are pairwise disjoint; with the source dump available,
+  * each corpus: exactly 200 (fresh: 100, fresh2: 150) JSON lines with the fields id, title, abstract, authors,
+    categories, date; unique ids; the four corpora are pairwise disjoint; with the source dump available,
     every record is a verbatim copy of the source record;
-  * each question set: 40 (fresh: 20) questions with exactly the required fields and types; ids
+  * each question set: 40 (fresh: 20, fresh2: 30) questions with exactly the required fields and types; ids
     <set>-01..NN; tune and heldout: 12 factoid / 8 yesno (4 yes, 4 no) / 5 multipart / 5 survey
     answerable, and 10 unanswerable = 4 withheld_study (2 yesno, 2 factoid) + 3 unstated_detail +
     3 off_topic; fresh: 7 factoid / 3 yesno (at least 1 yes and 1 no) / 3 multipart / 2 survey, and
     5 unanswerable = 2 withheld_study (one about its withheld paper, one about an invented method) +
-    1 unstated_detail + 2 off_topic;
+    1 unstated_detail + 2 off_topic; fresh2: 8 factoid / 6 yesno (3 yes, 3 no) / 6 multipart (4 answered
+    by one abstract, 2 by two) / 3 survey, and 7 unanswerable = 3 withheld_study (two about withheld papers,
+    one about an invented method) + 2 unstated_detail + 2 off_topic;
   * every gold id is in that set's corpus, gold[i] occurs verbatim in the abstract of gold_ids[i]
     (also after whitespace normalisation, as the assistant stores it) and in no other abstract of the corpus;
   * every answer-keyword group of an answerable factoid/multipart question matches (case-insensitive
@@ -19,8 +21,9 @@ Standard library only. Exit status 1 if any check fails (warnings do not fail). 
   * survey questions have 2-5 gold ids; yes/no questions have a verdict and no keywords;
   * unanswerable questions have empty gold fields, a trap type and a null verdict; a withheld_study note
     names its paper as "withheld paper: <arXiv id>", that paper is in no corpus (and, with the
-    source, exists in the dump; with arxiv_clusters.json / arxiv_fresh_clusters.json, is listed there as
-    withheld for that question); in fresh, a withheld_study note may instead name "invented method: <name>",
+    source, exists in the dump; with arxiv_clusters.json / arxiv_fresh_clusters.json /
+    arxiv_fresh2_clusters.json, is listed there as withheld for that question); in fresh and fresh2, a
+    withheld_study note may instead name "invented method: <name>",
     and that name must occur in no corpus abstract (and, with the source, in no title or abstract of the dump);
   * tune and heldout have the same design (same composition); no set has a gold abstract of another set.
 Warnings: gold substrings outside 25-70 characters; questions sharing a run of 7+ words with a gold
@@ -40,7 +43,7 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SETS = ("tune", "heldout", "fresh")
+SETS = ("tune", "heldout", "fresh", "fresh2")
 CORPUS_FIELDS = ("id", "title", "abstract", "authors", "categories", "date")
 Q_FIELDS = ("id", "kind", "question", "gold_ids", "gold", "answer_keywords", "answerable", "verdict", "trap", "note")
 KINDS = ("factoid", "yesno", "multipart", "survey")
@@ -57,7 +60,14 @@ DESIGN = {
               {"yesno-yes": 1, "yesno-no": 1}),
 }
 DESIGN["heldout"] = DESIGN["tune"]
-CLUSTER_FILES = {"tune": "arxiv_clusters.json", "heldout": "arxiv_clusters.json", "fresh": "arxiv_fresh_clusters.json"}
+DESIGN["fresh2"] = (150, 30, {"factoid": 8, "yesno": 6, "yesno-yes": 3, "yesno-no": 3, "multipart": 6,
+                              "multipart-1abs": 4, "multipart-2abs": 2, "survey": 3, "trap-withheld_study": 3,
+                              "trap-unstated_detail": 2, "trap-off_topic": 2, "withheld-paper": 2,
+                              "withheld-invented": 1}, {})
+CLUSTER_FILES = {"tune": "arxiv_clusters.json", "heldout": "arxiv_clusters.json", "fresh": "arxiv_fresh_clusters.json",
+                 "fresh2": "arxiv_fresh2_clusters.json"}
+# sets whose withheld_study traps may ask about an invented method instead of a withheld paper
+INVENTED_SETS = ("fresh", "fresh2")
 WITHHELD_RE = re.compile(r"withheld paper:\s*(\d{4}\.\d{4,5})")
 INVENTED_RE = re.compile(r"invented method:\s*([^\s(;,]+)")
 
@@ -167,6 +177,8 @@ def check_questions(name: str, corpus: dict[str, dict], other: dict[str, dict], 
             comp[q["kind"]] += 1
             if q["kind"] == "yesno":
                 comp[f"yesno-{q['verdict']}"] += 1
+            if q["kind"] == "multipart":
+                comp[f"multipart-{len(q['gold_ids'])}abs"] += 1
             if q["trap"] is not None:
                 err(f"{where}: answerable question with trap {q['trap']!r}")
             if not q["gold_ids"] or len(q["gold_ids"]) != len(q["gold"]):
@@ -230,7 +242,7 @@ def check_questions(name: str, corpus: dict[str, dict], other: dict[str, dict], 
             if q["kind"] not in ("factoid", "yesno"):
                 err(f"{where}: unanswerable questions are factoid or yesno, not {q['kind']}")
             m = WITHHELD_RE.search(q["note"])
-            inv = INVENTED_RE.search(q["note"]) if name == "fresh" else None
+            inv = INVENTED_RE.search(q["note"]) if name in INVENTED_SETS else None
             if q["trap"] == "withheld_study" and not m and inv:
                 comp["withheld-invented"] += 1
                 term = inv.group(1).lower()
@@ -243,7 +255,7 @@ def check_questions(name: str, corpus: dict[str, dict], other: dict[str, dict], 
             elif q["trap"] == "withheld_study":
                 if not m:
                     err(f"{where}: withheld_study note must name 'withheld paper: <arXiv id>'"
-                        + (" or 'invented method: <name>'" if name == "fresh" else ""))
+                        + (" or 'invented method: <name>'" if name in INVENTED_SETS else ""))
                 else:
                     comp["withheld-paper"] += 1
                     wid = m.group(1)
@@ -275,11 +287,13 @@ def main() -> int:
                 err(f"{a} and {b} corpora share {len(both)} abstracts: {sorted(both)[:5]}")
             shared |= both
 
-    # names of invented methods (fresh withheld_study traps), to be looked up in the whole dump
+    # names of invented methods (fresh/fresh2 withheld_study traps), to be looked up in the whole dump
     invented = set()
-    fresh_q = HERE / "arxiv_fresh.jsonl"
-    if fresh_q.is_file():
-        for line in fresh_q.read_text(encoding="utf-8").splitlines():
+    for s in INVENTED_SETS:
+        set_q = HERE / f"arxiv_{s}.jsonl"
+        if not set_q.is_file():
+            continue
+        for line in set_q.read_text(encoding="utf-8").splitlines():
             try:
                 m = INVENTED_RE.search(json.loads(line).get("note", ""))
             except (json.JSONDecodeError, AttributeError):
@@ -352,7 +366,7 @@ def main() -> int:
         clus = len(clusters[s]) if clusters and s in clusters else "?"
         print(f"  {s:8} corpus {len(corpora[s])} abstracts / {clus} clusters; {len(qs)} questions: "
               f"factoid {comp['factoid']}, yesno {comp['yesno']} ({comp['yesno-yes']} yes/{comp['yesno-no']} no), "
-              f"multipart {comp['multipart']}, survey {comp['survey']}; unanswerable "
+              f"multipart {comp['multipart']} ({comp['multipart-2abs']} from two abstracts), survey {comp['survey']}; unanswerable "
               f"{comp['trap-withheld_study']} withheld + {comp['trap-unstated_detail']} unstated + "
               f"{comp['trap-off_topic']} off-topic; {len(gold)} distinct gold abstracts")
     print(f"  corpora disjoint: {not shared}; source check: {'done' if source is not None else 'skipped'}")
