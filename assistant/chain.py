@@ -9,6 +9,7 @@ The chain is given its parts (retriever, embedder, LLM, settings) and calls noth
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -204,7 +205,7 @@ class AnswerChain:
             closest = max(closest, float((vectors @ self.embedder.encode_queries(list(turn.question.parts)).T).max()))
         return closest
 
-    def coverage(self, question: str, sources: list[Source]) -> tuple[float, list[str]]:
+    def coverage(self, question: str, sources: list[Source], english: bool = True) -> tuple[float, list[str]]:
         """The best share of the question's content terms (weighted by idf) that one of `sources`
         holds, and the terms that source lacks, rarest first. (1.0, []) when it cannot be told.
         A word the collection never uses counts only when it is a name ("FastGS", "EEG"): an
@@ -220,6 +221,10 @@ class AnswerChain:
         names = {t for tokens in name_tokens.values() for t in tokens}
         top = max((w for w, known in stats.values() if known), default=1.0)
         weights = {t: (w if known else top + 1.0 if t in names else 0.0) for t, (w, known) in stats.items()}
+        if english:  # plain English words weigh less than the technical terms and names that pick out a study
+            words = re.findall(r"\w\w+", question.lower())
+            surface = {t: w for w, toks in zip(words, tokenize(words)) for t in toks}
+            weights = {t: (w if t in names else w * coverage.english_weight(surface.get(t, t))) for t, w in weights.items()}
         # an acronym is matched as written: "ART" is not the "art" of "state-of-the-art"
         acronyms = {tokens[0]: a for a, tokens in name_tokens.items() if a.isupper() and a.isalpha() and tokens}
         for t in acronyms:

@@ -28,6 +28,10 @@ _FUNCTION = {"what", "why", "how", "i", "we", "our", "they", "them", "it", "he",
              "also", "both", "each", "all", "any", "some", "such", "very", "only", "no", "can", "then", "thus", "here"}
 _KIND = {"kind", "kinds", "type", "types", "sort", "sorts", "form", "forms", "class", "classes", "category", "categories"}
 MAX_FOCUS_WORDS = 3
+# English at large (wordfreq's Zipf scale: log10 of uses per billion words): at or below TECHNICAL a
+# word names a subject ("quantization" 2.5, "segmentation" 3.2); from COMMON up it is phrasing
+# ("doubt" 4.9, "give" 5.7) and weighs ENGLISH_FLOOR of its idf; linear between.
+TECHNICAL, COMMON, ENGLISH_FLOOR = 3.5, 5.0, 0.2
 PREFIX = 5  # "assumption" ~ "assuming", "optimizer" ~ "optimization"
 
 
@@ -202,6 +206,17 @@ def named_sources(question: str, texts: dict[int, str]) -> set[int]:
         return set()
     holding = {n for n, t in texts.items() if all(mentions_name(t, name) for name in held)}
     return holding if len(holding) < len(texts) else set()
+
+
+def english_weight(word: str) -> float:
+    """How much a question word can tell one study from another, by how common it is in English at
+    large. The collection's idf alone cannot tell: among 75,000 ML abstracts "doubt", "cast" and
+    "bigger" are as rare as "polarimetric", so a question phrased in plain words looked like one
+    about a study the collection lacks. Names are not judged here (their weight is fixed)."""
+    from wordfreq import zipf_frequency
+
+    z = zipf_frequency(word, "en")
+    return min(1.0, max(ENGLISH_FLOOR, (COMMON - z) / (COMMON - TECHNICAL)))
 
 
 def term_coverage(question_tokens: list[str], text_tokens: set[str], idf: dict[str, float]) -> float:

@@ -136,7 +136,8 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
     found = candidates(chain, turn, claim)
     judge(chain.llm, turn.text, found, chain.settings.prompts_dir)
     turn.token()
-    share, _ = chain.coverage(turn.text, [src for src in turn.sources if src.number in turn.relevant])
+    # the calibration was fitted on the collection-idf share (before plain English words weighed less)
+    share, _ = chain.coverage(turn.text, [src for src in turn.sources if src.number in turn.relevant], english=False)
     verdict, shown, (p_yes, p_no, _) = decide(found, share, chain.settings.verdict_threshold)
     claims = [Claim(text=c.sentence, cited=[c.number], support={c.number: round(c.similarity, 4)}, quotes={c.number: c.sentence})
               for c in shown]

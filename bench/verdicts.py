@@ -84,7 +84,7 @@ def collect(assistant: Assistant, claims: list[dict], cache_path: Path) -> list[
             judge(llm, q, found, assistant.settings.prompts_dir)
             rationale = {(e["doc_id"], norm(s)): e["label"] for e in c.get("evidence", []) for s in e["sentences"]}
             ids = {src.number: src.id for src in turn.sources}
-            share, missing = chain.coverage(q, [src for src in turn.sources if src.number in turn.relevant])
+            share, missing = chain.coverage(q, [src for src in turn.sources if src.number in turn.relevant], english=False)
             row = {
                 "id": c["id"], "claim": c["claim"], "label": c["label"], "question": q,
                 "gold_docs": sorted({e["doc_id"] for e in c.get("evidence", [])} or set(c.get("cited_doc_ids", []))),

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from assistant import Source, coverage
 from assistant.coverage import mentions_name, named_sources, not_covered, question_focus, restates
 from assistant.grammars import choice_grammar
 from assistant.questions import classify
+
+from .conftest import make_assistant
 
 VQA = ("Visual Question Answering (VQA) models have struggled with counting objects in natural images so far. "
        "We propose a neural network component that allows robust counting from object proposals.")
@@ -88,3 +93,22 @@ def test_names_are_matched_as_written_and_pick_the_study_the_question_names() ->
     assert named_sources("Which benchmarks is the ART pedestrian trajectory model evaluated on?", texts) == {2}
     assert named_sources("Which benchmarks are pedestrian trajectory models evaluated on?", texts) == set()  # names nothing
     assert named_sources("Which benchmarks is the XYZ model evaluated on?", texts) == set()  # a name no abstract holds
+
+
+def test_plain_english_words_weigh_less_than_the_terms_that_pick_out_a_study(seeded_store: Path) -> None:
+    """Among 75,000 ML abstracts "doubt", "cast" and "bigger" are as rare as any technical term, so
+    by idf alone a plainly phrased question looked like one about a study the collection lacks."""
+    assert coverage.english_weight("quantization") == 1.0 and coverage.english_weight("polarimetric") == 1.0
+    assert coverage.english_weight("give") == coverage.english_weight("doubt") == coverage.ENGLISH_FLOOR
+    assert coverage.ENGLISH_FLOOR < coverage.english_weight("accuracy") < coverage.english_weight("cardiology") == 1.0
+    chain = make_assistant(seeded_store).answer_chain
+    chain.idf = lambda tokens: {t: (5.0, True) for t in tokens}  # every word as rare as in a huge collection
+    q = "Why does the comparison of LoRA-adapted cardiology embedding models cast doubt on the idea that bigger language models give better domain embeddings?"
+    src = Source(number=1, id="c", title="LoRA adaptation of embedding models for cardiology", score=0.6, origin="x:1",
+                 text="We compare LoRA-adapted embedding models on cardiology domain retrieval. Encoder-only models outperform larger decoder models.")
+    share, missing = chain.coverage(q, [src])
+    assert share >= chain.settings.min_coverage and not chain.coverage_gap(q, [src])
+    assert chain.coverage(q, [src], english=False)[0] < chain.settings.min_coverage  # idf alone: "a related study"
+    # a technical term the abstract lacks still counts in full
+    other = src.model_copy(update={"title": "LoRA for radiology", "text": "We compare LoRA-adapted embedding models on radiology domain retrieval."})
+    assert "cardiolog" in chain.coverage(q, [other])[1][:2]
