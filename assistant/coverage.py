@@ -59,8 +59,8 @@ def question_focus(question: str) -> Focus:
         if w == "how" and i + 1 < len(words) and words[i + 1] in ("many", "much"):
             start = i + 2
             break
-    if start is None:
-        return Focus()
+    if start is None or (start < len(words) and words[start - 1] == "much" and is_comparative(words[start])):
+        return Focus()  # "How much faster is X?" asks for a number, not for a thing called "faster"
     focus: list[str] = []
     i, closed, conjunctive = start, False, False
     while i < len(words) and len(focus) < MAX_FOCUS_WORDS:
@@ -81,6 +81,20 @@ def question_focus(question: str) -> Focus:
             focus.append(w)
         i += 1
     return Focus(tuple(focus), closed, conjunctive)
+
+
+def is_comparative(word: str) -> bool:
+    """'faster', 'shorter', 'bigger', 'easier', 'better', not 'power' or 'user': a word ending in -er
+    whose stem (fast, big, easy) is a common English word (wordfreq Zipf >= 4.5)."""
+    from wordfreq import zipf_frequency
+
+    if word in ("more", "less", "fewer", "better", "worse"):
+        return True
+    if not word.endswith("er") or len(word) < 5:
+        return False
+    stems = {word[:-2], word[:-1], word[:-3] if len(word) > 5 and word[-3] == word[-4] else "",
+             word[:-3] + "y" if word.endswith("ier") else ""}
+    return any(len(st) >= 3 and zipf_frequency(st, "en") >= 4.5 for st in stems)
 
 
 def not_covered(focus: Focus, text: str) -> list[str]:

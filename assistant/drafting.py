@@ -134,12 +134,15 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         checked, text = apart, " ".join(c.rendered for c in apart.claims)
     else:
         checked = verify(chain, turn, claims, question)
-    if coverage.restates(question, " ".join(c.text for c in checked.claims)):
+    # a part's words as the user wrote them count as echo too ("the same benchmark" became "BIRD")
+    echo = question if question == turn.text else f"{question} {turn.text}"
+    if coverage.restates(echo, " ".join(c.text for c in checked.claims)):
         cited = {n for c in checked.claims for n in c.cited} or set(turn.excerpts[question])
-        options = [(fence(sent), n) for n, sents in turn.excerpts[question].items() if n in cited for sent in sents
-                   if not coverage.restates(question, sent)]
+        # closest to the question first: the small model picks from the top of the list most often
+        options = [(sent, n) for sent, n in sentences_of(chain, turn, question, cited, MAX_OPTIONS * 2)
+                   if not coverage.restates(echo, sent)]
         again = ask_again(chain, turn, "answer_again", question, context, options)
-        if again is not None and not coverage.restates(question, " ".join(c.text for c in again.claims)):
+        if again is not None and not coverage.restates(echo, " ".join(c.text for c in again.claims)):
             turn.notes.append(f"the first answer only restated the question ({text!r}); asked again for the sentence that answers it")
             checked = again
     named = coverage.named_sources(question, {n: turn.evidence.text(n) for n in turn.relevant})
@@ -231,12 +234,12 @@ def candidates(chain: AnswerChain, turn: Turn, question: str, expects: Expect,
     return [(sent, n) for _, n, sent in sorted(mine or theirs)[:MAX_OPTIONS]]
 
 
-def sentences_of(chain: AnswerChain, turn: Turn, question: str, numbers: set[int]) -> list[tuple[str, int]]:
+def sentences_of(chain: AnswerChain, turn: Turn, question: str, numbers: set[int], limit: int = MAX_OPTIONS) -> list[tuple[str, int]]:
     """The sentences of some sources, closest to the question first (choice options)."""
     ev = turn.evidence
     sims = chain.sentence_sims(turn, question, numbers)
     ranked = sorted((-float(sims[n][j]), n, j) for n in sims for j in range(len(ev.sentences[n])))
-    return [(fence(ev.sentences[n][j]), n) for _, n, j in ranked[:MAX_OPTIONS]]
+    return [(fence(ev.sentences[n][j]), n) for _, n, j in ranked[:limit]]
 
 
 def ask_again(chain: AnswerChain, turn: Turn, template: str, question: str, context: str,

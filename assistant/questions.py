@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .citations import NUMBER_WORDS
+from .coverage import names
 
 Kind = Literal["factoid", "yesno", "multipart", "survey", "listing"]
 Expect = Literal["number", "link", "name", ""]
@@ -122,14 +123,19 @@ def subject_of(part: str, strict: bool = False) -> str:
 
 def resolve_it(parts: list[str]) -> tuple[str, ...]:
     """'..., and on which benchmarks was it evaluated?': a later part's 'it' / 'its' is the first
-    part's subject, so the part can be retrieved and answered on its own."""
+    part's subject, and 'the same benchmark' the other name it uses, so the part can be retrieved
+    and answered on its own."""
     subject = subject_of(parts[0])
-    if not subject:
-        return tuple(parts)
+    # "... on BIRD, and what does XiYan-SQL report on the same benchmark?": the same one the first part names
+    others = [n for n in names(parts[0]) if n != subject]
     resolved = [parts[0]]
     for part in parts[1:]:
-        part = re.sub(r"\bits\b", f"{subject}'s", part)
-        resolved.append(re.sub(r"\bit\b", subject, part))
+        if others:
+            part = re.sub(r"\b(?:the\s+)?same\s+(?:benchmark|dataset|data\s+set|task|test\s+set|corpus|metric)\b", others[-1], part, flags=re.I)
+        if subject:
+            part = re.sub(r"\bits\b", f"{subject}'s", part)
+            part = re.sub(r"\bit\b", subject, part)
+        resolved.append(part)
     return tuple(resolved)
 
 

@@ -27,6 +27,12 @@ VQA = ("Visual Question Answering (VQA) models have struggled with counting obje
     ("Why does interpretability matter?", ()),
     ("Which abstracts discuss knowledge graph embeddings?", ()),
     ("Does RotatE model relations as rotations?", ()),
+    # "how much" + a comparative asks for a number, not for a thing called "shorter"
+    ("How much shorter are the prompts than the baseline's?", ()),
+    ("How much faster is FlashEdit than multi-step pipelines?", ()),
+    ("How much bigger is the model?", ()),
+    ("How much power does the chip draw?", ("power",)),
+    ("How much user data is stored?", ("user", "data")),
 ])
 def test_question_focus(question: str, focus: tuple[str, ...]) -> None:
     assert question_focus(question).words == focus

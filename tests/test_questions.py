@@ -88,3 +88,11 @@ def test_a_later_part_pointing_back_without_a_name_is_known_to_refer_back() -> N
     assert refers_back("How large are their datasets?")
     assert not refers_back("Is it true that LoRA matches full fine-tuning?")
     assert not refers_back("Which model does ChangeTitans use?")
+
+
+def test_the_same_benchmark_in_a_later_part_is_the_one_the_first_part_names() -> None:
+    q = classify("What execution accuracy does LitE-SQL reach on BIRD, and what does XiYan-SQL report on the same benchmark?")
+    assert q.parts == ("What execution accuracy does LitE-SQL reach on BIRD?", "What does XiYan-SQL report on BIRD?")
+    # nothing named besides the subject: left as written
+    q = classify("Which dataset does the method use, and what does the baseline report on the same dataset?")
+    assert q.parts[1] == "What does the baseline report on the same dataset?"
