@@ -102,8 +102,15 @@ def split_parts(q: str) -> list[str]:
     pieces = [p.strip(" ,;?") for p in _PART_SPLIT.split(q)]
     pieces = [p for p in pieces if len(p.split()) >= 3]
     starts = rf"^(?:{_PREP_WH}|{_AUX}|is\s+it\s+true)\b"
+    lead = ""
+    if len(pieces) > 2 and not re.match(starts, pieces[0], re.I):
+        # "For the model that …, how many pairs was it trained on, and what accuracy …?": the leading
+        # clause says what the first question is about
+        lead, pieces = pieces[0], pieces[1:]
     if len(pieces) < 2 or not all(re.match(starts, p, re.I) for p in pieces):
         return [q]
+    if lead:
+        pieces[0] = f"{lead}, {pieces[0]}"
     return [p[0].upper() + p[1:] + "?" for p in pieces[:3]]
 
 

@@ -96,3 +96,12 @@ def test_the_same_benchmark_in_a_later_part_is_the_one_the_first_part_names() ->
     # nothing named besides the subject: left as written
     q = classify("Which dataset does the method use, and what does the baseline report on the same dataset?")
     assert q.parts[1] == "What does the baseline report on the same dataset?"
+
+
+def test_a_leading_clause_before_two_questions_belongs_to_the_first() -> None:
+    q = classify("For the flow-matching model that upsamples Sentinel-2 bands fourfold, how many image pairs was it trained on, "
+                 "and what overall accuracy did the land cover map derived from its output reach?")
+    assert q.kind == "multipart"
+    assert q.parts == ("For the flow-matching model that upsamples Sentinel-2 bands fourfold, how many image pairs was it trained on?",
+                       "What overall accuracy did the land cover map derived from its output reach?")
+    assert classify("For the diffusion model, how many steps does it use?").kind == "factoid"
