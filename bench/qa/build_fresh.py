@@ -48,40 +48,49 @@ WITHHELD = {
 INVENTED = {"fresh-17": "ChronoRec"}
 
 
+def build_set(name: str, clusters: dict, withheld: dict, invented: dict, others: tuple[str, ...], every: dict,
+              src: Path) -> None:
+    """Select set `name`'s corpus from the dump (the rule above) and write arxiv_<name>_corpus.jsonl and
+    arxiv_<name>_clusters.json next to this file. `others`: the sets whose papers are never eligible;
+    `every`: all clusters whose title patterns exclude a paper from another cluster."""
+    with gzip.open(src, "rt", encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f]
+    for q, invented_name in invented.items():
+        hits = [r["id"] for r in rows if invented_name.lower() in (r["title"] + " " + r["abstract"]).lower()]
+        assert not hits, (q, invented_name, hits)
+    used = set()
+    for other in others:
+        with open(HERE / f"arxiv_{other}_corpus.jsonl", encoding="utf-8") as f:
+            used |= {json.loads(line)["id"] for line in f}
+    corpus, info = [], {}
+    for cluster, spec in clusters.items():
+        eligible = eligible_papers(rows, cluster, spec, every, used)
+        chosen = eligible[:PER_CLUSTER]
+        corpus.extend(chosen)
+        rank = {r["id"]: i + 1 for i, r in enumerate(eligible)}
+        held = [{"question": q, "id": i, "rank": rank[i], "title": next(r["title"] for r in eligible if r["id"] == i)}
+                for q, (c, i, _) in withheld.items() if c == cluster]
+        for w in held:
+            assert w["rank"] == withheld[w["question"]][2] and w["rank"] > PER_CLUSTER, w
+        info[cluster] = {"title_patterns": spec[0], "abstract_patterns": spec[1], "eligible": len(eligible),
+                         "ids": [r["id"] for r in chosen], "withheld": held}
+        print(f"  {cluster:28} {len(eligible):4} eligible")
+    assert len(corpus) == len({r["id"] for r in corpus}) == len(clusters) * PER_CLUSTER
+    assert not {r["id"] for r in corpus} & used
+    assert all(sum(c == cluster for c, _, _ in withheld.values()) == len(info[cluster]["withheld"]) for cluster in clusters)
+    out = HERE / f"arxiv_{name}_corpus.jsonl"
+    out.write_text("".join(json.dumps({k: r[k] for k in FIELDS}, ensure_ascii=False) + "\n" for r in corpus),
+                   encoding="utf-8")
+    (HERE / f"arxiv_{name}_clusters.json").write_text(json.dumps({name: info}, indent=1, ensure_ascii=False) + "\n",
+                                                      encoding="utf-8")
+    print(f"{out.name}: {len(corpus)} abstracts in {len(info)} clusters")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--src", type=Path, default=Path("/work/shared/data/arxiv/arxiv_ml.jsonl.gz"))
     args = ap.parse_args()
-    with gzip.open(args.src, "rt", encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f]
-    for q, name in INVENTED.items():
-        hits = [r["id"] for r in rows if name.lower() in (r["title"] + " " + r["abstract"]).lower()]
-        assert not hits, (q, name, hits)
-    used = set()
-    for other in ("tune", "heldout"):
-        with open(HERE / f"arxiv_{other}_corpus.jsonl", encoding="utf-8") as f:
-            used |= {json.loads(line)["id"] for line in f}
-    every = {**TUNE, **HELDOUT, **FRESH}
-    corpus, info = [], {}
-    for name, spec in FRESH.items():
-        eligible = eligible_papers(rows, name, spec, every, used)
-        chosen = eligible[:PER_CLUSTER]
-        corpus.extend(chosen)
-        rank = {r["id"]: i + 1 for i, r in enumerate(eligible)}
-        withheld = [{"question": q, "id": i, "rank": rank[i], "title": next(r["title"] for r in eligible if r["id"] == i)}
-                    for q, (c, i, _) in WITHHELD.items() if c == name]
-        for w in withheld:
-            assert w["rank"] == WITHHELD[w["question"]][2] and w["rank"] > PER_CLUSTER, w
-        info[name] = {"title_patterns": spec[0], "abstract_patterns": spec[1], "eligible": len(eligible),
-                      "ids": [r["id"] for r in chosen], "withheld": withheld}
-    assert len(corpus) == len({r["id"] for r in corpus}) == len(FRESH) * PER_CLUSTER
-    assert not {r["id"] for r in corpus} & used
-    out = HERE / "arxiv_fresh_corpus.jsonl"
-    out.write_text("".join(json.dumps({k: r[k] for k in FIELDS}, ensure_ascii=False) + "\n" for r in corpus),
-                   encoding="utf-8")
-    (HERE / "arxiv_fresh_clusters.json").write_text(json.dumps({"fresh": info}, indent=1, ensure_ascii=False) + "\n",
-                                                    encoding="utf-8")
-    print(f"{out.name}: {len(corpus)} abstracts in {len(info)} clusters")
+    build_set("fresh", FRESH, WITHHELD, INVENTED, ("tune", "heldout"), {**TUNE, **HELDOUT, **FRESH}, args.src)
 
 
 if __name__ == "__main__":

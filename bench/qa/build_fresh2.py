@@ -21,14 +21,11 @@ are left alone). Prints each cluster's number of eligible papers.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 from pathlib import Path
 
-from build_corpora import FIELDS, HELDOUT, PER_CLUSTER, TUNE, eligible_papers
-from build_fresh import FRESH
+from build_corpora import HELDOUT, TUNE
+from build_fresh import FRESH, build_set
 
-HERE = Path(__file__).resolve().parent
 
 # cluster name: (title patterns, all must match; abstract patterns, all must match); case-insensitive
 FRESH2 = {
@@ -63,39 +60,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--src", type=Path, default=Path("/work/shared/data/arxiv/arxiv_ml.jsonl.gz"))
     args = ap.parse_args()
-    with gzip.open(args.src, "rt", encoding="utf-8") as f:
-        rows = [json.loads(line) for line in f]
-    for q, name in INVENTED.items():
-        hits = [r["id"] for r in rows if name.lower() in (r["title"] + " " + r["abstract"]).lower()]
-        assert not hits, (q, name, hits)
-    used = set()
-    for other in ("tune", "heldout", "fresh"):
-        with open(HERE / f"arxiv_{other}_corpus.jsonl", encoding="utf-8") as f:
-            used |= {json.loads(line)["id"] for line in f}
     every = {**TUNE, **HELDOUT, **FRESH, **FRESH2}
     assert len(every) == len(TUNE) + len(HELDOUT) + len(FRESH) + len(FRESH2), "cluster names must be distinct"
-    corpus, info = [], {}
-    for name, spec in FRESH2.items():
-        eligible = eligible_papers(rows, name, spec, every, used)
-        chosen = eligible[:PER_CLUSTER]
-        corpus.extend(chosen)
-        rank = {r["id"]: i + 1 for i, r in enumerate(eligible)}
-        withheld = [{"question": q, "id": i, "rank": rank[i], "title": next(r["title"] for r in eligible if r["id"] == i)}
-                    for q, (c, i, _) in WITHHELD.items() if c == name]
-        for w in withheld:
-            assert w["rank"] == WITHHELD[w["question"]][2] and w["rank"] > PER_CLUSTER, w
-        info[name] = {"title_patterns": spec[0], "abstract_patterns": spec[1], "eligible": len(eligible),
-                      "ids": [r["id"] for r in chosen], "withheld": withheld}
-        print(f"  {name:28} {len(eligible):4} eligible")
-    assert len(corpus) == len({r["id"] for r in corpus}) == len(FRESH2) * PER_CLUSTER
-    assert not {r["id"] for r in corpus} & used
-    assert all(sum(c == name for c, _, _ in WITHHELD.values()) == len(info[name]["withheld"]) for name in FRESH2)
-    out = HERE / "arxiv_fresh2_corpus.jsonl"
-    out.write_text("".join(json.dumps({k: r[k] for k in FIELDS}, ensure_ascii=False) + "\n" for r in corpus),
-                   encoding="utf-8")
-    (HERE / "arxiv_fresh2_clusters.json").write_text(json.dumps({"fresh2": info}, indent=1, ensure_ascii=False) + "\n",
-                                                     encoding="utf-8")
-    print(f"{out.name}: {len(corpus)} abstracts in {len(info)} clusters")
+    build_set("fresh2", FRESH2, WITHHELD, INVENTED, ("tune", "heldout", "fresh"), every, args.src)
 
 
 if __name__ == "__main__":
