@@ -20,7 +20,8 @@ _AUX = {"is", "are", "was", "were", "be", "been", "being", "do", "does", "did", 
 _STOP = {"of", "in", "on", "for", "to", "by", "with", "from", "about", "at", "into", "between", "over", "under",
          "than", "as", "that", "which", "who", "whom", "whose", "when", "where", "while", "and", "or", "the", "a",
          "an", "this", "these", "those", "its", "their", "there", "not", "most", "more", "best", "main", "other",
-         "specific", "exact", "particular", "different", "new", "proposed", "s"}
+         "specific", "exact", "particular", "different", "new", "proposed", "s",
+         "up", "out", "down", "off"}  # verb particles: "how many tasks make up X" asks for tasks
 # Words that name the document, not the thing asked for ("which paper", "what study").
 _GENERIC = {"paper", "papers", "abstract", "abstracts", "article", "articles", "study", "studies", "work", "works",
             "author", "authors", "publication", "publications", "research", "one", "ones", "thing", "things"}

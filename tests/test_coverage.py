@@ -33,6 +33,7 @@ VQA = ("Visual Question Answering (VQA) models have struggled with counting obje
     ("How much bigger is the model?", ()),
     ("How much power does the chip draw?", ("power",)),
     ("How much user data is stored?", ("user", "data")),
+    ("How many tasks make up CODA-BENCH?", ("tasks", "make")),  # a verb particle ends the phrase
 ])
 def test_question_focus(question: str, focus: tuple[str, ...]) -> None:
     assert question_focus(question).words == focus
@@ -118,3 +119,9 @@ def test_plain_english_words_weigh_less_than_the_terms_that_pick_out_a_study(see
     # a technical term the abstract lacks still counts in full
     other = src.model_copy(update={"title": "LoRA for radiology", "text": "We compare LoRA-adapted embedding models on radiology domain retrieval."})
     assert "cardiolog" in chain.coverage(q, [other])[1][:2]
+
+
+def test_the_counted_thing_named_covers_a_how_many_question() -> None:
+    focus = question_focus("How many tasks make up CODA-BENCH, the benchmark for code agents?")
+    assert not_covered(focus, "CODA-BENCH comprises 1,009 tasks spanning 31 communities.") == []
+    assert not_covered(focus, "CODA-BENCH spans 31 communities.") != []
