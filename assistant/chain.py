@@ -180,10 +180,10 @@ class AnswerChain:
             subject = subject_of(part, strict=True)
             if missing:
                 turn.unanswerable[part] = f"the question asks for {', '.join(missing)!r}, which no relevant retrieved abstract mentions (ASSISTANT_FOCUS_CHECK)"
-            elif turn.question.kind != "yesno" and subject and coverage.is_distinctive(subject) and not any(coverage.mentions_subject(t, subject) for t in texts):
-                # "By how much does FedSRD cut ...?": no abstract names FedSRD, so what its
-                # neighbours say about other methods is no answer. (Yes/no questions are left to
-                # their verdict: "The abstracts do not settle this" with the closest evidence.)
+            elif subject and coverage.is_distinctive(subject) and not any(coverage.mentions_subject(t, subject) for t in texts):
+                # "By how much does FedSRD cut ...?", "Does CapSmith lower ...?": no abstract names
+                # FedSRD, so what its neighbours say about other methods is no answer. ("Is it true
+                # that X ...?" has no name right after its verb and is left to its verdict.)
                 turn.unanswerable[part] = f"the question is about {subject!r}, which no relevant retrieved abstract names"
         # a multi-part question is refused only when no part can be answered; the others are
         # answered and the refused parts said to be unanswered

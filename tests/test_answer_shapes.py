@@ -280,3 +280,13 @@ def test_a_number_of_something_else_is_replaced_by_the_sentence_that_names_what_
     a = scripted(seeded_store, ["HERBench imposes substantially higher demand than prior datasets (mean MRFS 5.5 vs. 2.6-4.2) [1]."] * 2)
     answer = a.ask(q, sources=sources)
     assert not answer.refused and "MRFS" in answer.text
+
+
+def test_a_yes_no_question_about_a_method_no_abstract_names_is_refused_before_the_llm(seeded_store: Path) -> None:
+    sources = [Source(number=1, id="stecar", title="FedDP-STECAR: federated fine-tuning of video transformers", score=0.45, origin="x:1",
+                      text="We fine-tune video transformers in a federated setting. By transmitting only the tuned layers, "
+                           "communication traffic is reduced by over 99% compared to full-model updates.")]
+    a = scripted(seeded_store, [])  # no replies, no stance: calling the model would not settle anything
+    answer = a.ask("Does FedSRD reduce communication traffic when video transformers are fine-tuned in a federated setting?", sources=sources)
+    assert answer.kind == "yesno" and answer.refused and answer.verdict == "unsettled" and answer.citations == []
+    assert answer.timings.first_token is None and any("'FedSRD'" in n for n in answer.notes)
