@@ -48,7 +48,8 @@ _SURVEY = re.compile(
     rf"|\b(?:across|among|in)\s+the\s+(?:[\w-]+\s+){{0,3}}?{_PLURAL_DOCS}\b(?!\s+(?:that|which)\b)",
     re.I)
 _PREP_WH = rf"(?:(?:in|on|for|from|with|to|at|by|of|under|over|between)\s+)?(?:{_WH})"
-_PART_SPLIT = re.compile(rf"(?:\?\s+|;\s*|,?\s+and\s+(?=(?:{_PREP_WH}|{_AUX})\b)|,\s+(?=(?:{_PREP_WH})\b))", re.I)
+# "…, and (roughly / also) how many …?": an adverb may stand between "and" and the next question
+_PART_SPLIT = re.compile(rf"(?:\?\s+|;\s*|,?\s+and\s+(?:(?:\w+ly|also)\s+)?(?=(?:{_PREP_WH}|{_AUX})\b)|,\s+(?=(?:{_PREP_WH})\b))", re.I)
 # "When X is fine-tuned, does Y…?": a yes/no question after a leading clause
 _LEADING_CLAUSE_YESNO = re.compile(rf"^\s*(?!(?:what|which|who|whom|whose|how|why|{_AUX})\b)[^?]*?,\s*(?={_AUX}\b)", re.I)
 _NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|big|often)|by\s+how|what\s+(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|accuracy|precision|recall|f1|score|rate|error|auc|bleu|rouge)|to\s+what\s+extent)\b", re.I)

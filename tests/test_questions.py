@@ -105,3 +105,9 @@ def test_a_leading_clause_before_two_questions_belongs_to_the_first() -> None:
     assert q.parts == ("For the flow-matching model that upsamples Sentinel-2 bands fourfold, how many image pairs was it trained on?",
                        "What overall accuracy did the land cover map derived from its output reach?")
     assert classify("For the diffusion model, how many steps does it use?").kind == "factoid"
+
+
+def test_an_adverb_after_and_still_starts_a_new_part() -> None:
+    q = classify("How many submissions did the shared task receive, and roughly how many queries are in the Query2Effect benchmark?")
+    assert q.parts == ("How many submissions did the shared task receive?", "How many queries are in the Query2Effect benchmark?")
+    assert classify("How do A and B differ?").kind != "multipart"
