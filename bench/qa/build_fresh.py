@@ -86,11 +86,16 @@ def build_set(name: str, clusters: dict, withheld: dict, invented: dict, others:
     print(f"{out.name}: {len(corpus)} abstracts in {len(info)} clusters")
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def run(doc: str, name: str, clusters: dict, withheld: dict, invented: dict, others: tuple[str, ...], every: dict) -> None:
+    """The command line of build_fresh*.py: --src, then `build_set`."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--src", type=Path, default=Path("/work/shared/data/arxiv/arxiv_ml.jsonl.gz"))
     args = ap.parse_args()
-    build_set("fresh", FRESH, WITHHELD, INVENTED, ("tune", "heldout"), {**TUNE, **HELDOUT, **FRESH}, args.src)
+    build_set(name, clusters, withheld, invented, others, every, args.src)
+
+
+def main() -> None:
+    run(__doc__, "fresh", FRESH, WITHHELD, INVENTED, ("tune", "heldout"), {**TUNE, **HELDOUT, **FRESH})
 
 
 if __name__ == "__main__":

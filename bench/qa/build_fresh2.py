@@ -20,11 +20,9 @@ are left alone). Prints each cluster's number of eligible papers.
 
 from __future__ import annotations
 
-import argparse
-from pathlib import Path
 
 from build_corpora import HELDOUT, TUNE
-from build_fresh import FRESH, build_set
+from build_fresh import FRESH, run
 
 
 # cluster name: (title patterns, all must match; abstract patterns, all must match); case-insensitive
@@ -57,13 +55,9 @@ INVENTED = {"fresh2-26": "KVHarbor"}
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--src", type=Path, default=Path("/work/shared/data/arxiv/arxiv_ml.jsonl.gz"))
-    args = ap.parse_args()
     every = {**TUNE, **HELDOUT, **FRESH, **FRESH2}
     assert len(every) == len(TUNE) + len(HELDOUT) + len(FRESH) + len(FRESH2), "cluster names must be distinct"
-    build_set("fresh2", FRESH2, WITHHELD, INVENTED, ("tune", "heldout", "fresh"), every, args.src)
-
+    run(__doc__, "fresh2", FRESH2, WITHHELD, INVENTED, ("tune", "heldout", "fresh"), every)
 
 if __name__ == "__main__":
     main()

@@ -20,11 +20,9 @@ are left alone). Prints each cluster's number of eligible papers.
 
 from __future__ import annotations
 
-import argparse
-from pathlib import Path
 
 from build_corpora import HELDOUT, TUNE
-from build_fresh import FRESH, build_set
+from build_fresh import FRESH, run
 from build_fresh2 import FRESH2
 
 
@@ -54,14 +52,9 @@ INVENTED = {"fresh3-20": "CapSmith"}
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--src", type=Path, default=Path("/work/shared/data/arxiv/arxiv_ml.jsonl.gz"))
-    args = ap.parse_args()
     every = {**TUNE, **HELDOUT, **FRESH, **FRESH2, **FRESH3}
-    assert len(every) == len(TUNE) + len(HELDOUT) + len(FRESH) + len(FRESH2) + len(FRESH3), \
-        "cluster names must be distinct"
-    build_set("fresh3", FRESH3, WITHHELD, INVENTED, ("tune", "heldout", "fresh", "fresh2"), every, args.src)
-
+    assert len(every) == len(TUNE) + len(HELDOUT) + len(FRESH) + len(FRESH2) + len(FRESH3), "cluster names must be distinct"
+    run(__doc__, "fresh3", FRESH3, WITHHELD, INVENTED, ("tune", "heldout", "fresh", "fresh2"), every)
 
 if __name__ == "__main__":
     main()
