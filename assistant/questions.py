@@ -147,7 +147,9 @@ def resolve_it(parts: list[str]) -> tuple[str, ...]:
     return tuple(resolved)
 
 
-_BACK_REFERENCE = re.compile(r"\b(?:it|its|they|them|their|this|these|those)\b", re.I)
+_PRONOUNS = r"it|its|they|them|their"
+_PRONOUN = re.compile(rf"\b(?:{_PRONOUNS})\b", re.I)
+_BACK_REFERENCE = re.compile(rf"\b(?:{_PRONOUNS}|this|these|those)\b", re.I)
 _FORM = {"what", "which", "who", "whom", "whose", "how", "why", "when", "where", "i", "we", "you", "me", "us", "the", "a",
          "an", "it", "its", "they", "them", "their", "this", "these", "those", "there", "here", "in", "on", "for", "from",
          "of", "to", "at", "by", "with", "about", "is", "are", "was", "were", "do", "does", "did", "can", "could", "has",
@@ -157,7 +159,7 @@ _FORM = {"what", "which", "who", "whom", "whose", "how", "why", "when", "where",
 def refers_back(part: str) -> bool:
     """'..., and which model does it use to segment the leaves?': a later part that still points
     back at the first part's subject (no name could stand in for it), so it is about the same study."""
-    return bool(re.search(r"\b(?:it|its|they|them|their)\b", re.sub(r"^\s*is\s+it\s+true\b", "", part, flags=re.I), re.I))
+    return bool(_PRONOUN.search(re.sub(r"^\s*is\s+it\s+true\b", "", part, flags=re.I)))
 
 
 def _leans_on_previous(part: str) -> bool:
