@@ -290,3 +290,16 @@ def test_a_yes_no_question_about_a_method_no_abstract_names_is_refused_before_th
     answer = a.ask("Does FedSRD reduce communication traffic when video transformers are fine-tuned in a federated setting?", sources=sources)
     assert answer.kind == "yesno" and answer.refused and answer.verdict == "unsettled" and answer.citations == []
     assert answer.timings.first_token is None and any("'FedSRD'" in n for n in answer.notes)
+
+
+def test_evidence_that_turns_the_claims_direction_leans_to_no() -> None:
+    """The small model leans Yes on 'lowered' for a claim that says 'raises'; the verdict must not."""
+    from assistant.verdicts import Candidate, load_calibration, features
+
+    evidence = [Candidate(1, "Daily aspirin lowered stroke risk in older adults.", 0.8, 0.7, {"Yes": 0.6, "No": 0.3, "Unclear": 0.1})]
+    cal = load_calibration()
+    same = cal.predict(features(evidence, 1.0, "daily aspirin lowers stroke risk in older adults"))
+    turned = cal.predict(features(evidence, 1.0, "daily aspirin raises stroke risk in older adults"))
+    negated = cal.predict(features(evidence, 1.0, "daily aspirin does not lower stroke risk in older adults"))
+    assert turned[1] > same[1] and turned[0] < same[0]
+    assert negated[1] > same[1] and negated[0] < same[0]
