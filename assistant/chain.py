@@ -190,7 +190,16 @@ class AnswerChain:
         if len(turn.unanswerable) == len(parts):
             turn.refuse = "; ".join(dict.fromkeys(turn.unanswerable.values())) + "; the LLM was not called"
             return turn
-        gap = self.coverage_gap(turn.text, [src for src in turn.sources if src.number in turn.relevant])
+        relevant = [src for src in turn.sources if src.number in turn.relevant]
+        gap = self.coverage_gap(turn.text, relevant)
+        if gap and turn.question.parts:
+            # parts about two different studies: no one abstract holds the whole question's terms,
+            # so each part is judged on its own, and only a part no abstract is about goes unanswered
+            for part in parts:
+                part_gap = "" if part in turn.unanswerable else self.coverage_gap(part, relevant)
+                if part_gap:
+                    turn.unanswerable[part] = part_gap
+            gap = "; ".join(dict.fromkeys(turn.unanswerable.values())) if len(turn.unanswerable) == len(parts) else ""
         if gap:
             turn.refuse = gap + "; the LLM was not called"
         return turn
@@ -323,18 +332,24 @@ class AnswerChain:
         ev = turn.evidence
         sims = self.sentence_sims(turn, question, numbers)
         budget = self.settings.context_chars
-        chosen = select_sentences({n: ev.sentences[n] for n in sims}, sims, budget) if budget else {n: ev.sentences[n] for n in sims}
+        # a part of a multi-part question reads most from the abstract closest to that part, not from
+        # the one that ranked first for the whole question
+        top = max(sims, key=lambda n: float(sims[n].max())) if question in turn.question.parts else None
+        chosen = (select_sentences({n: ev.sentences[n] for n in sims}, sims, budget, top) if budget
+                  else {n: ev.sentences[n] for n in sims})
         turn.excerpts[question] = chosen
         return format_context([src for src in turn.sources if src.number in sims], {n: " ... ".join(v) for n, v in chosen.items()})
 
 
-def select_sentences(sentences: dict[int, list[str]], sims: dict[int, np.ndarray], budget: int) -> dict[int, list[str]]:
+def select_sentences(sentences: dict[int, list[str]], sims: dict[int, np.ndarray], budget: int,
+                     top: int | None = None) -> dict[int, list[str]]:
     """Excerpts of each source within a character budget. Every source gets its best sentence; the
-    rest of the budget goes to the best remaining sentences, the top-ranked source's first (it holds
-    the answer most often, and a small model answers best from a few consecutive sentences)."""
+    rest of the budget goes to the best remaining sentences, the `top` source's first (default: the
+    top-ranked; it holds the answer most often, and a small model answers best from a few
+    consecutive sentences)."""
     chosen: dict[int, set[int]] = {n: {int(np.argmax(s))} for n, s in sims.items()}
     used = sum(len(sentences[n][j]) for n, js in chosen.items() for j in js)
-    top = min(sims)
+    top = min(sims) if top is None else top
     rest = sorted(((n != top, -float(s[j]), n, j) for n, s in sims.items() for j in range(len(s)) if j not in chosen[n]))
     for _not_top, _neg_sim, n, j in rest:
         if used + len(sentences[n][j]) <= budget:

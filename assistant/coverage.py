@@ -28,6 +28,10 @@ _GENERIC = {"paper", "papers", "abstract", "abstracts", "article", "articles", "
 _FUNCTION = {"what", "why", "how", "i", "we", "our", "they", "them", "it", "he", "she", "you", "is", "if", "so",
              "also", "both", "each", "all", "any", "some", "such", "very", "only", "no", "can", "then", "thus", "here"}
 _KIND = {"kind", "kinds", "type", "types", "sort", "sorts", "form", "forms", "class", "classes", "category", "categories"}
+# "What fraction of the visual tokens …" asks for a number of visual tokens: the answer says "5 %"
+_MEASURE = {"fraction", "proportion", "percentage", "percent", "share", "ratio", "number", "amount", "portion", "part",
+            "majority"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "these", "those", "this", "all"}
 MAX_FOCUS_WORDS = 3
 # English at large (wordfreq's Zipf scale: log10 of uses per billion words): at or below TECHNICAL a
 # word names a subject ("quantization" 2.5, "segmentation" 3.2); from COMMON up it is phrasing
@@ -68,6 +72,11 @@ def question_focus(question: str) -> Focus:
         w = words[i]
         if w in _KIND and i + 1 < len(words) and words[i + 1] == "of":
             i += 2  # "kinds of corpora": the corpora are the focus
+            continue
+        if not focus and w in _MEASURE and i + 1 < len(words) and words[i + 1] == "of":
+            i += 2  # "fraction of the visual tokens": the tokens are the focus, the fraction a number
+            while i < len(words) and words[i] in _DETERMINERS:
+                i += 1
             continue
         if w in _AUX or (w in _STOP and w not in ("and", "or")):
             closed = w in _AUX
@@ -173,7 +182,9 @@ def restates(question: str, answer: str) -> bool:
 
 
 _QUESTION_FORM = _AUX | _GENERIC | {"what", "which", "who", "whom", "whose", "how", "why", "when", "where", "whether",
-                                   "true", "it", "there", "evidence", "use", "used", "uses", "using", "much", "many"}
+                                   "true", "it", "there", "evidence", "use", "used", "uses", "using", "much", "many",
+                                   # pronouns stand for the subject, they do not name it ("… come with them?")
+                                   "its", "they", "them", "their", "this", "these", "those", "he", "she", "his", "her"}
 
 
 def content_tokens(tokens: list[str]) -> list[str]:

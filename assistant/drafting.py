@@ -16,7 +16,7 @@ from . import coverage
 from .citations import Claim, parse_claims
 from .grammars import NOT_FOUND, answer_grammar, choice_grammar
 from .prompts import chat_prompt, fence
-from .questions import Expect, expected_answer, provides, refers_back
+from .questions import Expect, expected_answer, names_host, provides, quantities, refers_back
 from .schema import Answer, Source
 from .verification import Checked, check
 
@@ -40,7 +40,8 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
             unanswered.append((part, turn.unanswerable[part]))
             continue
         expects = expected_answer(part) if q.parts else q.expects
-        used = {_same(c.text) for c in claims}
+        # what earlier parts said, and the sentences they quoted (a paraphrase of one is a repeat too)
+        used = {_same(t) for c in claims for t in (c.text, *(c.quotes[n] for n in c.cited if n in c.quotes))}
         # "..., and which model does it use?": "it" is the study the earlier parts were answered from
         # (no name stood in for it), so this part is read from that study's abstract only
         earlier = sorted({n for c in claims for n in c.cited}) if i and refers_back(part) else None
@@ -48,7 +49,7 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
         if isinstance(result, str):
             unanswered.append((part, result))
             continue
-        claims += [c for c in result.claims if _same(c.text) not in used]
+        claims += [c for c in result.claims if not repeats(c.text, used)]
         grounded = grounded and result.grounded
     if not claims:
         return chain.refusal(turn, "; ".join(why for _, why in unanswered))
@@ -63,17 +64,35 @@ def _same(text: str) -> str:
     return " ".join(text.lower().split()).rstrip(".")
 
 
+def _answers_own_part(turn: Turn, part: str, text: str) -> bool:
+    """The text names the thing this part asks for, which no other part asks for."""
+    focus = coverage.question_focus(part)
+    others = {w for p in turn.question.parts if p != part for w in coverage.question_focus(p).words}
+    return bool(set(focus.words) - others) and not coverage.not_covered(focus, text)
+
+
+def repeats(text: str, used: set[str]) -> bool:
+    """The text is one of `used`, or a piece of one (the small model copies half an earlier part's
+    sentence for the next part: "68.05% on ImageNet and overcomes ...")."""
+    t = _same(text)
+    if any(t == u or (min(len(t), len(u)) >= 20 and (t in u or u in t)) for u in used):
+        return True
+    # or its figures are all an earlier part's ("… reaches 68.05 %" then "68.05 % on ImageNet …")
+    figures = quantities(text)
+    return bool(figures) and figures <= {q for u in used for q in quantities(u)}
+
+
 def answer_apart(chain: AnswerChain, turn: Turn, part: str, context: str, used: set[str]) -> Checked | None:
     """This part's own sentence, when its draft only repeated sentences given for earlier parts:
     the model may only copy one of the sentences shown for this part that no other part used.
     None when there is none; then the repeated draft goes through the gates as it is (one sentence
     can answer two parts)."""
     options = [(fence(sent), n) for n, sents in turn.excerpts.get(part, {}).items() for sent in sents
-               if _same(sent) not in used and not coverage.restates(part, sent)]
+               if not repeats(sent, used) and not coverage.restates(part, sent)]
     if not options:
         return None
     again = ask_again(chain, turn, "answer_again", part, context, options)
-    if again is None or all(_same(c.text) in used for c in again.claims):
+    if again is None or all(repeats(c.text, used) for c in again.claims):
         return None
     return again
 
@@ -128,7 +147,11 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
     if says_not_found(text) or not claims:
         return "the model found no answer in the abstracts"
     # the small model's slip: an earlier part's sentence again (asked again before verifying the repeat)
-    apart = answer_apart(chain, turn, question, context, avoid) if avoid and all(_same(c.text) in avoid for c in claims) else None
+    repeated = bool(avoid) and all(repeats(c.text, avoid) for c in claims)
+    # one sentence may answer two parts ("402 table images … with 928 verified questions"): kept when
+    # it names what this part asks for and the other parts do not
+    apart = (answer_apart(chain, turn, question, context, avoid)
+             if repeated and avoid is not None and not _answers_own_part(turn, question, " ".join(c.text for c in claims)) else None)
     if apart is not None:
         turn.notes.append(f"the draft for {question!r} repeated an earlier part's sentence; asked again for this part's own")
         checked, text = apart, " ".join(c.rendered for c in apart.claims)
@@ -159,15 +182,17 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         missing = coverage.uncovered(coverage.question_focus(question), [f"{by_number[n].title} {by_number[n].text}" for n in cited])
         if missing:
             return f"the question asks for {', '.join(missing)!r}, which the cited abstracts never mention, so the draft was withheld: {text!r}"
-    if expects and not provides(expects, " ".join(c.text for c in checked.claims), question):
+    drafted = " ".join(c.text for c in checked.claims)
+    if expects and not provides(expects, drafted, question):
         options = candidates(chain, turn, question, expects, numbers)
-        if not options:
+        if options:
+            again = ask_again(chain, turn, "answer_missing", question, context, options, expects=expects)
+            if again is None or not provides(expects, " ".join(c.text for c in again.claims), question):
+                return f"the answer does not give the {EXPECT_WORDS[expects]} the question asks for, so it was withheld: {text!r}"
+            turn.notes.append(f"the first answer gave no {EXPECT_WORDS[expects]} ({text!r}); asked again for a sentence that does")
+            checked = again
+        elif not (expects == "link" and names_host(drafted)):  # "the code is on GitHub", no abstract has the link: kept
             return f"the question asks for a {EXPECT_WORDS[expects]}, and no relevant abstract gives one"
-        again = ask_again(chain, turn, "answer_missing", question, context, options, expects=expects)
-        if again is None or not provides(expects, " ".join(c.text for c in again.claims), question):
-            return f"the answer does not give the {EXPECT_WORDS[expects]} the question asks for, so it was withheld: {text!r}"
-        turn.notes.append(f"the first answer gave no {EXPECT_WORDS[expects]} ({text!r}); asked again for a sentence that does")
-        checked = again
     if expects == "number":
         checked = _number_of_focus(chain, turn, question, context, checked, text)
     if checked.withheld:

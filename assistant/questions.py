@@ -52,9 +52,12 @@ _PREP_WH = rf"(?:(?:in|on|for|from|with|to|at|by|of|under|over|between)\s+)?(?:{
 _PART_SPLIT = re.compile(rf"(?:\?\s+|;\s*|,?\s+and\s+(?:(?:\w+ly|also)\s+)?(?=(?:{_PREP_WH}|{_AUX})\b)|,\s+(?=(?:{_PREP_WH})\b))", re.I)
 # "When X is fine-tuned, does Y…?": a yes/no question after a leading clause
 _LEADING_CLAUSE_YESNO = re.compile(rf"^\s*(?!(?:what|which|who|whom|whose|how|why|{_AUX})\b)[^?]*?,\s*(?={_AUX}\b)", re.I)
-_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|big|often)|by\s+how|what\s+(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|accuracy|precision|recall|f1|score|rate|error|auc|bleu|rouge)|to\s+what\s+extent)\b", re.I)
+_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|big|often)|by\s+how|what\s+(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect)\b)[\w.-]+\s+){0,2}?(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|accuracy|precision|recall|f1|score|rate|error|auc|bleu|rouge)|to\s+what\s+extent)\b", re.I)
 # "link" as a URL, not as in "link prediction" or "the link between A and B"
-_LINK = re.compile(r"\b(?:urls?|websites?|web\s+pages?|homepages?|github|repository|repo)\b|\blinks?\b(?!\s+(?:between|among|with|prediction|predictions|predictor|analysis|layers?|functions?|budget|quality|rates?|state|level|structure|weights?|failures?|adaptation|formation|inference)\b)|\bwhere\s+(?:can|is|are)\b.*\b(?:found|available|released|downloaded|accessed|obtained)\b|\bcode\b.*\bavailable\b", re.I)
+_LINK = re.compile(r"\b(?:urls?|websites?|web\s+pages?|homepages?|github|repository|repo)\b|\blinks?\b(?!\s+(?:between|among|with|prediction|predictions|predictor|analysis|layers?|functions?|budget|quality|rates?|state|level|structure|weights?|failures?|adaptation|formation|inference)\b)|\bwhere\s+(?:can|is|are)\b.*\b(?:found|available|released|downloaded|accessed|obtained)\b|\bcode\b.*\bavailable\b"
+                   # "Where can I get the code …?", "where is its code?"
+                   r"|\bwhere\s+(?:can|could|do|does|should)\s+(?:i|we|one|you|people)\s+(?:get|find|download|access|obtain|see)\b"
+                   r"|\bwhere\s+(?:is|are)\s+(?:its|their|the|his|her|[\w-]+'s)\s+(?:(?:source|public|released)\s+)?(?:code|data|dataset|datasets|weights|models?|implementation|checkpoints?|demo)\b", re.I)
 _NAME = re.compile(r"^\s*(?:(?:in|on|from|for|with)\s+)?(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|the|a|an)\b)[\w-]+\s+){0,3}?(?:dataset|datasets|benchmark|benchmarks|model|models|method|algorithm|architecture|library|framework|tool|language|corpus|metric|optimizer|network|system|baseline|company|organization|institution|database)\b|^\s*who\b", re.I)
 
 
@@ -73,7 +76,8 @@ def classify(text: str) -> Question:
     if _LISTING.search(q):
         return Question(q, "listing")
     parts = split_parts(q)
-    if len(parts) > 1 and any(_leans_on_previous(p) for p in parts[1:]):
+    if len(parts) > 1 and any(_leans_on_previous(p) and re.match(rf"^\s*{_AUX}\b", prev, re.I)
+                              for prev, p in zip(parts, parts[1:])):
         # "Is there code for X? Where can I find it?": one question asked twice over; the last
         # sentence says what is wanted (a link), so it is answered as one factoid
         return Question(q, "factoid", expects=expected_answer(q))
@@ -164,15 +168,19 @@ def refers_back(part: str) -> bool:
 
 def _leans_on_previous(part: str) -> bool:
     """'Where can I find it?': a part that names nothing of its own, only points back to the
-    previous one, cannot be retrieved or answered apart."""
+    previous one, cannot be retrieved or answered apart. (Only after a yes/no question, "Is there
+    code for X?": after "How many lemmas did X prove, and where is its code?" it is a second ask.)"""
     words = re.findall(r"[a-z0-9]+", part.lower())
     return bool(_BACK_REFERENCE.search(part)) and sum(w not in _FORM for w in words) <= 1
 
 
 def expected_answer(q: str) -> Expect:
-    if _LINK.search(q):
+    """What the answer must hold. The question's own ask comes first: "How many images … gathered on
+    websites" asks for a number, "Where is the code …, reported on how many …" for a link."""
+    link, number = _LINK.search(q), _NUMBER.search(q)
+    if link and not (number and number.start() < link.start()):
         return "link"
-    if _NUMBER.search(q):
+    if number:
         return "number"
     if _NAME.search(q):
         return "name"
@@ -188,7 +196,13 @@ def claim_of(q: str) -> str:
     return s[:1].upper() + s[1:] if s else q
 
 
-_URL = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|io|net|ai|edu)(?:/\S*)?|\bgithub\b", re.I)
+_URL = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|io|net|ai|edu)(?:/\S*)?", re.I)
+# "available on GitHub": where the code is, but no link; the answer when no abstract gives one
+_HOST = re.compile(r"\b(?:github|gitlab|hugging\s*face|zenodo|bitbucket)\b", re.I)
+
+
+def names_host(text: str) -> bool:
+    return bool(_HOST.search(text))
 # A quantity: a numeral standing on its own ("83%", "55B", "0.11", "10x"), not one inside a name
 # ("3D", "GPT-4", "ResNet-50", "Qwen2.5"), or a number word ("five public datasets").
 _NUMERAL = re.compile(r"(?<![\w.])(?<![A-Za-z]-)(\d+(?:[.,]\d+)*)([A-Za-z%\u00d7]*)")

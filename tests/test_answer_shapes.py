@@ -303,3 +303,46 @@ def test_evidence_that_turns_the_claims_direction_leans_to_no() -> None:
     negated = cal.predict(features(evidence, 1.0, "daily aspirin does not lower stroke risk in older adults"))
     assert turned[1] > same[1] and turned[0] < same[0]
     assert negated[1] > same[1] and negated[0] < same[0]
+
+
+SPIKING = [Source(number=1, id="bnfree", title="Intrinsically stable spiking networks without batch normalization", score=0.68, origin="x:1",
+                  text="The performance of deep spiking neural networks often relies on batch normalization. We propose IS-SNN, "
+                       "which removes activation-normalization layers. Notably, it achieves a competitive accuracy of 68.05% on "
+                       "ImageNet and overcomes the depth limits of prior BN-free attempts."),
+           Source(number=2, id="integer", title="Integer binary-range alignment spiking neurons", score=0.66, origin="x:2",
+                  text="We propose a spiking neuron whose integer binary leaky integrate-and-fire allows integer value activation "
+                       "during training. Experiments show our method outperforms previous SNNs, achieving 74.19% accuracy on ImageNet.")]
+
+
+def test_a_part_that_repeats_an_earlier_parts_figure_is_asked_again_for_its_own(seeded_store: Path) -> None:
+    q = ("What ImageNet accuracy does the spiking network without batch normalization reach, and what ImageNet accuracy "
+         "is reported for the spiking neuron that allows integer activations during training?")
+    # the small model's slip: half of the first part's sentence again, its figure unchanged
+    a = scripted(seeded_store, ["It achieves a competitive accuracy of 68.05% on ImageNet [1].",
+                                "68.05% on ImageNet and overcomes the depth limits of prior BN-free attempts [1].",
+                                "Experiments show our method outperforms previous SNNs, achieving 74.19% accuracy on ImageNet [2]."])
+    answer = a.ask(q, sources=SPIKING)
+    assert answer.kind == "multipart" and not answer.refused
+    assert answer.text.count("68.05%") == 1 and "74.19%" in answer.text
+    assert [c.id for c in answer.citations] == ["bnfree", "integer"]
+
+
+def test_one_sentence_that_answers_two_parts_is_shown_once(seeded_store: Path) -> None:
+    sources = [Source(number=1, id="wild", title="WildTableBench: table images from the wild", score=0.68, origin="x:1",
+                      text="WildTableBench comprises 402 table images collected from online forums and websites, together with "
+                           "928 manually verified questions. We evaluate 21 multimodal foundation models on this benchmark.")]
+    q = "How many table images does the benchmark gathered from online forums contain, and how many verified questions are there?"
+    both = ("WildTableBench comprises 402 table images collected from online forums and websites, together with 928 manually "
+            "verified questions [1].")
+    answer = scripted(seeded_store, [both, both]).ask(q, sources=sources)
+    assert not answer.refused and "402" in answer.text and "928" in answer.text
+    assert answer.text.count("402") == 1 and "do not answer" not in answer.text
+
+
+def test_code_said_to_be_on_github_without_a_link_is_kept(seeded_store: Path) -> None:
+    sources = [Source(number=1, id="eeg", title="Decoding driver manoeuvres from EEG on public roads", score=0.5, origin="x:1",
+                      text="We decode a driver's upcoming manoeuvre from EEG recorded in an electric car on public roads. "
+                           "The code is available on GitHub.")]
+    q = "Where can I get the code of the study that decodes a driver's manoeuvre from EEG on public roads?"
+    answer = scripted(seeded_store, ["The code is available on GitHub [1]."]).ask(q, sources=sources)
+    assert not answer.refused and "GitHub" in answer.text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.questions import classify, provides, subject_of
+from assistant.questions import classify, expected_answer, provides, subject_of
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -111,3 +111,22 @@ def test_an_adverb_after_and_still_starts_a_new_part() -> None:
     q = classify("How many submissions did the shared task receive, and roughly how many queries are in the Query2Effect benchmark?")
     assert q.parts == ("How many submissions did the shared task receive?", "How many queries are in the Query2Effect benchmark?")
     assert classify("How do A and B differ?").kind != "multipart"
+
+
+def test_the_question_asks_for_what_its_own_words_ask_first() -> None:
+    # "websites" further on does not turn a "how many" question into a request for a link
+    assert expected_answer("How many table images does the benchmark gathered from online forums and websites contain?") == "number"
+    assert expected_answer("Where can I get the code of the study that decodes EEG in a real car?") == "link"
+    assert expected_answer("Where is LeanMarathon's code?") == "link"
+    assert expected_answer("What ImageNet accuracy does the spiking network reach?") == "number"
+    assert expected_answer("What role does accuracy play in the study?") != "number"
+    assert expected_answer("What is the link between sleep and memory?") == ""
+    # "available on GitHub" says where, but is no link
+    assert not provides("link", "The code is available on GitHub.") and provides("link", "Code: https://github.com/a/b")
+
+
+def test_a_second_ask_after_a_wh_question_is_its_own_part() -> None:
+    q = classify("How many lemmas did the harness prove on the Erdős-problem papers, and where is its code?")
+    assert q.kind == "multipart" and len(q.parts) == 2
+    # after a yes/no question, "Where can I find it?" only asks the first question again
+    assert classify("Is there a public code repository for SpecVLM? Where can I find it?").kind == "factoid"
