@@ -137,8 +137,21 @@ def _mentions(word: str, vocabulary: set[str], stems: set[str]) -> bool:
     return False
 
 
+# A unit written as its symbol: "in just 448s" answers "how many seconds".
+_UNIT_FORMS = {
+    "seconds": r"\d\s?s\b|\bsecs?\b", "second": r"\d\s?s\b|\bsecs?\b", "minutes": r"\d\s?min\b|\bmins?\b",
+    "hours": r"\d\s?h\b|\bhrs?\b", "milliseconds": r"\d\s?ms\b", "days": r"\d\s?d\b",
+    "parameters": r"\d\s?[MBK]\b|\bparams\b", "params": r"\d\s?[MBK]\b", "bytes": r"\d\s?[KMGT]B\b",
+    "percent": r"%", "percentage": r"%",
+}
+
+
 def unmentioned(focus: list[str], text: str) -> list[str]:
-    """Focus words the text never mentions (same word, same stem, or the same first five letters)."""
+    """Focus words the text never mentions (same word, same stem, the same first five letters, or a
+    unit's symbol after a number)."""
+    if not focus:
+        return []
+    focus = [w for w in focus if not (w in _UNIT_FORMS and re.search(_UNIT_FORMS[w], text))]
     if not focus:
         return []
     vocabulary = {w.lower().strip("'") for w in _WORD.findall(text)}
@@ -148,6 +161,33 @@ def unmentioned(focus: list[str], text: str) -> list[str]:
     # a compound counts when one of its words does: "bit-widths" is answered by "2 bits"
     return [w for w in focus if not _mentions(w, vocabulary, stems)
             and not any(len(p) >= 3 and _mentions(p, vocabulary, stems) for p in w.split("-") if p != w)]
+
+
+_COUNT = re.compile(r"^[~≈<>]?\d[\d.,]*[KMBkmb+]?$")
+COUNT_BEFORE, COUNT_AFTER = 5, 3  # "402 high-information-density table images", "tables: 1,200"
+
+
+def counts(focus: Focus, text: str) -> bool:
+    """Does the text give a count of what a "how many" question asks for: a number at most
+    COUNT_BEFORE words before one of the focus words, or COUNT_AFTER after it ("928 manually
+    annotated and verified questions", "five public datasets")? Units count as written ("448s")."""
+    from .citations import NUMBER_WORDS
+
+    if not focus.words:
+        return True
+    words = [w.lower().strip("'") for w in _WORD.findall(text.replace("%", " % "))]
+    number_words = set(NUMBER_WORDS.values()) | {"dozen", "dozens", "hundreds", "thousands", "millions", "twice"}
+    for w in focus.words:
+        if w in _UNIT_FORMS and re.search(rf"(?:{_UNIT_FORMS[w]})", text) and re.search(r"\d", text):
+            return True
+    # the head noun of a closed phrase ("distinct tables": a count of tables, not of distinct languages)
+    heads = focus.words[-1:] if focus.object_phrase else focus.words
+    positions = [i for i, w in enumerate(words) if any(not unmentioned([h], w) for h in heads)]
+    for i in positions:
+        near = words[max(0, i - COUNT_BEFORE): i] + words[i + 1: i + 1 + COUNT_AFTER]
+        if any(_COUNT.match(n) or n in number_words for n in near):
+            return True
+    return False
 
 
 # Words an answer can add without saying anything about the question ("... is a field of X in this paper").

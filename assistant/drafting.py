@@ -16,7 +16,7 @@ from . import coverage
 from .citations import Claim, parse_claims
 from .grammars import NOT_FOUND, answer_grammar, choice_grammar
 from .prompts import chat_prompt, fence
-from .questions import Expect, expected_answer, names_host, provides, quantities, refers_back
+from .questions import Expect, expected_answer, is_count, names_host, provides, quantities, refers_back
 from .schema import Answer, Source
 from .verification import Checked, check
 
@@ -195,6 +195,10 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
             return f"the question asks for a {EXPECT_WORDS[expects]}, and no relevant abstract gives one"
     if expects == "number":
         checked = _number_of_focus(chain, turn, question, context, checked, text)
+        counted = _count_of_focus(chain, turn, question, context, checked, text, numbers)
+        if isinstance(counted, str):
+            return counted
+        checked = counted
     if checked.withheld:
         return f"{checked.withheld}: {text!r}"
     return keep_supported(chain, turn, question, checked)
@@ -219,6 +223,30 @@ def _number_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str
         return checked
     turn.notes.append(f"the first answer gave a number of something else than {' '.join(focus.words)!r} ({text!r}); "
                       "asked again for a sentence that names it")
+    return again
+
+
+def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str, checked: Checked, text: str,
+                    numbers: list[int] | None) -> Checked | str:
+    """'How many distinct tables are in MirageTVQA?' answered with its 60,000 QA pairs: a number,
+    but no count of tables. The answer must put a number next to the thing counted ("402 table
+    images"). When no relevant abstract has such a sentence, the abstracts do not say: refused.
+    When one does, the model may only copy one of those; if that fails the draft stays."""
+    if not is_count(question):
+        return checked
+    focus = coverage.question_focus(question)
+    if coverage.counts(focus, " ".join(c.text for c in checked.claims)):
+        return checked
+    ev = turn.evidence
+    options = [(fence(sent), n) for n in (numbers or turn.relevant) for sent in ev.sentences.get(n, [])
+               if coverage.counts(focus, sent)]
+    if not options:
+        return (f"the question asks how many {' '.join(focus.words)}, and no relevant abstract gives that count, "
+                f"so the draft was withheld: {text!r}")
+    again = ask_again(chain, turn, "answer_missing", question, context, options, expects="number")
+    if again is None or again.withheld or not coverage.counts(focus, " ".join(c.text for c in again.claims)):
+        return checked
+    turn.notes.append(f"the first answer gave no count of {' '.join(focus.words)!r} ({text!r}); asked again for a sentence that does")
     return again
 
 

@@ -137,7 +137,13 @@ def resolve_it(parts: list[str]) -> tuple[str, ...]:
     """'..., and on which benchmarks was it evaluated?': a later part's 'it' / 'its' is the first
     part's subject, and 'the same benchmark' the other name it uses, so the part can be retrieved
     and answered on its own."""
-    subject = subject_of(parts[0])
+    # only a name right after the verb is the subject: in "did the harness for long-horizon Lean
+    # autoformalization prove …" Lean is the language, not what "its code" belongs to
+    # ("What dataset is used to test FedDP-STECAR?": the object of "to test" is the subject too)
+    subject = subject_of(parts[0], strict=True)
+    loose = subject_of(parts[0])
+    if not subject and loose and re.search(r"\bto\s+\w+\s+(?:the\s+)?$", parts[0][: parts[0].find(loose)]):
+        subject = loose
     # "... on BIRD, and what does XiYan-SQL report on the same benchmark?": the same one the first part names
     others = [n for n in names(parts[0]) if n != subject]
     resolved = [parts[0]]
@@ -172,6 +178,11 @@ def _leans_on_previous(part: str) -> bool:
     code for X?": after "How many lemmas did X prove, and where is its code?" it is a second ask.)"""
     words = re.findall(r"[a-z0-9]+", part.lower())
     return bool(_BACK_REFERENCE.search(part)) and sum(w not in _FORM for w in words) <= 1
+
+
+def is_count(q: str) -> bool:
+    """'How many X …?': the answer is a count of X."""
+    return bool(re.search(r"\bhow\s+many\b", q, re.I))
 
 
 def expected_answer(q: str) -> Expect:

@@ -346,3 +346,21 @@ def test_code_said_to_be_on_github_without_a_link_is_kept(seeded_store: Path) ->
     q = "Where can I get the code of the study that decodes a driver's manoeuvre from EEG on public roads?"
     answer = scripted(seeded_store, ["The code is available on GitHub [1]."]).ask(q, sources=sources)
     assert not answer.refused and "GitHub" in answer.text
+
+
+def test_how_many_answered_with_a_count_of_something_else_is_refused_when_no_abstract_counts_it(seeded_store: Path) -> None:
+    sources = [Source(number=1, id="mirage", title="MirageTVQA: multilingual visual table QA", score=0.5, origin="x:1",
+                      text="Featuring nearly 60,000 QA pairs across 24 languages, MirageTVQA challenges models with tables that "
+                           "are multilingual and visually imperfect. We evaluate leading VLMs on it.")]
+    q = "How many distinct tables are included in the MirageTVQA benchmark?"
+    # (asked again for a sentence that names tables, it copies the one that only mentions them)
+    a = scripted(seeded_store, ["MirageTVQA includes nearly 60,000 QA pairs across 24 languages [1].",
+                                f"{sources[0].text.split('. ')[0]} [1]."])
+    answer = a.ask(q, sources=sources)
+    assert answer.refused and any("no relevant abstract gives that count" in n for n in answer.notes)
+    # the count is there: the model is asked again for the sentence that gives it
+    counted = [sources[0].model_copy(update={"text": sources[0].text + " The benchmark is built from 1,200 distinct tables."})]
+    a = scripted(seeded_store, ["MirageTVQA includes nearly 60,000 QA pairs across 24 languages [1].",
+                                "The benchmark is built from 1,200 distinct tables [1]."])
+    answer = a.ask(q, sources=counted)
+    assert not answer.refused and "1,200" in answer.text

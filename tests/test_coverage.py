@@ -128,3 +128,18 @@ def test_the_counted_thing_named_covers_a_how_many_question() -> None:
     focus = question_focus("How many tasks make up CODA-BENCH, the benchmark for code agents?")
     assert not_covered(focus, "CODA-BENCH comprises 1,009 tasks spanning 31 communities.") == []
     assert not_covered(focus, "CODA-BENCH spans 31 communities.") != []
+
+
+def test_a_how_many_answer_puts_a_number_next_to_the_thing_counted() -> None:
+    from assistant.coverage import counts
+
+    tables = question_focus("How many distinct tables are included in the MirageTVQA benchmark?")
+    assert not counts(tables, "Featuring nearly 60,000 QA pairs across 24 languages, MirageTVQA challenges models with tables.")
+    assert counts(tables, "The benchmark holds 1,200 distinct tables.")
+    assert counts(question_focus("How many verified questions come with them?"),
+                  "It comprises 402 table images, together with 928 manually annotated and verified questions.")
+    assert counts(question_focus("How many public datasets was PSP-Seg evaluated on?"), "We evaluate PSP-Seg on five public datasets.")
+    # a unit written as its symbol counts, and covers the focus
+    seconds = question_focus("How many seconds did SIMPLE-PINN need?")
+    assert counts(seconds, "It solves lid-driven cavity flow at Re=20000 in just 448s.")
+    assert not not_covered(seconds, "It solves lid-driven cavity flow at Re=20000 in just 448s.")

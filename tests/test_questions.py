@@ -130,3 +130,11 @@ def test_a_second_ask_after_a_wh_question_is_its_own_part() -> None:
     assert q.kind == "multipart" and len(q.parts) == 2
     # after a yes/no question, "Where can I find it?" only asks the first question again
     assert classify("Is there a public code repository for SpecVLM? Where can I find it?").kind == "factoid"
+
+
+def test_a_later_parts_it_is_only_a_name_that_is_the_first_parts_subject() -> None:
+    # "Chengdu" is where the dataset was collected, not what "it" stands for
+    q = classify("How many annotated images are in the place-recognition dataset collected in Chengdu, and how many locations does it cover?")
+    assert q.parts[1] == "How many locations does it cover?"
+    q = classify("What dataset and backbone are used to test FedDP-STECAR, and how much does it reduce communication traffic?")
+    assert q.parts[1] == "How much does FedDP-STECAR reduce communication traffic?"
