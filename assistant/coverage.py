@@ -33,6 +33,7 @@ _MEASURE = {"fraction", "proportion", "percentage", "percent", "share", "ratio",
             "majority"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "these", "those", "this", "all"}
 MAX_FOCUS_WORDS = 3
+_LEADING = {"new", "main", "specific", "exact", "particular", "different", "proposed", "best", "other"}
 # English at large (wordfreq's Zipf scale: log10 of uses per billion words): at or below TECHNICAL a
 # word names a subject ("quantization" 2.5, "segmentation" 3.2); from COMMON up it is phrasing
 # ("doubt" 4.9, "give" 5.7) and weighs ENGLISH_FLOOR of its idf; linear between.
@@ -77,6 +78,9 @@ def question_focus(question: str) -> Focus:
             i += 2  # "fraction of the visual tokens": the tokens are the focus, the fraction a number
             while i < len(words) and words[i] in _DETERMINERS:
                 i += 1
+            continue
+        if not focus and w in _LEADING:
+            i += 1  # "which new metric", "what main datasets": the metric, the datasets
             continue
         if w in _AUX or (w in _STOP and w not in ("and", "or")):
             closed = w in _AUX

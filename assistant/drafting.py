@@ -40,8 +40,9 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
             unanswered.append((part, turn.unanswerable[part]))
             continue
         expects = expected_answer(part) if q.parts else q.expects
-        # what earlier parts said, and the sentences they quoted (a paraphrase of one is a repeat too)
-        used = {_same(t) for c in claims for t in (c.text, *(c.quotes[n] for n in c.cited if n in c.quotes))}
+        # what earlier parts said (not the whole sentences they came from: one long sentence can list
+        # the answers to both parts, "(1) 211 UAV video sequences …; (2) SO-HOTA, a novel metric …")
+        used = {_same(c.text) for c in claims}
         # "..., and which model does it use?": "it" is the study the earlier parts were answered from
         # (no name stood in for it), so this part is read from that study's abstract only
         earlier = sorted({n for c in claims for n in c.cited}) if i and refers_back(part) else None
@@ -182,9 +183,19 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         missing = coverage.uncovered(coverage.question_focus(question), [f"{by_number[n].title} {by_number[n].text}" for n in cited])
         if missing:
             return f"the question asks for {', '.join(missing)!r}, which the cited abstracts never mention, so the draft was withheld: {text!r}"
+    if checked.withheld and expects:
+        # not supported ("458 lemmas" where the abstract says 258): once more, only copying a
+        # sentence that has what is asked for, which is supported by construction
+        options = candidates(chain, turn, question, expects, numbers)
+        again = ask_again(chain, turn, "answer_missing", question, context, options, expects=expects) if options else None
+        if again is not None and not again.withheld and provides(expects, " ".join(c.text for c in again.claims), question):
+            turn.notes.append(f"the first answer was not supported by its abstract ({text!r}); asked again for a sentence that is")
+            checked = again
     drafted = " ".join(c.text for c in checked.claims)
     if expects and not provides(expects, drafted, question):
-        options = candidates(chain, turn, question, expects, numbers)
+        # the draft found the study and missed the detail: that study's sentences first
+        cited = sorted({n for c in checked.claims for n in c.cited if not numbers or n in numbers})
+        options = (candidates(chain, turn, question, expects, cited) if cited else []) or candidates(chain, turn, question, expects, numbers)
         if options:
             again = ask_again(chain, turn, "answer_missing", question, context, options, expects=expects)
             if again is None or not provides(expects, " ".join(c.text for c in again.claims), question):
@@ -279,12 +290,15 @@ def candidates(chain: AnswerChain, turn: Turn, question: str, expects: Expect,
     vectors = chain.embedder.encode_queries(parts) if parts else None
     own = parts.index(question) if parts else 0
     mine, theirs = [], []
+    # "how many X": sentences that count X first ("258 lemmas and theorems", not "a two-stage orchestrator")
+    focus = coverage.question_focus(question) if expects == "number" and is_count(question) else None
     for n in numbers or turn.relevant:
         sims = ev.vectors[n] @ vectors.T if vectors is not None else ev.question_sims[n][:, None]
         for j, sent in enumerate(ev.sentences[n]):
             if provides(expects, sent, question):
-                (mine if sims[j, own] >= sims[j].max() else theirs).append((-float(sims[j, own]), n, fence(sent)))
-    return [(sent, n) for _, n, sent in sorted(mine or theirs)[:MAX_OPTIONS]]
+                rank = 0 if focus is None or coverage.counts(focus, sent) else 1
+                (mine if sims[j, own] >= sims[j].max() else theirs).append((rank, -float(sims[j, own]), n, fence(sent)))
+    return [(sent, n) for _, _, n, sent in sorted(mine or theirs)[:MAX_OPTIONS]]
 
 
 def sentences_of(chain: AnswerChain, turn: Turn, question: str, numbers: set[int], limit: int = MAX_OPTIONS) -> list[tuple[str, int]]:

@@ -364,3 +364,16 @@ def test_how_many_answered_with_a_count_of_something_else_is_refused_when_no_abs
                                 "The benchmark is built from 1,200 distinct tables [1]."])
     answer = a.ask(q, sources=counted)
     assert not answer.refused and "1,200" in answer.text
+
+
+def test_an_unsupported_figure_is_asked_again_from_the_sentences_that_have_one(seeded_store: Path) -> None:
+    sources = [Source(number=1, id="marathon", title="LeanMarathon: long-horizon Lean autoformalization", score=0.55, origin="x:1",
+                      text="We present a multi-agent harness for long-horizon autoformalization in Lean. Across three autonomous "
+                           "runs, it formalizes all seven target theorems, proving 258 lemmas and theorems. "
+                           "The code can be found at https://github.com/YuanheZ/LeanMarathon.")]
+    q = "How many lemmas and theorems did the multi-agent harness for long-horizon Lean autoformalization prove?"
+    a = scripted(seeded_store, ["It proves 458 lemmas and theorems [1].",  # a figure the abstract does not have
+                                "Across three autonomous runs, it formalizes all seven target theorems, proving 258 lemmas and theorems [1]."])
+    answer = a.ask(q, sources=sources)
+    assert not answer.refused and "258" in answer.text and "458" not in answer.text
+    assert any("not supported" in n for n in answer.notes)
