@@ -33,6 +33,7 @@ _MEASURE = {"fraction", "proportion", "percentage", "percent", "share", "ratio",
             "majority"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "these", "those", "this", "all"}
 MAX_FOCUS_WORDS = 3
+_MEASURE_HEADS = {"rate", "rates", "score", "scores", "ratio", "ratios", "value", "values", "level", "levels", "performance"}
 _LEADING = {"new", "main", "specific", "exact", "particular", "different", "proposed", "best", "other"}
 # English at large (wordfreq's Zipf scale: log10 of uses per billion words): at or below TECHNICAL a
 # word names a subject ("quantization" 2.5, "segmentation" 3.2); from COMMON up it is phrasing
@@ -121,7 +122,9 @@ def not_covered(focus: Focus, text: str) -> list[str]:
     if focus.conjunctive:  # "which dataset and backbone": one of them named is enough to try
         return missing if len(missing) == len(focus.words) else []
     if focus.object_phrase:
-        return missing if focus.words[-1] in missing else []
+        # "success rate", "F1 score": a measure is named by its modifier ("37.4% success")
+        head = focus.words[-2] if len(focus.words) > 1 and focus.words[-1] in _MEASURE_HEADS else focus.words[-1]
+        return missing if head in missing else []
     return missing if 2 * len(missing) > len(focus.words) else []
 
 

@@ -180,9 +180,21 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
     if s.focus_check:
         by_number = {src.number: src for src in turn.sources}
         cited = sorted({n for c in checked.claims for n in c.cited if c.supported_by(n, s.min_support)})
-        missing = coverage.uncovered(coverage.question_focus(question), [f"{by_number[n].title} {by_number[n].text}" for n in cited])
+        focus = coverage.question_focus(question)
+        missing = coverage.uncovered(focus, [f"{by_number[n].title} {by_number[n].text}" for n in cited])
         if missing:
-            return f"the question asks for {', '.join(missing)!r}, which the cited abstracts never mention, so the draft was withheld: {text!r}"
+            # the draft quotes an abstract that never mentions what is asked ("13 task types" for "how
+            # many disease categories"): once more, only from sentences that do mention it
+            ranked = sentences_of(chain, turn, question, set(numbers or turn.relevant), limit=10_000)
+            options = [(sent, n) for sent, n in ranked if not coverage.not_covered(focus, sent)
+                       and (not expects or provides(expects, sent, question))][:MAX_OPTIONS]
+            again = ask_again(chain, turn, "answer_missing" if expects else "answer_again", question, context, options,
+                              expects=expects) if options else None
+            if again is None or again.withheld or coverage.not_covered(focus, " ".join(c.text for c in again.claims)):
+                return f"the question asks for {', '.join(missing)!r}, which the cited abstracts never mention, so the draft was withheld: {text!r}"
+            turn.notes.append(f"the first answer quoted an abstract that never mentions {', '.join(missing)!r} ({text!r}); "
+                              "asked again from the sentences that do")
+            checked = again
     if checked.withheld and expects:
         # not supported ("458 lemmas" where the abstract says 258): once more, only copying a
         # sentence that has what is asked for, which is supported by construction

@@ -29,7 +29,7 @@ _WH = r"(?:what|which|who|whom|whose|how|why|when|where)"
 _DOCS = r"(?:abstracts?|papers?|studies|study|articles?|works?|publications?|authors)"
 
 _LISTING = re.compile(
-    r"^\s*(?:(?:in|from|of)\s+)?(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|can|could|has|have|had|the|a|an)\b)\w+\s+){0,2}?"
+    r"^\s*(?:(?:in|from|of)\s+)?(?:which|what)\s+(?:of\s+the\s+)?(?:(?!(?:is|are|was|were|do|does|did|can|could|has|have|had|the|a|an)\b)\w+\s+){0,2}?"
     r"(?:abstracts?|papers?|studies|study|articles?|works?|publications?)\b"
     r"|^\s*(?:list|find|show|name)\s+(?:me\s+)?(?:the\s+|all\s+|any\s+)?(?:\w+\s+)?(?:abstracts|papers|studies|articles|works|publications)\b",
     re.I)
@@ -100,11 +100,16 @@ def _is_choice(q: str) -> bool:
     return bool(_CHOICE.search(q)) and not re.match(r"^\s*is\s+it\s+true\s+that\b", q, re.I)
 
 
+_WH_PAIR = re.compile(r"\b(when|why|where|how|whether|what)\s+and\s+(?=(?:how|when|why|where|whether|what)\b)", re.I)
+
+
 def split_parts(q: str) -> list[str]:
     """'Which dataset does X use, and how much does it improve over Y?' -> two questions. Only
     splits where each side is a question of its own (a wh-word or an auxiliary starts it), so
     'How do A and B differ?' stays whole."""
-    pieces = [p.strip(" ,;?") for p in _PART_SPLIT.split(q)]
+    # "… teach models when and how to call tools": two question words joined by "and" ask one question
+    q = _WH_PAIR.sub(lambda m: f"{m.group(1)}\x00", q)
+    pieces = [p.strip(" ,;?").replace("\x00", " and ") for p in _PART_SPLIT.split(q)]
     pieces = [p for p in pieces if len(p.split()) >= 3]
     starts = rf"^(?:{_PREP_WH}|{_AUX}|is\s+it\s+true)\b"
     lead = ""

@@ -96,7 +96,8 @@ def test_a_part_answered_with_another_parts_sentence_is_asked_again_for_its_own(
     assert answer.text.count("social biases") == 1 and "do not answer" not in answer.text
     assert any("earlier part's sentence" in n for n in answer.notes)
     # no other sentence: the repeated one goes through this part's gates (it never mentions a role)
-    a = scripted(seeded_store, [f"{BIASES} [1].", f"{BIASES} [1].", "NOT FOUND"])
+    # (then asked once more from the sentences that mention a role: NOT FOUND again)
+    a = scripted(seeded_store, [f"{BIASES} [1].", f"{BIASES} [1].", "NOT FOUND", "NOT FOUND"])
     answer = a.ask(q)
     assert not answer.refused and answer.text.count("social biases") == 1
     assert "The abstracts do not answer" in answer.text and "role" in answer.text
@@ -377,3 +378,17 @@ def test_an_unsupported_figure_is_asked_again_from_the_sentences_that_have_one(s
     answer = a.ask(q, sources=sources)
     assert not answer.refused and "258" in answer.text and "458" not in answer.text
     assert any("not supported" in n for n in answer.notes)
+
+
+def test_a_draft_from_an_abstract_that_never_mentions_the_thing_asked_is_asked_again_from_one_that_does(seeded_store: Path) -> None:
+    sources = [Source(number=1, id="agro", title="AgroBench: vision-language benchmark in agriculture", score=0.7, origin="x:1",
+                      text="AgroBench is annotated by expert agronomists. Our AgroBench covers 203 crop categories and 682 disease "
+                           "categories. Our dataset and code are available at https://example.org/agro."),
+               Source(number=2, id="farm", title="Farm tasks for VLMs", score=0.5, origin="x:2",
+                      text="The benchmark covers 13 task types, ranging from crop identification to health monitoring.")]
+    q = "How many disease categories does the agronomist-annotated farming benchmark cover?"
+    a = scripted(seeded_store, ["The benchmark covers 13 task types, ranging from crop identification to health monitoring [2].",
+                                "Our AgroBench covers 203 crop categories and 682 disease categories [1]."])
+    answer = a.ask(q, sources=sources)
+    assert not answer.refused and "682" in answer.text and [c.id for c in answer.citations] == ["agro"]
+    assert any("never mentions" in n for n in answer.notes)

@@ -143,3 +143,9 @@ def test_a_how_many_answer_puts_a_number_next_to_the_thing_counted() -> None:
     seconds = question_focus("How many seconds did SIMPLE-PINN need?")
     assert counts(seconds, "It solves lid-driven cavity flow at Re=20000 in just 448s.")
     assert not not_covered(seconds, "It solves lid-driven cavity flow at Re=20000 in just 448s.")
+
+
+def test_a_measure_is_named_by_its_modifier() -> None:
+    rate = question_focus("What success rate does the best model achieve on it?")
+    assert not not_covered(rate, "The best model achieves only 37.4% success.")
+    assert not_covered(rate, "The best model is GPT-5.")

@@ -138,3 +138,8 @@ def test_a_later_parts_it_is_only_a_name_that_is_the_first_parts_subject() -> No
     assert q.parts[1] == "How many locations does it cover?"
     q = classify("What dataset and backbone are used to test FedDP-STECAR, and how much does it reduce communication traffic?")
     assert q.parts[1] == "How much does FedDP-STECAR reduce communication traffic?"
+
+
+def test_two_question_words_joined_by_and_ask_one_question() -> None:
+    assert classify("How do the papers use reinforcement learning to teach models when and how to call tools?").kind == "survey"
+    assert classify("Which of the abstracts prune tokens rather than weights, and how does each one decide what to drop?").kind == "listing"
