@@ -170,6 +170,8 @@ def unmentioned(focus: list[str], text: str) -> list[str]:
             and not any(len(p) >= 3 and _mentions(p, vocabulary, stems) for p in w.split("-") if p != w)]
 
 
+_PREPOSITIONS = {"of", "from", "in", "on", "at", "for", "with", "across", "over", "by", "per", "to", "into", "within",
+                 "among", "between", "than", "under", "after", "before", "during"}
 _COUNT = re.compile(r"^[~≈<>]?\d[\d.,]*[KMBkmb+]?$")
 COUNT_BEFORE, COUNT_AFTER = 5, 3  # "402 high-information-density table images", "tables: 1,200"
 
@@ -190,10 +192,24 @@ def counts(focus: Focus, text: str) -> bool:
     # the head noun of a closed phrase ("distinct tables": a count of tables, not of distinct languages)
     heads = focus.words[-1:] if focus.object_phrase else focus.words
     positions = [i for i, w in enumerate(words) if any(not unmentioned([h], w) for h in heads)]
+    def is_number(w: str) -> bool:
+        return bool(_COUNT.match(w)) or w in number_words
+
     for i in positions:
-        near = words[max(0, i - COUNT_BEFORE): i] + words[i + 1: i + 1 + COUNT_AFTER]
-        if any(_COUNT.match(n) or n in number_words for n in near):
-            return True
+        before = words[max(0, i - COUNT_BEFORE): i]
+        after = words[i + 1: i + 1 + COUNT_AFTER]
+        # the number must count this noun: no preposition between them ("10,000 comments from
+        # videos" counts comments, not videos)
+        for j in range(len(before) - 1, -1, -1):
+            if before[j] in _PREPOSITIONS:
+                break
+            if is_number(before[j]):
+                return True
+        for w in after:
+            if w in _PREPOSITIONS:
+                break
+            if is_number(w):
+                return True
     return False
 
 

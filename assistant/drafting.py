@@ -195,10 +195,12 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
             turn.notes.append(f"the first answer quoted an abstract that never mentions {', '.join(missing)!r} ({text!r}); "
                               "asked again from the sentences that do")
             checked = again
-    if checked.withheld and expects:
+    if checked.withheld and expects in ("number", "link"):
         # not supported ("458 lemmas" where the abstract says 258): once more, only copying a
-        # sentence that has what is asked for, which is supported by construction
-        options = candidates(chain, turn, question, expects, numbers)
+        # sentence that has what is asked for and names the thing asked (supported by construction)
+        focus = coverage.question_focus(question)
+        options = [(sent, n) for sent, n in candidates(chain, turn, question, expects, numbers)
+                   if not focus.words or not coverage.not_covered(focus, sent)]
         again = ask_again(chain, turn, "answer_missing", question, context, options, expects=expects) if options else None
         if again is not None and not again.withheld and provides(expects, " ".join(c.text for c in again.claims), question):
             turn.notes.append(f"the first answer was not supported by its abstract ({text!r}); asked again for a sentence that is")

@@ -139,6 +139,9 @@ def test_a_how_many_answer_puts_a_number_next_to_the_thing_counted() -> None:
     assert counts(question_focus("How many verified questions come with them?"),
                   "It comprises 402 table images, together with 928 manually annotated and verified questions.")
     assert counts(question_focus("How many public datasets was PSP-Seg evaluated on?"), "We evaluate PSP-Seg on five public datasets.")
+    # a number across a preposition counts something else: comments, not videos
+    assert not counts(question_focus("How many TikTok videos did the comments come from?"),
+                      "We analysed 10,000 TikTok comments from videos referencing LLMs.")
     # a unit written as its symbol counts, and covers the focus
     seconds = question_focus("How many seconds did SIMPLE-PINN need?")
     assert counts(seconds, "It solves lid-driven cavity flow at Re=20000 in just 448s.")
