@@ -172,7 +172,10 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
     named = coverage.named_sources(question, {n: turn.evidence.text(n) for n in turn.relevant})
     if named and checked.claims and not any(n in named for c in checked.claims for n in c.cited):
         # the draft quotes a neighbour of the study the question names: ask for that study's sentence
-        again = ask_again(chain, turn, "answer_again", question, context, sentences_of(chain, turn, question, named))
+        # (one that has the number / link / name asked for, when it has one: one ask instead of two)
+        options = (candidates(chain, turn, question, expects, sorted(named)) if expects else []) or sentences_of(chain, turn, question, named)
+        again = ask_again(chain, turn, "answer_missing" if expects and options and provides(expects, options[0][0], question)
+                          else "answer_again", question, context, options, expects=expects)
         if again is None or not any(n in named for c in again.claims for n in c.cited):
             return f"the question names {', '.join(coverage.names(question))!r}, and the draft cites abstracts that do not: {text!r}"
         turn.notes.append(f"the first answer cited an abstract that does not name what the question asks about ({text!r}); asked again from the one that does")
@@ -312,7 +315,10 @@ def candidates(chain: AnswerChain, turn: Turn, question: str, expects: Expect,
             if provides(expects, sent, question):
                 rank = 0 if focus is None or coverage.counts(focus, sent) else 1
                 (mine if sims[j, own] >= sims[j].max() else theirs).append((rank, -float(sims[j, own]), n, fence(sent)))
-    return [(sent, n) for _, _, n, sent in sorted(mine or theirs)[:MAX_OPTIONS]]
+    chosen = sorted(mine or theirs)
+    if chosen and chosen[0][0] == 0:  # sentences that count the thing asked: only those
+        chosen = [c for c in chosen if c[0] == 0]
+    return [(sent, n) for _, _, n, sent in chosen[:MAX_OPTIONS]]
 
 
 def sentences_of(chain: AnswerChain, turn: Turn, question: str, numbers: set[int], limit: int = MAX_OPTIONS) -> list[tuple[str, int]]:
