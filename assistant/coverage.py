@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexical import stemmer
 
@@ -54,6 +55,7 @@ class Focus:
     conjunctive: bool = False  # "dataset and backbone": several things asked for, each its own head
 
 
+@lru_cache(maxsize=1024)  # asked of the same question by several checks of one draft
 def question_focus(question: str) -> Focus:
     """'Which optimizer did ...' -> optimizer; 'How many GPUs ...' -> gpus; 'Which kinds of corpora
     does ...' -> corpora; 'What is X?', 'Why ...', 'Which paper discusses X?' -> no focus."""
@@ -187,11 +189,12 @@ def counts(focus: Focus, text: str) -> bool:
     words = [w.lower().strip("'") for w in _WORD.findall(text.replace("%", " % "))]
     number_words = set(NUMBER_WORDS.values()) | {"dozen", "dozens", "hundreds", "thousands", "millions", "twice"}
     for w in focus.words:
-        if w in _UNIT_FORMS and re.search(rf"(?:{_UNIT_FORMS[w]})", text) and re.search(r"\d", text):
+        if w in _UNIT_FORMS and re.search(_UNIT_FORMS[w], text) and re.search(r"\d", text):
             return True
     # the head noun of a closed phrase ("distinct tables": a count of tables, not of distinct languages)
     heads = focus.words[-1:] if focus.object_phrase else focus.words
     positions = [i for i, w in enumerate(words) if any(not unmentioned([h], w) for h in heads)]
+
     def is_number(w: str) -> bool:
         return bool(_COUNT.match(w)) or w in number_words
 

@@ -219,6 +219,8 @@ _HOST = re.compile(r"\b(?:github|gitlab|hugging\s*face|zenodo|bitbucket)\b", re.
 
 def names_host(text: str) -> bool:
     return bool(_HOST.search(text))
+
+
 # A quantity: a numeral standing on its own ("83%", "55B", "0.11", "10x"), not one inside a name
 # ("3D", "GPT-4", "ResNet-50", "Qwen2.5"), or a number word ("five public datasets").
 _NUMERAL = re.compile(r"(?<![\w.])(?<![A-Za-z]-)(\d+(?:[.,]\d+)*)([A-Za-z%\u00d7]*)")

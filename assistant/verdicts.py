@@ -62,8 +62,8 @@ FEATURES = ["top similarity", "top Yes-No log odds", "top log P(Unclear)", "simi
 # A refuting sentence is most often the claim with its direction turned ("increases" where the
 # claim says "decreases") or negated, and the small model reads past that: its Yes/No lean on
 # such a pair is close to its lean on a supporting one. These words let the calibration see it
-# (on SciFact, out of fold: verdicts on 24 % of SUPPORT/CONTRADICT claims instead of 19 % at the
-# same precision; bench/verdicts.py). English only: elsewhere they are simply never found.
+# (on SciFact, out of fold: 1-5 points more of the stated verdicts right at equal coverage;
+# bench/verdicts.py prints the comparison). English only: elsewhere they are simply never found.
 NEGATIONS = frozenset("not no lack lacks lacking fail fails failed cannot unable absent absence none never neither "
                       "nor without non doesn't don't didn't isn't aren't wasn't weren't".split())
 # stems (`lexical.tokenize`), so "lowered", "lowers" and "lowering" all turn down

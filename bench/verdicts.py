@@ -154,7 +154,7 @@ def claim_metrics(rows: list[dict], cals: list[Calibration], threshold: float) -
     return m
 
 
-BASE_FEATURES = 9  # the features before polarity (claim negated, direction turned ...) was added
+BASE_FEATURES = FEATURES.index("claim negated")  # the features before polarity was added
 
 
 class Prefix:
