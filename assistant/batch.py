@@ -299,9 +299,11 @@ def run_batch(assistant: Answerer, questions: Path, output: Path, *, overwrite: 
     retried = any(i in done and i not in answered_before for i in (it.id for it in items))
     todo = [it for it in items if it.id not in answered_before]
     report = BatchReport(output=str(output), total=len(items), skipped=len(items) - len(todo))
-    if assistant.settings.llm == "local":
-        concurrency = 1  # one in-process model: parallel calls would only fight for the same cores
+    from .llm import calls_in_parallel
     from .questions import classify
+
+    if not calls_in_parallel(assistant.settings):
+        concurrency = 1
     start = time.perf_counter()
     writer = _Writer(output, overwrite)
     try:

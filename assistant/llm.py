@@ -278,6 +278,12 @@ class Capabilities:
     parallel: bool = False  # worth calling from several threads at once (a server)
 
 
+def calls_in_parallel(settings: Settings) -> bool:
+    """Whether the configured backend is a server worth calling from several threads at once (the
+    in-process model would only fight for the same cores). Known before any model is loaded."""
+    return settings.llm != "local"
+
+
 class LLM:
     """The chat model as the answer chain uses it: streamed text (under a grammar where the backend
     takes one), option probabilities, one-line errors naming the server and the setting to fix."""
@@ -286,7 +292,7 @@ class LLM:
         self.chat_model = chat_model
         self.settings = settings
         local = isinstance(chat_model, LocalChatModel)
-        server = settings.llm != "local" and not local
+        server = calls_in_parallel(settings) and not local
         grammar = local or (settings.llm == "openai" and bool(settings.llm_grammar))
         capable = settings.llm_capable if settings.llm_capable is not None else server
         self.caps = Capabilities(grammar=grammar, scores=local, capable=bool(capable), parallel=server)

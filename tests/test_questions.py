@@ -121,6 +121,11 @@ def test_the_question_asks_for_what_its_own_words_ask_first() -> None:
     assert expected_answer("What ImageNet accuracy does the spiking network reach?") == "number"
     assert expected_answer("What role does accuracy play in the study?") != "number"
     assert expected_answer("What is the link between sleep and memory?") == ""
+    # "which LLMs wrote the replies" asks for names ("a findings sentence" is no answer to it)
+    assert expected_answer("Which LLMs wrote the AI replies?") == "name"
+    assert expected_answer("Which backbone does the detector use?") == "name"
+    assert not provides("name", "AI responses are more verbose.", "Which LLMs wrote the AI replies?")
+    assert provides("name", "Replies were written by GPT-4o and Llama-3.", "Which LLMs wrote the AI replies?")
     # "available on GitHub" says where, but is no link
     assert not provides("link", "The code is available on GitHub.") and provides("link", "Code: https://github.com/a/b")
 
