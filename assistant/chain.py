@@ -162,8 +162,13 @@ class AnswerChain:
             i += len(sents)
         turn.evidence = ev
         best = max(src.score for src in turn.sources)
-        turn.relevant = [src.number for src in turn.sources if src.score >= s.min_relevance]
-        if best < s.min_relevance:
+        # "What is RotatE?": an abstract that names the coined name asked about is relevant however
+        # little of it is about that name (it may only cite RotatE as the model it improves on)
+        coined = [name for name in coverage.names(turn.text) if coverage.is_distinctive(name)]
+        naming = {src.number for src in turn.sources
+                  if any(coverage.mentions_name(f"{src.title} {src.text}", name) for name in coined)}
+        turn.relevant = [src.number for src in turn.sources if src.score >= s.min_relevance or src.number in naming]
+        if not turn.relevant:
             turn.refuse = f"best source similarity {best:.2f} is below ASSISTANT_MIN_RELEVANCE={s.min_relevance}; the LLM was not called"
             return turn
         closest = self._closest_sentence(turn)
@@ -242,9 +247,9 @@ class AnswerChain:
         for src in sources:
             text = f"{src.title} {src.text}"
             doc = set(tokenize([text])[0]) - {t for t, a in acronyms.items() if not coverage.mentions_name(text, a)}
-            share = coverage.term_coverage(q_tokens, doc, weights)
+            share = coverage.term_coverage(q_tokens, doc, weights, exact=frozenset(names))
             if share > best:
-                best, best_missing = share, [t for t in dict.fromkeys(q_tokens) if t not in doc and weights.get(t, 0) > 0]
+                best, best_missing = share, [t for t in dict.fromkeys(q_tokens) if not (t in doc if t in names else coverage.holds(doc, t)) and weights.get(t, 0) > 0]
         return best, sorted(best_missing, key=lambda t: -weights.get(t, 0.0))
 
     def coverage_gap(self, question: str, sources: list[Source]) -> str:

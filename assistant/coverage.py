@@ -40,6 +40,7 @@ _LEADING = {"new", "main", "specific", "exact", "particular", "different", "prop
 # word names a subject ("quantization" 2.5, "segmentation" 3.2); from COMMON up it is phrasing
 # ("doubt" 4.9, "give" 5.7) and weighs ENGLISH_FLOOR of its idf; linear between.
 TECHNICAL, COMMON, ENGLISH_FLOOR = 3.5, 5.0, 0.2
+SUFFIX = 3  # "-ity" of "scarcity" after the stemmer: "scarc" ~ "scarciti"
 PREFIX = 5  # "assumption" ~ "assuming", "optimizer" ~ "optimization"
 
 
@@ -311,13 +312,28 @@ def english_weight(word: str) -> float:
     return min(1.0, max(ENGLISH_FLOOR, (COMMON - z) / (COMMON - TECHNICAL)))
 
 
-def term_coverage(question_tokens: list[str], text_tokens: set[str], idf: dict[str, float]) -> float:
+def term_coverage(question_tokens: list[str], text_tokens: set[str], idf: dict[str, float],
+                  exact: frozenset[str] = frozenset()) -> float:
     """Share of the question's terms, weighted by how rare they are in the collection (idf), that
     the text uses. "Does drug A lower B in C patients?" against an abstract about drug A in D
     patients misses the rare term C: a related study, not the one asked about. No word lists:
-    common words weigh little because the collection itself uses them everywhere."""
+    common words weigh little because the collection itself uses them everywhere. `exact`: terms
+    held only as they are (names: "ScaleDF" is not held by "scale")."""
     terms = list(dict.fromkeys(question_tokens))
     total = sum(idf.get(t, 0.0) for t in terms)
     if total <= 0:
         return 1.0
-    return sum(idf.get(t, 0.0) for t in terms if t in text_tokens) / total
+    return sum(idf.get(t, 0.0) for t in terms if (t in text_tokens if t in exact else holds(text_tokens, t))) / total
+
+
+def holds(text_tokens: set[str], term: str) -> bool:
+    """The text uses the term, or another form of the word that the stemmer keeps apart ("scarce"
+    -> "scarc" and "scarcity" -> "scarciti", "accurate" and "accuracy"): one stem begins the other,
+    with at least `PREFIX` letters and at most `SUFFIX` more, so "transcript" is not held by
+    "transform" nor "classification" by "classic"."""
+    if term in text_tokens:
+        return True
+    if len(term) < PREFIX:
+        return False
+    return any(len(t) >= PREFIX and abs(len(t) - len(term)) <= SUFFIX and (t.startswith(term) or term.startswith(t))
+               for t in text_tokens)

@@ -124,6 +124,22 @@ def test_plain_english_words_weigh_less_than_the_terms_that_pick_out_a_study(see
     assert "cardiolog" in chain.coverage(q, [other])[1][:2]
 
 
+def test_another_form_of_a_word_holds_it_but_a_name_must_be_written_as_asked(seeded_store: Path) -> None:
+    """"Is synthetic data useful when real data is scarce?" was refused as a question about a study
+    the collection lacks: its abstract says "data scarcity", and the stemmer keeps "scarc" and
+    "scarciti" apart."""
+    assert coverage.holds({"scarciti"}, "scarc") and coverage.holds({"accuraci"}, "accur") and coverage.holds({"detect"}, "detector")
+    assert not coverage.holds({"transform"}, "transcript") and not coverage.holds({"generat"}, "general")
+    chain = make_assistant(seeded_store).answer_chain
+    chain.idf = lambda tokens: {t: (5.0, True) for t in tokens}
+    src = Source(number=1, id="s", title="Synthetic data", score=0.6, origin="x:1",
+                 text="High-quality datasets are hard to obtain due to data scarcity. Synthetic data mimics real-world patterns.")
+    assert not chain.coverage_gap("Is synthetic data useful when real data is scarce?", [src])
+    # a coined name is held only as written: "ScaleDF" is not the "scale" of another study
+    other = src.model_copy(update={"title": "Scaling deepfake detection", "text": "We scale deepfake detectors to more data."})
+    assert "scaledf" in chain.coverage("How many methods made the fake images in ScaleDF?", [other])[1]
+
+
 def test_the_counted_thing_named_covers_a_how_many_question() -> None:
     focus = question_focus("How many tasks make up CODA-BENCH, the benchmark for code agents?")
     assert not_covered(focus, "CODA-BENCH comprises 1,009 tasks spanning 31 communities.") == []
@@ -152,3 +168,15 @@ def test_a_measure_is_named_by_its_modifier() -> None:
     rate = question_focus("What success rate does the best model achieve on it?")
     assert not not_covered(rate, "The best model achieves only 37.4% success.")
     assert not_covered(rate, "The best model is GPT-5.")
+
+
+def test_an_abstract_naming_the_coined_name_asked_about_is_relevant(seeded_store: Path) -> None:
+    """An abstract that only cites RotatE as the model it improves on is far from "What does RotatE
+    model?" as a whole, but it is the one abstract that can say anything about RotatE."""
+    chain = make_assistant(seeded_store).answer_chain
+    naming = Source(number=1, id="r", title="Knowledge graph embedding in high dimensions", score=0.1, origin="x:1",
+                    text="Translational models improved link prediction, from TransE to the latest RotatE. We go beyond them.")
+    plain = naming.model_copy(update={"number": 2, "id": "p", "text": "We embed knowledge graphs for link prediction."})
+    turn = chain.read("What does RotatE model?", sources=[naming, plain])
+    assert turn.relevant == [1]
+    assert chain.read("What does the model improve?", sources=[naming, plain]).refuse.startswith("best source similarity")

@@ -113,6 +113,12 @@ def test_an_adverb_after_and_still_starts_a_new_part() -> None:
     assert classify("How do A and B differ?").kind != "multipart"
 
 
+def test_compare_asks_about_several_abstracts() -> None:
+    assert classify("Compare the knowledge graph embedding papers.").kind == "survey"
+    assert classify("Compare TransE and RotatE.").kind == "survey"
+    assert classify("Which model does the paper compare against?").kind != "survey"
+
+
 def test_the_question_asks_for_what_its_own_words_ask_first() -> None:
     # "websites" further on does not turn a "how many" question into a request for a link
     assert expected_answer("How many table images does the benchmark gathered from online forums and websites contain?") == "number"
