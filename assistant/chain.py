@@ -31,7 +31,7 @@ from .filters import Filter
 from .lexical import tokenize
 from .llm import LLM
 from .prompts import format_context, read_prompt
-from .questions import Question, classify, subject_of
+from .questions import Question, classify, in_context, subject_of
 from .schema import Answer, Citation, Source, Timings
 from .settings import Settings
 from .verification import Evidence
@@ -201,7 +201,7 @@ class AnswerChain:
             # parts about two different studies: no one abstract holds the whole question's terms,
             # so each part is judged on its own, and only a part no abstract is about goes unanswered
             for part in parts:
-                part_gap = "" if part in turn.unanswerable else self.coverage_gap(part, relevant)
+                part_gap = "" if part in turn.unanswerable else self.coverage_gap(in_context(parts, part), relevant)
                 if part_gap:
                     turn.unanswerable[part] = part_gap
             gap = "; ".join(dict.fromkeys(turn.unanswerable.values())) if len(turn.unanswerable) == len(parts) else ""

@@ -178,6 +178,14 @@ def refers_back(part: str) -> bool:
     return bool(_PRONOUN.search(re.sub(r"^\s*is\s+it\s+true\b", "", part, flags=re.I)))
 
 
+def in_context(parts: tuple[str, ...], part: str) -> str:
+    """The text a part's coverage is judged on: a later part that points back ("…, and how is it
+    fixed?") is about what the first part asks about, so the first part's words count for it."""
+    if parts and part != parts[0] and refers_back(part):
+        return f"{parts[0]} {part}"
+    return part
+
+
 def _leans_on_previous(part: str) -> bool:
     """'Where can I find it?': a part that names nothing of its own, only points back to the
     previous one, cannot be retrieved or answered apart. (Only after a yes/no question, "Is there

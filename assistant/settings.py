@@ -81,6 +81,7 @@ class Settings(BaseSettings):
     focus_check: bool = Field(True, description="Refuse a 'which/what X ...' or 'how many X' question when no retrieved abstract (and, after the answer, no cited abstract) mentions X")
     reattribute_margin: float = Field(0.15, ge=0.0, le=1.0, description="A supported citation moves to another abstract only when that abstract supports the sentence by this much more (small models often cite a neighbour)")
     list_ratio: float = Field(0.75, ge=0.0, le=1.0, description="'Which abstracts discuss X?' and survey questions list the abstracts scoring at least this share of the best one")
+    quote_words: int = Field(45, ge=0, description="A drafted sentence that copies only a piece of one abstract sentence is shown as that whole sentence when it has at most this many words ('31% on the VLN-CE Unseen task' does not say what improved by 31%); 0 = as drafted")
     verdict_threshold: float = Field(0.65, ge=0.0, le=1.0, description="Yes/no questions: the calibrated probability the evidence must reach before the answer states Yes or No; below it the answer says the abstracts do not settle it")
     max_question_chars: int = Field(2_000, ge=10, description="Longer questions are trimmed to this many characters, with a note")
 

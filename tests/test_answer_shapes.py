@@ -392,3 +392,37 @@ def test_a_draft_from_an_abstract_that_never_mentions_the_thing_asked_is_asked_a
     answer = a.ask(q, sources=sources)
     assert not answer.refused and "682" in answer.text and [c.id for c in answer.citations] == ["agro"]
     assert any("never mentions" in n for n in answer.notes)
+
+
+def test_a_piece_of_a_sentence_is_shown_as_the_whole_sentence(seeded_store: Path) -> None:
+    """"31% on the VLN-CE Unseen task" does not say what improved by 31%: the sentence it was cut
+    from does. Two parts cut from one sentence show it once, cited."""
+    sources = [Source(number=1, id="vln", title="3D Gaussian scenes for VLN", score=0.6, origin="x:1",
+                      text="We build aligned 3D Gaussian environments for navigation. Experiments show that 3DGS scene data "
+                           "improves baseline performance by 31% on the VLN-CE Unseen task. Code is released.")]
+    answer = scripted(seeded_store, ["31% on the VLN-CE Unseen task [1]."]).ask(
+        "By how much do the 3D Gaussian environments raise baseline performance on VLN-CE Unseen?", sources=sources)
+    assert answer.text == "Experiments show that 3DGS scene data improves baseline performance by 31% on the VLN-CE Unseen task [1]."
+    table = [Source(number=1, id="wild", title="WildTableBench: table images from the wild", score=0.68, origin="x:1",
+                    text="WildTableBench comprises 402 table images collected from online forums and websites, together with "
+                         "928 manually verified questions. We evaluate 21 multimodal foundation models on this benchmark.")]
+    q = "How many table images does the benchmark gathered from online forums contain, and how many verified questions are there?"
+    both = scripted(seeded_store, ["402 table images collected from online forums and websites [1].",
+                                   "928 manually verified questions [1]."]).ask(q, sources=table)
+    assert both.text.count("WildTableBench comprises 402 table images") == 1 and "928" in both.text
+    assert "do not answer" not in both.text
+
+
+def test_a_later_part_that_points_back_is_judged_with_the_first_parts_words(seeded_store: Path) -> None:
+    """"…, and how is it fixed?" has one word of its own; what "it" is comes from the first part, so
+    the abstract that answers it is not "a related study" missing the question's terms."""
+    vqa = [Source(number=1, id="vqa", title="Learning to count objects in natural images for VQA", score=0.6, origin="x:1",
+                  text="Visual Question Answering (VQA) models have struggled with counting objects in natural images so far. "
+                       "We identify a fundamental problem due to soft attention in these models as a cause. To circumvent this "
+                       "problem, we propose a neural network component that allows robust counting from object proposals.")]
+    q = "What problem with soft attention makes counting hard for VQA models, and how is it fixed?"
+    answer = scripted(seeded_store, ["We identify a fundamental problem due to soft attention in these models as a cause [1].",
+                                     "We propose a neural network component that allows robust counting from object proposals [1]."]
+                      ).ask(q, sources=vqa)
+    assert answer.kind == "multipart" and "do not answer" not in answer.text
+    assert "soft attention" in answer.text and "robust counting from object proposals" in answer.text
