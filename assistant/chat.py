@@ -32,6 +32,7 @@ _ORDINAL_REF = re.compile(r"\b(?:the\s+)?(" + "|".join(ORDINALS) + r")\s+(?:one|
 _SOURCE_REF = re.compile(r"\b(?:source|abstract|paper)\s*\[?(\d)\]?", re.I)
 _PRONOUN = re.compile(r"\b(it|its|they|them|their|this|that|these|those)\b(\s+(?:paper|papers|abstract|approach|method|methods|model|models|work|study|technique|techniques)\b)?", re.I)
 _LEAD = re.compile(r"^(?:what|which|who|how|why|when|where)\s+(?:is|are|was|were|do|does|did|can|could|should|would|has|have)?\s*(?:the\s+|a\s+|an\s+)?", re.I)
+_WHICH_DOC = re.compile(r"^(?:which|what)\s+(paper|abstract|study|article|work|publication)s?\s+(?!(?:is|are|was|were|do|does|did)\b)(\w+.*)", re.I)
 ANSWER_CHARS = 300  # each past answer is shortened to this in the history
 
 
@@ -150,6 +151,13 @@ def subject(ex: Exchange) -> str:
     cited = ex.answer.citations[:1]
     if cited and not cited[0].metadata.get("title_derived") and len(cited[0].title.split()) <= 14:
         return f'"{cited[0].title}"'
+    # "Which paper studies counting in VQA?" -> "the paper that studies counting in VQA" (the
+    # topic phrase alone, "paper studies counting in VQA", reads as no noun phrase and the small
+    # model copied it into its answer)
+    which = _WHICH_DOC.match(ex.standalone)
+    if which:
+        rest = which.group(2).rstrip("?. ").split()
+        return " ".join([f"the {which.group(1).lower()} that", *rest[:10]])
     names = [t for t in key_terms(ex.standalone) if not t.isdigit()]
     if names:
         return " ".join(dict.fromkeys(names))

@@ -6,7 +6,9 @@ sources' sentence vectors, so it is fast, deterministic and tested without any m
 A citation stands only if its abstract holds a sentence close to the claim (`min_support`) and
 every number and name the claim uses. A claim citing the wrong abstract is moved to the one that
 supports it clearly better (`reattribute_margin`); an uncited claim is attributed to its best
-supporter. A draft that no cited abstract supports is withheld.
+supporter. A draft that no cited abstract supports is withheld. A claim that copies a piece of a
+source's sentence word for word ("LLaMA and Mistral") is supported by that source, though a few
+words are far, as vectors, from the whole sentence.
 
 Terms a claim takes from the question ("With VALID-Mol's pipeline, 83 % of the LLM-generated
 molecules ...") are the user's words, not the model's invention: whether the abstract is the study
@@ -72,6 +74,9 @@ def score_claims(claims: list[Claim], claim_vectors: np.ndarray, evidence: Evide
             claim.support[n] = round(float(sims[best]), 4)
             claim.quotes[n] = sents[best]
             claim.missing_terms[n] = missing_terms(claim.text, evidence.text(n))
+            copied = copied_from(claim.text, sents)
+            if copied:  # a verbatim piece of the source's sentence ("LLaMA and Mistral") is its words
+                claim.support[n], claim.quotes[n], claim.missing_terms[n] = 1.0, copied, []
         if question:
             note = quote_for_echo(claim, evidence, question, min_support)
             if note:
@@ -89,6 +94,23 @@ def score_claims(claims: list[Claim], claim_vectors: np.ndarray, evidence: Evide
             claim.attributed = True
         claim.cited = [best_n]
     return notes
+
+
+MIN_COPIED_WORDS = 3  # "LLaMA and Mistral"; a lone "0.5" or "GPT-4" is in too many sentences to tell
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.lower().split()).rstrip(".")
+
+
+def copied_from(text: str, sentences: list[str]) -> str:
+    """The sentence the claim copies word for word (all of it or a piece of at least
+    `MIN_COPIED_WORDS` words), or ''. A short claim copied from its source is supported, though its
+    vector is far from the long sentence's."""
+    piece = _plain(text)
+    if len(piece.split()) < MIN_COPIED_WORDS:
+        return ""
+    return next((sent for sent in sentences if piece in _plain(sent)), "")
 
 
 def quote_for_echo(claim: Claim, evidence: Evidence, question: str, min_support: float) -> str:

@@ -115,3 +115,12 @@ def test_real_terminal_session(seeded_store: Path, tmp_path: Path) -> None:
     finally:
         child.close()
     assert child.exitstatus == 0
+
+
+def test_it_after_which_paper_is_the_paper_that_does_it(seeded_store: Path) -> None:
+    """"Which paper studies counting in VQA?" then "How does it solve the problem?": "it" is the
+    paper that studies counting in VQA, not the phrase "paper studies counting in VQA"."""
+    s = session(seeded_store, ["Visual Question Answering (VQA) models have struggled with counting objects in natural images so far [1]."])
+    s.ask("Which paper studies counting in visual question answering?")
+    assert s.standalone("How does it solve the problem?") == (
+        "How does the paper that studies counting in visual question answering solve the problem?")

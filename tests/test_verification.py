@@ -61,3 +61,15 @@ def test_small_numbers_match_their_words_and_titles_count_as_the_source() -> Non
     ev = evidence(titles={2: "Progressive Pruning for Efficient 3D Medical Image Segmentation"})
     claims = parse_claims("PSP-Seg is a Progressive Pruning method evaluated on five public datasets [2].", k=2)
     assert check(claims, near(ev, 2, 0), ev, min_support=0.35, reattribute_margin=0.15).grounded
+
+
+def test_a_few_words_copied_from_a_sentence_are_supported_by_it() -> None:
+    """"five public datasets [1]" is far, as a vector, from the whole sentence it copies; it is the
+    source's own words all the same, and cited to the source that has them."""
+    ev = evidence()
+    far = np.eye(8, dtype=np.float32)[7][None, :]  # similar to no sentence at all
+    out = check(parse_claims("PSP-Seg on five public datasets [1].", k=2), far, ev, min_support=0.35, reattribute_margin=0.15)
+    assert not out.withheld and out.claims[0].cited == [2]
+    # two words are too few to tell whose they are; words the source does not have are not copied
+    assert check(parse_claims("public datasets [2].", k=2), far, ev, min_support=0.35, reattribute_margin=0.15).withheld
+    assert check(parse_claims("PSP-Seg on six public datasets [2].", k=2), far, ev, min_support=0.35, reattribute_margin=0.15).withheld
