@@ -21,7 +21,7 @@ _AUX = {"is", "are", "was", "were", "be", "been", "being", "do", "does", "did", 
 _STOP = {"of", "in", "on", "for", "to", "by", "with", "from", "about", "at", "into", "between", "over", "under",
          "than", "as", "that", "which", "who", "whom", "whose", "when", "where", "while", "and", "or", "the", "a",
          "an", "this", "these", "those", "its", "their", "there", "not", "most", "more", "best", "main", "other",
-         "specific", "exact", "particular", "different", "new", "proposed", "s",
+         "specific", "exact", "particular", "different", "new", "proposed", "s", "per",
          "up", "out", "down", "off"}  # verb particles: "how many tasks make up X" asks for tasks
 # Words that name the document, not the thing asked for ("which paper", "what study").
 _GENERIC = {"paper", "papers", "abstract", "abstracts", "article", "articles", "study", "studies", "work", "works",
@@ -153,6 +153,7 @@ _UNIT_FORMS = {
     "hours": r"\d\s?h\b|\bhrs?\b", "milliseconds": r"\d\s?ms\b", "days": r"\d\s?d\b",
     "parameters": r"\d\s?[MBK]\b|\bparams\b", "params": r"\d\s?[MBK]\b", "bytes": r"\d\s?[KMGT]B\b",
     "percent": r"%", "percentage": r"%",
+    "frames": r"(?i)\d\s?fps\b|\bfps\b",  # "how many frames per second": "44 FPS"
 }
 
 
@@ -209,6 +210,9 @@ def counts(focus: Focus, text: str) -> bool:
                 break
             if is_number(before[j]):
                 return True
+        # "diffusion steps from 50 to 2": a count changed, not a count of something else
+        if len(after) >= 3 and after[0] == "from" and is_number(after[1]) and after[2] == "to":
+            return True
         for w in after:
             if w in _PREPOSITIONS:
                 break

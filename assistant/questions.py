@@ -36,6 +36,7 @@ _LISTING = re.compile(
 _YESNO = re.compile(rf"^\s*(?:{_AUX}|is\s+it\s+true\s+that|is\s+there\s+(?:any\s+)?evidence\s+that)\b", re.I)
 _YESNO_ASIDE = re.compile(rf"^\s*(?:according\s+to\s+the\s+(?:abstracts?|papers?)|in\s+the\s+abstracts?)\s*,\s*(?={_AUX}\b)", re.I)
 _CHOICE = re.compile(r"\b(?:or|versus|vs\.?)\b", re.I)  # "Is it A or B?" asks which, not whether
+MAX_ALTERNATIVE_WORDS = 4  # "… or unsupervised learning?": a choice; a longer tail is the claim going on
 _PLURAL_DOCS = r"(?:abstracts|papers|studies|works|articles|authors|publications)"
 _SURVEY = re.compile(
     # "How do the papers differ…", "What do the abstracts propose…", "the approaches in common"
@@ -53,7 +54,7 @@ _PREP_WH = rf"(?:(?:in|on|for|from|with|to|at|by|of|under|over|between)\s+)?(?:{
 _PART_SPLIT = re.compile(rf"(?:\?\s+|;\s*|,?\s+and\s+(?:(?:\w+ly|also)\s+)?(?=(?:{_PREP_WH}|{_AUX})\b)|,\s+(?=(?:{_PREP_WH})\b))", re.I)
 # "When X is fine-tuned, does Y…?": a yes/no question after a leading clause
 _LEADING_CLAUSE_YESNO = re.compile(rf"^\s*(?!(?:what|which|who|whom|whose|how|why|{_AUX})\b)[^?]*?,\s*(?={_AUX}\b)", re.I)
-_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|big|often)|by\s+how|what\s+(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect)\b)[\w.-]+\s+){0,2}?(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|accuracy|precision|recall|f1|score|rate|error|auc|bleu|rouge)|to\s+what\s+extent)\b", re.I)
+_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate)|by\s+how|what\s+(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect)\b)[\w.-]+\s+){0,2}?(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|accuracy|precision|recall|f1|score|rate|error|auc|bleu|rouge|gain|gains|improvement|reduction|ap|map|miou|iou|psnr|ssim|fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps)|to\s+what\s+extent)\b", re.I)
 # "link" as a URL, not as in "link prediction" or "the link between A and B"
 _LINK = re.compile(r"\b(?:urls?|websites?|web\s+pages?|homepages?|github|repository|repo)\b|\blinks?\b(?!\s+(?:between|among|with|prediction|predictions|predictor|analysis|layers?|functions?|budget|quality|rates?|state|level|structure|weights?|failures?|adaptation|formation|inference)\b)|\bwhere\s+(?:can|is|are)\b.*\b(?:found|available|released|downloaded|accessed|obtained)\b|\bcode\b.*\bavailable\b"
                    # "Where can I get the code …?", "where is its code?"
@@ -82,6 +83,10 @@ def classify(text: str) -> Question:
         # "Is there code for X? Where can I find it?": one question asked twice over; the last
         # sentence says what is wanted (a link), so it is answered as one factoid
         return Question(q, "factoid", expects=expected_answer(q))
+    if len(parts) > 1 and _SURVEY.search(parts[0]) and not _YESNO.search(parts[0]) \
+            and all(_EACH.search(p) for p in parts[1:]):
+        # "What approaches do the papers take, and how does each one work?": one line per abstract
+        return Question(q, "survey")
     if len(parts) > 1:
         return Question(q, "multipart", parts=resolve_it(parts))
     if _SURVEY.search(q) and not _YESNO.search(q):
@@ -96,11 +101,17 @@ def classify(text: str) -> Question:
 
 
 def _is_choice(q: str) -> bool:
-    """'Does X use supervised or unsupervised learning?' asks which, so it is no yes/no question;
-    'Is it true that A or B improves C?' still is (the 'or' sits inside the claim)."""
-    return bool(_CHOICE.search(q)) and not re.match(r"^\s*is\s+it\s+true\s+that\b", q, re.I)
+    """'Does X use supervised or unsupervised learning?' asks which, so it is no yes/no question:
+    the alternative closes the question. 'Is it true that A or B improves C?' and 'Can the agent
+    still return wrong or inconsistent equations even when its fit looks strong?' still are (the
+    'or' sits inside the claim)."""
+    if re.match(r"^\s*is\s+it\s+true\s+that\b", q, re.I):
+        return False
+    return any(len(re.findall(r"[\w-]+", q[m.end():])) <= MAX_ALTERNATIVE_WORDS for m in _CHOICE.finditer(q))
 
 
+_EACH = re.compile(r"\b(?:each|every|they|them|their|these|those)\b", re.I)  # the papers the survey part asks about
+_WH_NOUN_PAIR = re.compile(rf"^(\s*(?:which|what)\s+(?:(?!{_AUX}\b)[\w-]+\s+){{0,2}}?(?!{_AUX}\b)[\w-]+),?\s+and\s+(?=(?:which|what)\s)", re.I)
 _WH_PAIR = re.compile(r"\b(when|why|where|how|whether|what)\s+and\s+(?=(?:how|when|why|where|whether|what)\b)", re.I)
 
 
@@ -110,6 +121,8 @@ def split_parts(q: str) -> list[str]:
     'How do A and B differ?' stays whole."""
     # "… teach models when and how to call tools": two question words joined by "and" ask one question
     q = _WH_PAIR.sub(lambda m: f"{m.group(1)}\x00", q)
+    # "Which object detector and which tracking filter does X rely on?": two asks, one question
+    q = _WH_NOUN_PAIR.sub(lambda m: f"{m.group(1)}\x00", q)
     pieces = [p.strip(" ,;?").replace("\x00", " and ") for p in _PART_SPLIT.split(q)]
     pieces = [p for p in pieces if len(p.split()) >= 3]
     starts = rf"^(?:{_PREP_WH}|{_AUX}|is\s+it\s+true)\b"
@@ -255,5 +268,7 @@ def provides(expects: Expect, text: str, question: str = "") -> bool:
     if expects == "name":
         asked = {m.lower() for m in _NAMEISH.findall(question)}
         first = text.split(" ", 1)[0]
-        return any(m.lower() not in asked and m != first for m in _NAMEISH.findall(text)) or bool(re.search(r"\b[A-Z][\w-]*\d[\w-]*\b", text))
+        # "LLM-based" is the question's own "LLM", not a name it asks for
+        return any(m.lower() not in asked and m.split("-")[0].lower() not in asked and m != first for m in _NAMEISH.findall(text)) \
+            or bool(re.search(r"\b[A-Z][\w-]*\d[\w-]*\b", text))
     return True

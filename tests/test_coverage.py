@@ -158,6 +158,12 @@ def test_a_how_many_answer_puts_a_number_next_to_the_thing_counted() -> None:
     # a number across a preposition counts something else: comments, not videos
     assert not counts(question_focus("How many TikTok videos did the comments come from?"),
                       "We analysed 10,000 TikTok comments from videos referencing LLMs.")
+    # a count changed "from 50 to 2" counts the steps; "44 FPS" counts frames per second
+    assert counts(question_focus("To how many diffusion steps does the adapted model cut generation?"),
+                  "Test-time adaptation reduces diffusion steps from 50 to 2 without compromising quality.")
+    fps = question_focus("How many frames per second can DroneKey process?")
+    assert fps.words == ("frames",) and counts(fps, "DroneKey runs at 44 FPS.") and not not_covered(fps, "DroneKey runs at 44 FPS.")
+    assert not counts(fps, "DroneKey reaches an AP of 99.68%.")
     # a unit written as its symbol counts, and covers the focus
     seconds = question_focus("How many seconds did SIMPLE-PINN need?")
     assert counts(seconds, "It solves lid-driven cavity flow at Re=20000 in just 448s.")

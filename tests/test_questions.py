@@ -113,6 +113,34 @@ def test_an_adverb_after_and_still_starts_a_new_part() -> None:
     assert classify("How do A and B differ?").kind != "multipart"
 
 
+def test_two_asks_that_share_one_verb_are_one_question() -> None:
+    q = "Which object detector and which tracking filter does the smartphone app for badminton rely on?"
+    assert classify(q).kind == "factoid"
+    assert classify("Which dataset does X use, and how much does it improve over Y?").kind == "multipart"
+
+
+def test_a_survey_with_a_follow_on_ask_is_a_survey() -> None:
+    assert classify("What approaches to detecting phishing do the papers take, and how does each one work?").kind == "survey"
+
+
+def test_an_or_inside_the_claim_keeps_a_yes_no_question() -> None:
+    q = ("Can the LLM agent that derives materials theories still produce wrong or inconsistent equations even when its "
+         "numerical fit looks strong?")
+    assert classify(q).kind == "yesno"
+    assert classify("Does the method use supervised or unsupervised learning?").kind == "factoid"  # a choice
+    assert classify("Is the model trained on ImageNet or on COCO?").kind == "factoid"
+
+
+def test_speed_gains_and_metric_acronyms_ask_for_numbers() -> None:
+    assert expected_answer("How quickly can the distilled detector flag an attack on a Raspberry Pi 4?") == "number"
+    assert expected_answer("What relative gain in Spearman correlation does contrastive decoding bring?") == "number"
+    assert expected_answer("What keypoint-detection AP does DroneKey reach?") == "number"
+    assert expected_answer("What is the map of the city?") == ""
+    # the question's own "LLM" in "LLM-based" is no name of the one asked for
+    assert not provides("name", "Large language models and LLM-based agents are used for security.", "Which LLM came out on top?")
+    assert provides("name", "Claude-3.7-sonnet performs best.", "Which LLM came out on top?")
+
+
 def test_compare_asks_about_several_abstracts() -> None:
     assert classify("Compare the knowledge graph embedding papers.").kind == "survey"
     assert classify("Compare TransE and RotatE.").kind == "survey"
