@@ -184,15 +184,21 @@ def counts(focus: Focus, text: str) -> bool:
     """Does the text give a count of what a "how many" question asks for: a number at most
     COUNT_BEFORE words before one of the focus words, or COUNT_AFTER after it ("928 manually
     annotated and verified questions", "five public datasets")? Units count as written ("448s")."""
-    from .citations import NUMBER_WORDS
-
     if not focus.words:
         return True
-    words = [w.lower().strip("'") for w in _WORD.findall(text.replace("%", " % "))]
-    number_words = set(NUMBER_WORDS.values()) | {"dozen", "dozens", "hundreds", "thousands", "millions", "twice"}
     for w in focus.words:
         if w in _UNIT_FORMS and re.search(_UNIT_FORMS[w], text) and re.search(r"\d", text):
             return True
+    return bool(counted(focus, text))
+
+
+def counted(focus: Focus, text: str) -> set[str]:
+    """The numbers the text puts next to what a "how many" question counts (see `counts`):
+    "Built from 895 stories … and 22,343 labeled belief propositions" counts {"895"} stories."""
+    from .citations import NUMBER_WORDS
+
+    words = [w.lower().strip("'") for w in _WORD.findall(text.replace("%", " % "))]
+    number_words = set(NUMBER_WORDS.values()) | {"dozen", "dozens", "hundreds", "thousands", "millions", "twice"}
     # the head noun of a closed phrase ("distinct tables": a count of tables, not of distinct languages)
     heads = focus.words[-1:] if focus.object_phrase else focus.words
     positions = [i for i, w in enumerate(words) if any(not unmentioned([h], w) for h in heads)]
@@ -200,6 +206,7 @@ def counts(focus: Focus, text: str) -> bool:
     def is_number(w: str) -> bool:
         return bool(_COUNT.match(w)) or w in number_words
 
+    found: set[str] = set()
     for i in positions:
         before = words[max(0, i - COUNT_BEFORE): i]
         after = words[i + 1: i + 1 + COUNT_AFTER]
@@ -209,16 +216,19 @@ def counts(focus: Focus, text: str) -> bool:
             if before[j] in _PREPOSITIONS:
                 break
             if is_number(before[j]):
-                return True
+                found.add(before[j])
+                break
         # "diffusion steps from 50 to 2": a count changed, not a count of something else
         if len(after) >= 3 and after[0] == "from" and is_number(after[1]) and after[2] == "to":
-            return True
+            found.add(after[1])
+            continue
         for w in after:
             if w in _PREPOSITIONS:
                 break
             if is_number(w):
-                return True
-    return False
+                found.add(w)
+                break
+    return found
 
 
 # Words an answer can add without saying anything about the question ("... is a field of X in this paper").

@@ -286,9 +286,18 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
     if not is_count(question):
         return checked
     focus = coverage.question_focus(question)
-    if coverage.counts(focus, " ".join(c.text for c in checked.claims)):
-        return checked
     ev = turn.evidence
+    drafted = " ".join(c.text for c in checked.claims)
+    if coverage.counts(focus, drafted):
+        # ... and the number must be the one the abstract puts there: "22,343 stories" drafted from
+        # "895 stories … and 22,343 labeled belief propositions" counts the wrong thing
+        said = coverage.counted(focus, drafted)
+        held = {x for c in checked.claims for n in c.cited for sent in ev.sentences.get(n, []) for x in coverage.counted(focus, sent)}
+        if not said or not held or said & held:
+            return checked
+        why = f"counted {' '.join(focus.words)!r} as {', '.join(sorted(said))}, where the abstract says {', '.join(sorted(held))}"
+    else:
+        why = f"gave no count of {' '.join(focus.words)!r}"
     options = [(fence(sent), n) for n in (numbers or turn.relevant) for sent in ev.sentences.get(n, [])
                if coverage.counts(focus, sent)]
     if not options:
@@ -297,7 +306,7 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
     again = ask_again(chain, turn, "answer_missing", question, context, options, expects="number")
     if again is None or again.withheld or not coverage.counts(focus, " ".join(c.text for c in again.claims)):
         return checked
-    turn.notes.append(f"the first answer gave no count of {' '.join(focus.words)!r} ({text!r}); asked again for a sentence that does")
+    turn.notes.append(f"the first answer {why} ({text!r}); asked again for a sentence that counts it")
     return again
 
 

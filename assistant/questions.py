@@ -35,6 +35,9 @@ _LISTING = re.compile(
     re.I)
 _YESNO = re.compile(rf"^\s*(?:{_AUX}|is\s+it\s+true\s+that|is\s+there\s+(?:any\s+)?evidence\s+that)\b", re.I)
 _YESNO_ASIDE = re.compile(rf"^\s*(?:according\s+to\s+the\s+(?:abstracts?|papers?)|in\s+the\s+abstracts?)\s*,\s*(?={_AUX}\b)", re.I)
+# "Can you name the LLM that …?", "Could you list …": a request, not a yes/no question
+_REQUEST = re.compile(r"^\s*(?:(?:can|could|would|will)\s+you\s+|please\s+)+(?:name|tell|list|give|say|find|show|identify|explain|describe|summari[sz]e|point)\b", re.I)
+_NAME_REQUEST = re.compile(r"^\s*(?:(?:can|could|would|will)\s+you\s+|please\s+)*name\b", re.I)
 _CHOICE = re.compile(r"\b(?:or|versus|vs\.?)\b", re.I)  # "Is it A or B?" asks which, not whether
 MAX_ALTERNATIVE_WORDS = 4  # "… or unsupervised learning?": a choice; a longer tail is the claim going on
 _PLURAL_DOCS = r"(?:abstracts|papers|studies|works|articles|authors|publications)"
@@ -54,7 +57,7 @@ _PREP_WH = rf"(?:(?:in|on|for|from|with|to|at|by|of|under|over|between)\s+)?(?:{
 _PART_SPLIT = re.compile(rf"(?:\?\s+|;\s*|,?\s+and\s+(?:(?:\w+ly|also)\s+)?(?=(?:{_PREP_WH}|{_AUX})\b)|,\s+(?=(?:{_PREP_WH})\b))", re.I)
 # "When X is fine-tuned, does Y…?": a yes/no question after a leading clause
 _LEADING_CLAUSE_YESNO = re.compile(rf"^\s*(?!(?:what|which|who|whom|whose|how|why|{_AUX})\b)[^?]*?,\s*(?={_AUX}\b)", re.I)
-_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate)|by\s+how|what\s+(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect)\b)[\w.-]+\s+){0,2}?(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|accuracy|precision|recall|f1|score|rate|error|auc|bleu|rouge|gain|gains|improvement|reduction|ap|map|miou|iou|psnr|ssim|fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps)|to\s+what\s+extent)\b", re.I)
+_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate)|by\s+how|what\s+(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect)\b)[\w.-]+\s+){0,2}?(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|accuracy|precision|recall|f1|score|rate|error|auc|bleu|rouge|gain|gains|improvement|reduction|saving|savings|ap|map|miou|iou|psnr|ssim|fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps)|to\s+what\s+extent)\b", re.I)
 # "link" as a URL, not as in "link prediction" or "the link between A and B"
 _LINK = re.compile(r"\b(?:urls?|websites?|web\s+pages?|homepages?|github|repository|repo)\b|\blinks?\b(?!\s+(?:between|among|with|prediction|predictions|predictor|analysis|layers?|functions?|budget|quality|rates?|state|level|structure|weights?|failures?|adaptation|formation|inference)\b)|\bwhere\s+(?:can|is|are)\b.*\b(?:found|available|released|downloaded|accessed|obtained)\b|\bcode\b.*\bavailable\b"
                    # "Where can I get the code …?", "where is its code?"
@@ -95,7 +98,7 @@ def classify(text: str) -> Question:
     lead = _LEADING_CLAUSE_YESNO.match(body)
     if lead and not _YESNO.search(body):
         body = body[lead.end():]
-    if _YESNO.search(body) and not _is_choice(body):
+    if _YESNO.search(body) and not _is_choice(body) and not _REQUEST.match(body):
         return Question(q, "yesno", claim=claim_of(body))
     return Question(q, "factoid", expects=expected_answer(q))
 
@@ -220,7 +223,7 @@ def expected_answer(q: str) -> Expect:
         return "link"
     if number:
         return "number"
-    if _NAME.search(q):
+    if _NAME.search(q) or _NAME_REQUEST.match(q):
         return "name"
     return ""
 
@@ -254,6 +257,10 @@ _NUMBER_WORD = re.compile(r"\b(?:%s|thirty|forty|fifty|hundreds?|thousands?|mill
 _NAMEISH = re.compile(r"\b(?:[A-Z][a-z]*[A-Z0-9][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z]+(?:-[A-Z0-9][\w]*)+|[A-Z][a-z]{2,})\b")
 
 
+# acronyms of a field or of hardware, never the name a "which dataset / model / benchmark" asks for
+_FIELD_ACRONYMS = frozenset("AI ML DL RL NLP CV LLM LLMs VLM VLMs MLLM MLLMs SOTA API APIs GPU GPUs CPU CPUs RGB IoT AR VR".split())
+
+
 def quantities(text: str) -> set[str]:
     return {num for num, unit in _NUMERAL.findall(text) if unit in _UNITS}
 
@@ -268,7 +275,9 @@ def provides(expects: Expect, text: str, question: str = "") -> bool:
     if expects == "name":
         asked = {m.lower() for m in _NAMEISH.findall(question)}
         first = text.split(" ", 1)[0]
-        # "LLM-based" is the question's own "LLM", not a name it asks for
-        return any(m.lower() not in asked and m.split("-")[0].lower() not in asked and m != first for m in _NAMEISH.findall(text)) \
-            or bool(re.search(r"\b[A-Z][\w-]*\d[\w-]*\b", text))
+        # "LLM-based" is the question's own "LLM", not a name it asks for; "AI" names no dataset
+        found = _NAMEISH.findall(text) + re.findall(r"\b[A-Z][\w-]*\d[\w-]*\b", text)  # "GPT-4", "A100"
+        # a plain capitalised first word ("These", "Our") is the sentence's start, not a name
+        return any(m.lower() not in asked and m.split("-")[0].lower() not in asked and m not in _FIELD_ACRONYMS
+                   and not (m == first and re.fullmatch(r"[A-Z][a-z]+", m)) for m in found)
     return True

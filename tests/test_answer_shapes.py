@@ -426,3 +426,16 @@ def test_a_later_part_that_points_back_is_judged_with_the_first_parts_words(seed
                       ).ask(q, sources=vqa)
     assert answer.kind == "multipart" and "do not answer" not in answer.text
     assert "soft attention" in answer.text and "robust counting from object proposals" in answer.text
+
+
+def test_a_count_next_to_the_wrong_noun_is_asked_again_from_the_sentence_that_counts_it(seeded_store: Path) -> None:
+    """"22,343 stories" drafted from "Built from 895 stories … and augmented with 22,343 labeled
+    belief propositions": a number the abstract has, put next to a noun it does not count."""
+    sentence = ("Built from 895 stories from the existing ToMBench story corpus and augmented with 22,343 labeled belief "
+                "propositions, OmniToM uses an LLM-assisted annotation pipeline.")
+    sources = [Source(number=1, id="tom", title="OmniToM: belief structures of every actor", score=0.6, origin="x:1",
+                      text=f"We introduce OmniToM, a benchmark for theory of mind. {sentence} Models struggle.")]
+    answer = scripted(seeded_store, ["22,343 stories from the ToMBench story corpus underlie the benchmark [1].", f"{sentence} [1]"]).ask(
+        "How many stories from the ToMBench corpus underlie the OmniToM benchmark?", sources=sources)
+    assert "895 stories" in answer.text and not answer.text.startswith("22,343")
+    assert any("counted" in n and "22,343" in n for n in answer.notes), answer.notes

@@ -164,6 +164,10 @@ def test_a_how_many_answer_puts_a_number_next_to_the_thing_counted() -> None:
     fps = question_focus("How many frames per second can DroneKey process?")
     assert fps.words == ("frames",) and counts(fps, "DroneKey runs at 44 FPS.") and not not_covered(fps, "DroneKey runs at 44 FPS.")
     assert not counts(fps, "DroneKey reaches an AP of 99.68%.")
+    # which number counts the thing: 895 stories, not the 22,343 propositions of the same sentence
+    from assistant.coverage import counted
+    stories = question_focus("How many stories from the ToMBench corpus underlie the benchmark?")
+    assert counted(stories, "Built from 895 stories from the ToMBench corpus and augmented with 22,343 labeled belief propositions.") == {"895"}
     # a unit written as its symbol counts, and covers the focus
     seconds = question_focus("How many seconds did SIMPLE-PINN need?")
     assert counts(seconds, "It solves lid-driven cavity flow at Re=20000 in just 448s.")

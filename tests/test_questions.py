@@ -141,6 +141,17 @@ def test_speed_gains_and_metric_acronyms_ask_for_numbers() -> None:
     assert provides("name", "Claude-3.7-sonnet performs best.", "Which LLM came out on top?")
 
 
+def test_a_request_is_no_yes_no_question() -> None:
+    q = "Can you name the LLM that human participants beat by 11% on the persuasion task?"
+    assert classify(q).kind == "factoid" and expected_answer(q) == "name"
+    assert classify("Could you list the datasets used by DroneKey?").kind == "factoid"
+    assert classify("Can LLM agents replace human participants?").kind == "yesno"
+    assert expected_answer("What LPIPS-based BD-rate saving does ResULIC report?") == "number"
+    # a field's acronym is no name of a dataset
+    assert not provides("name", "These findings highlight World2Minecraft for embodied AI research.",
+                        "Which dataset of 156 indoor scenes was built with the World2Minecraft pipeline?")
+
+
 def test_compare_asks_about_several_abstracts() -> None:
     assert classify("Compare the knowledge graph embedding papers.").kind == "survey"
     assert classify("Compare TransE and RotatE.").kind == "survey"
