@@ -206,6 +206,11 @@ def counted(focus: Focus, text: str) -> set[str]:
     def is_number(w: str) -> bool:
         return bool(_COUNT.match(w)) or w in number_words
 
+    digits = {w: d for d, w in NUMBER_WORDS.items()}
+
+    def value(w: str) -> str:  # "five" and "5", "22,343" and "22343" are one number
+        return digits.get(w, w.replace(",", ""))
+
     found: set[str] = set()
     for i in positions:
         before = words[max(0, i - COUNT_BEFORE): i]
@@ -216,17 +221,17 @@ def counted(focus: Focus, text: str) -> set[str]:
             if before[j] in _PREPOSITIONS:
                 break
             if is_number(before[j]):
-                found.add(before[j])
+                found.add(value(before[j]))
                 break
         # "diffusion steps from 50 to 2": a count changed, not a count of something else
         if len(after) >= 3 and after[0] == "from" and is_number(after[1]) and after[2] == "to":
-            found.add(after[1])
+            found.add(value(after[1]))
             continue
         for w in after:
             if w in _PREPOSITIONS:
                 break
             if is_number(w):
-                found.add(w)
+                found.add(value(w))
                 break
     return found
 

@@ -168,6 +168,8 @@ def test_a_how_many_answer_puts_a_number_next_to_the_thing_counted() -> None:
     from assistant.coverage import counted
     stories = question_focus("How many stories from the ToMBench corpus underlie the benchmark?")
     assert counted(stories, "Built from 895 stories from the ToMBench corpus and augmented with 22,343 labeled belief propositions.") == {"895"}
+    datasets = question_focus("How many public datasets was PSP-Seg evaluated on?")
+    assert counted(datasets, "We evaluate PSP-Seg on five public datasets.") == counted(datasets, "PSP-Seg: 5 public datasets.") == {"5"}
     # a unit written as its symbol counts, and covers the focus
     seconds = question_focus("How many seconds did SIMPLE-PINN need?")
     assert counts(seconds, "It solves lid-driven cavity flow at Re=20000 in just 448s.")
