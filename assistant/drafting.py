@@ -10,6 +10,7 @@ What still fails is refused, with the reason in the notes."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ from .verification import Checked, check
 if TYPE_CHECKING:
     from .chain import AnswerChain, Turn
 
+_MARKUP = re.compile(r"<[^<>]{0,40}>|\[/?INST\]", re.I)  # tags and chat-template tokens: "</abstracts>", "<|im_start|>"
 MAX_OPTIONS = 8  # sentences a choice grammar offers: more only dilutes a small model's pick
 EXPECT_WORDS = {"number": "number", "link": "link (URL)", "name": "name"}
 
@@ -74,7 +76,9 @@ def whole_sentences(turn: Turn, claims: list[Claim], max_words: int) -> list[Cla
         hits = {sent for n in claim.cited for sent in turn.evidence.sentences.get(n, []) if len(piece) >= 12 and piece in _same(sent)}
         if len(hits) == 1 and max_words:
             sentence = hits.pop()
-            if _same(sentence) != piece and len(sentence.split()) <= max_words:
+            # a sentence that carries markup (tags, chat-template tokens: an injection) is not shown
+            # whole; the model saw it fenced, and its piece is all that was verified as an answer
+            if _same(sentence) != piece and len(sentence.split()) <= max_words and not _MARKUP.search(sentence):
                 claim = replace(claim, text=sentence)
         same = next((c for c in shown if _same(c.text) == _same(claim.text)), None)
         if same is None:
