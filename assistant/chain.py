@@ -244,12 +244,13 @@ class AnswerChain:
         for t in acronyms:
             weights[t] = max(weights.get(t, 0.0), top)
         best, best_missing = -1.0, []
+        exact = frozenset(names)
         for src in sources:
             text = f"{src.title} {src.text}"
             doc = set(tokenize([text])[0]) - {t for t, a in acronyms.items() if not coverage.mentions_name(text, a)}
-            share = coverage.term_coverage(q_tokens, doc, weights, exact=frozenset(names))
+            share = coverage.term_coverage(q_tokens, doc, weights, exact=exact)
             if share > best:
-                best, best_missing = share, [t for t in dict.fromkeys(q_tokens) if not (t in doc if t in names else coverage.holds(doc, t)) and weights.get(t, 0) > 0]
+                best, best_missing = share, [t for t in dict.fromkeys(q_tokens) if not coverage.holds(doc, t, exact) and weights.get(t, 0) > 0]
         return best, sorted(best_missing, key=lambda t: -weights.get(t, 0.0))
 
     def coverage_gap(self, question: str, sources: list[Source]) -> str:

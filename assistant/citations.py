@@ -69,6 +69,11 @@ class Claim:
         return f"{body} {marks}{end or '.'}" if marks else f"{body}{end}"
 
 
+def plain(text: str) -> str:
+    """A sentence as compared with another: lower case, spaces collapsed, no final full stop."""
+    return " ".join(text.lower().split()).rstrip(".")
+
+
 def parse_claims(text: str, k: int) -> list[Claim]:
     """Split an answer into sentences and collect each sentence's citations.
     `[1][3]`, `[1, 3]`, `[1-3]` all work; a citation group that opens a sentence belongs to the one before."""

@@ -342,17 +342,17 @@ def term_coverage(question_tokens: list[str], text_tokens: set[str], idf: dict[s
     total = sum(idf.get(t, 0.0) for t in terms)
     if total <= 0:
         return 1.0
-    return sum(idf.get(t, 0.0) for t in terms if (t in text_tokens if t in exact else holds(text_tokens, t))) / total
+    return sum(idf.get(t, 0.0) for t in terms if holds(text_tokens, t, exact)) / total
 
 
-def holds(text_tokens: set[str], term: str) -> bool:
+def holds(text_tokens: set[str], term: str, exact: frozenset[str] = frozenset()) -> bool:
     """The text uses the term, or another form of the word that the stemmer keeps apart ("scarce"
     -> "scarc" and "scarcity" -> "scarciti", "accurate" and "accuracy"): one stem begins the other,
     with at least `PREFIX` letters and at most `SUFFIX` more, so "transcript" is not held by
-    "transform" nor "classification" by "classic"."""
+    "transform" nor "classification" by "classic". Terms in `exact` (names) only as they are."""
     if term in text_tokens:
         return True
-    if len(term) < PREFIX:
+    if term in exact or len(term) < PREFIX:
         return False
     return any(len(t) >= PREFIX and abs(len(t) - len(term)) <= SUFFIX and (t.startswith(term) or term.startswith(t))
                for t in text_tokens)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import coverage
-from .citations import Claim, parse_claims
+from .citations import Claim, parse_claims, plain
 from .grammars import NOT_FOUND, answer_grammar, choice_grammar
 from .prompts import chat_prompt, fence
 from .questions import Expect, expected_answer, in_context, is_count, names_host, provides, quantities, refers_back
@@ -45,7 +45,7 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
         expects = expected_answer(part) if q.parts else q.expects
         # what earlier parts said (not the whole sentences they came from: one long sentence can list
         # the answers to both parts, "(1) 211 UAV video sequences …; (2) SO-HOTA, a novel metric …")
-        used = {_same(c.text) for c in claims}
+        used = {plain(c.text) for c in claims}
         # "..., and which model does it use?": "it" is the study the earlier parts were answered from
         # (no name stood in for it), so this part is read from that study's abstract only
         earlier = sorted({n for c in claims for n in c.cited}) if i and refers_back(part) else None
@@ -72,24 +72,20 @@ def whole_sentences(turn: Turn, claims: list[Claim], max_words: int) -> list[Cla
     own words; two parts quoting one sentence show it once."""
     shown: list[Claim] = []
     for claim in claims:
-        piece = _same(claim.text)
-        hits = {sent for n in claim.cited for sent in turn.evidence.sentences.get(n, []) if len(piece) >= 12 and piece in _same(sent)}
+        piece = plain(claim.text)
+        hits = {sent for n in claim.cited for sent in turn.evidence.sentences.get(n, []) if len(piece) >= 12 and piece in plain(sent)}
         if len(hits) == 1 and max_words:
             sentence = hits.pop()
             # a sentence that carries markup (tags, chat-template tokens: an injection) is not shown
             # whole; the model saw it fenced, and its piece is all that was verified as an answer
-            if _same(sentence) != piece and len(sentence.split()) <= max_words and not _MARKUP.search(sentence):
+            if plain(sentence) != piece and len(sentence.split()) <= max_words and not _MARKUP.search(sentence):
                 claim = replace(claim, text=sentence)
-        same = next((c for c in shown if _same(c.text) == _same(claim.text)), None)
+        same = next((c for c in shown if plain(c.text) == plain(claim.text)), None)
         if same is None:
             shown.append(claim)
         else:
             same.cited = list(dict.fromkeys(same.cited + claim.cited))
     return shown
-
-
-def _same(text: str) -> str:
-    return " ".join(text.lower().split()).rstrip(".")
 
 
 def _answers_own_part(turn: Turn, part: str, text: str) -> bool:
@@ -102,7 +98,7 @@ def _answers_own_part(turn: Turn, part: str, text: str) -> bool:
 def repeats(text: str, used: set[str]) -> bool:
     """The text is one of `used`, or a piece of one (the small model copies half an earlier part's
     sentence for the next part: "68.05% on ImageNet and overcomes ...")."""
-    t = _same(text)
+    t = plain(text)
     if any(t == u or (min(len(t), len(u)) >= 20 and (t in u or u in t)) for u in used):
         return True
     # or its figures are all an earlier part's ("… reaches 68.05 %" then "68.05 % on ImageNet …")

@@ -36,8 +36,9 @@ _LISTING = re.compile(
 _YESNO = re.compile(rf"^\s*(?:{_AUX}|is\s+it\s+true\s+that|is\s+there\s+(?:any\s+)?evidence\s+that)\b", re.I)
 _YESNO_ASIDE = re.compile(rf"^\s*(?:according\s+to\s+the\s+(?:abstracts?|papers?)|in\s+the\s+abstracts?)\s*,\s*(?={_AUX}\b)", re.I)
 # "Can you name the LLM that …?", "Could you list …": a request, not a yes/no question
-_REQUEST = re.compile(r"^\s*(?:(?:can|could|would|will)\s+you\s+|please\s+)+(?:name|tell|list|give|say|find|show|identify|explain|describe|summari[sz]e|point)\b", re.I)
-_NAME_REQUEST = re.compile(r"^\s*(?:(?:can|could|would|will)\s+you\s+|please\s+)*name\b", re.I)
+_PLEASE = r"(?:(?:can|could|would|will)\s+you\s+|please\s+)"
+_REQUEST = re.compile(rf"^\s*{_PLEASE}+(?:name|tell|list|give|say|find|show|identify|explain|describe|summari[sz]e|point)\b", re.I)
+_NAME_REQUEST = re.compile(rf"^\s*{_PLEASE}*name\b", re.I)
 _CHOICE = re.compile(r"\b(?:or|versus|vs\.?)\b", re.I)  # "Is it A or B?" asks which, not whether
 MAX_ALTERNATIVE_WORDS = 4  # "… or unsupervised learning?": a choice; a longer tail is the claim going on
 _PLURAL_DOCS = r"(?:abstracts|papers|studies|works|articles|authors|publications)"

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .citations import Claim, key_terms, missing_terms, uses_term
+from .citations import Claim, key_terms, missing_terms, plain, uses_term
 from .schema import Source
 
 
@@ -99,18 +99,14 @@ def score_claims(claims: list[Claim], claim_vectors: np.ndarray, evidence: Evide
 MIN_COPIED_WORDS = 3  # "LLaMA and Mistral"; a lone "0.5" or "GPT-4" is in too many sentences to tell
 
 
-def _plain(text: str) -> str:
-    return " ".join(text.lower().split()).rstrip(".")
-
-
 def copied_from(text: str, sentences: list[str]) -> str:
     """The sentence the claim copies word for word (all of it or a piece of at least
     `MIN_COPIED_WORDS` words), or ''. A short claim copied from its source is supported, though its
     vector is far from the long sentence's."""
-    piece = _plain(text)
+    piece = plain(text)
     if len(piece.split()) < MIN_COPIED_WORDS:
         return ""
-    return next((sent for sent in sentences if piece in _plain(sent)), "")
+    return next((sent for sent in sentences if piece in plain(sent)), "")
 
 
 def quote_for_echo(claim: Claim, evidence: Evidence, question: str, min_support: float) -> str:
