@@ -1,0 +1,71 @@
+"""Rebuild the 120-abstract corpus of the tenth arXiv QA set, `fresh8`, from the shared arXiv dump.
+
+    python3 bench/qa/build_fresh8.py [--src /work/shared/data/arxiv/arxiv_ml.jsonl.gz]
+
+Standard library only. Same selection rule as build_corpora.py and build_fresh*.py (see README.md), with
+12 new clusters:
+  * a paper is eligible for a fresh8 cluster when its title matches every title pattern of that cluster,
+    its abstract matches every abstract pattern, and its title matches no other cluster's title patterns
+    (the 12 fresh8 clusters, the 40 tune/heldout clusters of build_corpora.py, the 10 fresh clusters of
+    build_fresh.py, the 15 fresh2 clusters of build_fresh2.py, the 12 fresh3 clusters of build_fresh3.py,
+    the 12 fresh4 clusters of build_fresh4.py, the 12 fresh5 clusters of build_fresh5.py, the 12 fresh6
+    clusters of build_fresh6.py and the 12 fresh7 clusters of build_fresh7.py);
+  * papers already in arxiv_tune_corpus.jsonl, arxiv_heldout_corpus.jsonl, arxiv_fresh_corpus.jsonl,
+    arxiv_fresh2_corpus.jsonl, arxiv_fresh3_corpus.jsonl, arxiv_fresh4_corpus.jsonl,
+    arxiv_fresh5_corpus.jsonl, arxiv_fresh6_corpus.jsonl or arxiv_fresh7_corpus.jsonl are never eligible;
+  * eligible papers are ordered by sha1(arXiv id) and the first 10 are taken;
+  * the withheld paper (the answer to one fresh8 withheld_study trap) ranks below 10 in its cluster, so it
+    is not in the corpus while its 10 neighbours are; the invented method name (the other withheld_study
+    trap) must occur in no title or abstract of the dump.
+Writes arxiv_fresh8_corpus.jsonl and arxiv_fresh8_clusters.json next to this file (the other sets' files
+are left alone). Prints each cluster's number of eligible papers.
+"""
+
+from __future__ import annotations
+
+
+from build_corpora import HELDOUT, TUNE
+from build_fresh import FRESH, run
+from build_fresh2 import FRESH2
+from build_fresh3 import FRESH3
+from build_fresh4 import FRESH4
+from build_fresh5 import FRESH5
+from build_fresh6 import FRESH6
+from build_fresh7 import FRESH7
+
+
+# cluster name: (title patterns, all must match; abstract patterns, all must match); case-insensitive
+FRESH8 = {
+    "backdoor-attacks": ([r"backdoor|trojan"], []),
+    "scaling-laws": ([r"scaling laws?"], []),
+    "role-play-personas": ([r"role[- ]?play|\bpersonas?\b"], []),
+    "long-context": ([r"long[- ]context"], []),
+    "virtual-try-on-fashion": ([r"try[- ]on|fashion|garment|clothing"], []),
+    "talking-heads": ([r"talking[- ](head|face|portrait)|lip[- ]?(sync|reading)|portrait animation"], []),
+    "underwater-marine": ([r"underwater|marine|\bocean|sonar"], []),
+    "neurodegenerative": ([r"alzheimer|dementia|parkinson"], []),
+    "ehr": ([r"electronic health record|\behrs?\b"], []),
+    "active-learning": ([r"\bactive learning"], []),
+    "test-time-adaptation": ([r"test[- ]time (adaptation|training)"], []),
+    "peer-review": ([r"peer[- ]review|\breviewers?\b"], []),
+}
+# The paper that answers the first withheld_study trap: question id -> (cluster, arXiv id, required rank).
+# The second withheld_study trap asks about an invented method; INVENTED lists its name, which must occur
+# in no title or abstract of the dump.
+WITHHELD = {
+    "fresh8-19": ("peer-review", "2604.13940", 11),
+}
+
+INVENTED = {"fresh8-20": "KVLoom"}
+
+
+def main() -> None:
+    every = {**TUNE, **HELDOUT, **FRESH, **FRESH2, **FRESH3, **FRESH4, **FRESH5, **FRESH6, **FRESH7, **FRESH8}
+    assert len(every) == (len(TUNE) + len(HELDOUT) + len(FRESH) + len(FRESH2) + len(FRESH3) + len(FRESH4)
+                          + len(FRESH5) + len(FRESH6) + len(FRESH7) + len(FRESH8)), "cluster names must be distinct"
+    run(__doc__, "fresh8", FRESH8, WITHHELD, INVENTED,
+        ("tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7"), every)
+
+
+if __name__ == "__main__":
+    main()
