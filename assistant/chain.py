@@ -31,7 +31,7 @@ from .filters import Filter
 from .lexical import tokenize
 from .llm import LLM
 from .prompts import format_context, read_prompt
-from .questions import Question, classify, in_context, subject_of
+from .questions import Question, classify, in_context, refers_back, subject_of
 from .schema import Answer, Citation, Source, Timings
 from .settings import Settings
 from .verification import Evidence
@@ -180,6 +180,7 @@ class AnswerChain:
             return turn
         texts = [f"{src.title} {src.text}" for src in turn.sources if src.number in turn.relevant]
         parts = turn.question.parts or (turn.text,)
+        absent: set[str] = set()  # parts about a study no retrieved abstract is
         for part in parts:
             missing = coverage.uncovered(coverage.question_focus(part), texts) if s.focus_check else []
             subject = subject_of(part, strict=True)
@@ -190,13 +191,9 @@ class AnswerChain:
                 # FedSRD, so what its neighbours say about other methods is no answer. ("Is it true
                 # that X ...?" has no name right after its verb and is left to its verdict.)
                 turn.unanswerable[part] = f"the question is about {subject!r}, which no relevant retrieved abstract names"
-        # a multi-part question is refused only when no part can be answered; the others are
-        # answered and the refused parts said to be unanswered
-        if len(turn.unanswerable) == len(parts):
-            turn.refuse = "; ".join(dict.fromkeys(turn.unanswerable.values())) + "; the LLM was not called"
-            return turn
+                absent.add(part)
         relevant = [src for src in turn.sources if src.number in turn.relevant]
-        gap = self.coverage_gap(turn.text, relevant)
+        gap = self.coverage_gap(turn.text, relevant) if len(turn.unanswerable) < len(parts) else ""
         if gap and turn.question.parts:
             # parts about two different studies: no one abstract holds the whole question's terms,
             # so each part is judged on its own, and only a part no abstract is about goes unanswered
@@ -204,8 +201,19 @@ class AnswerChain:
                 part_gap = "" if part in turn.unanswerable else self.coverage_gap(in_context(parts, part), relevant)
                 if part_gap:
                     turn.unanswerable[part] = part_gap
-            gap = "; ".join(dict.fromkeys(turn.unanswerable.values())) if len(turn.unanswerable) == len(parts) else ""
-        if gap:
+                    absent.add(part)
+            gap = ""
+        if parts[0] in absent:
+            # "How many papers did the system review at AAAI-26, and how long did it take?": a later
+            # part that points back at a study the collection does not hold is about that study too
+            for part in parts[1:]:
+                if refers_back(part):
+                    turn.unanswerable[part] = f"it points back to the first part ({parts[0]!r}), which no retrieved abstract is about"
+        # a multi-part question is refused only when no part can be answered; the others are
+        # answered and the refused parts said to be unanswered
+        if len(turn.unanswerable) == len(parts):
+            turn.refuse = "; ".join(dict.fromkeys(turn.unanswerable.values())) + "; the LLM was not called"
+        elif gap:
             turn.refuse = gap + "; the LLM was not called"
         return turn
 

@@ -23,6 +23,7 @@ _STOP = {"of", "in", "on", "for", "to", "by", "with", "from", "about", "at", "in
          "an", "this", "these", "those", "its", "their", "there", "not", "most", "more", "best", "main", "other",
          "specific", "exact", "particular", "different", "new", "proposed", "s", "per",
          "up", "out", "down", "off"}  # verb particles: "how many tasks make up X" asks for tasks
+_PARTICLES = {"up", "out", "down", "off"}
 # Words that name the document, not the thing asked for ("which paper", "what study").
 _GENERIC = {"paper", "papers", "abstract", "abstracts", "article", "articles", "study", "studies", "work", "works",
             "author", "authors", "publication", "publications", "research", "one", "ones", "thing", "things"}
@@ -71,6 +72,13 @@ def question_focus(question: str) -> Focus:
             break
     if start is None or (start < len(words) and words[start - 1] == "much" and is_comparative(words[start])):
         return Focus()  # "How much faster is X?" asks for a number, not for a thing called "faster"
+    if start >= 2 and words[start - 2] == "by" and start < len(words) and words[start] in ("factor", "margin"):
+        return Focus()  # "By what factor does it speed up …?" asks for a number
+    if words[start:start + 3] in (["is", "the", "name"], ["are", "the", "names"], ["was", "the", "name"]) \
+            and start + 3 < len(words) and words[start + 3] == "of":
+        start += 4  # "What is the name of the metric …": the metric
+        while start < len(words) and words[start] in _DETERMINERS:
+            start += 1
     focus: list[str] = []
     i, closed, conjunctive = start, False, False
     while i < len(words) and len(focus) < MAX_FOCUS_WORDS:
@@ -98,6 +106,8 @@ def question_focus(question: str) -> Focus:
         if w not in _STOP and not w.isdigit():
             focus.append(w)
         i += 1
+    if i < len(words) and words[i] in _PARTICLES and len(focus) > 1:
+        focus.pop()  # "how many real people made up …": "made" is the verb of "made up"
     return Focus(tuple(focus), closed, conjunctive)
 
 

@@ -18,7 +18,7 @@ from . import coverage
 from .citations import Claim, parse_claims, plain
 from .grammars import NOT_FOUND, answer_grammar, choice_grammar
 from .prompts import chat_prompt, fence
-from .questions import Expect, expected_answer, in_context, is_count, names_host, provides, quantities, refers_back
+from .questions import Expect, expected_answer, in_context, is_count, figures, names_host, provides, refers_back, same_figures
 from .schema import Answer, Source
 from .verification import Checked, check
 
@@ -102,8 +102,7 @@ def repeats(text: str, used: set[str]) -> bool:
     if any(t == u or (min(len(t), len(u)) >= 20 and (t in u or u in t)) for u in used):
         return True
     # or its figures are all an earlier part's ("… reaches 68.05 %" then "68.05 % on ImageNet …")
-    figures = quantities(text)
-    return bool(figures) and figures <= {q for u in used for q in quantities(u)}
+    return same_figures(text, {f for u in used for f in figures(u)})
 
 
 def answer_apart(chain: AnswerChain, turn: Turn, part: str, context: str, used: set[str]) -> Checked | None:

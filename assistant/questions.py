@@ -41,7 +41,8 @@ _REQUEST = re.compile(rf"^\s*{_PLEASE}+(?:name|tell|list|give|say|find|show|iden
 _NAME_REQUEST = re.compile(rf"^\s*{_PLEASE}*name\b", re.I)
 _CHOICE = re.compile(r"\b(?:or|versus|vs\.?)\b", re.I)  # "Is it A or B?" asks which, not whether
 MAX_ALTERNATIVE_WORDS = 4  # "… or unsupervised learning?": a choice; a longer tail is the claim going on
-_PLURAL_DOCS = r"(?:abstracts|papers|studies|works|articles|authors|publications)"
+# not "authors": "How many architectures did the authors classify?" asks about one paper
+_PLURAL_DOCS = r"(?:abstracts|papers|studies|works|articles|publications)"
 _SURVEY = re.compile(
     # "How do the papers differ…", "What do the abstracts propose…", "the approaches in common"
     rf"\b(?:differ|differs|difference|differences|similarities|similar|in\s+common|contrast)\b.*\b{_PLURAL_DOCS}\b"
@@ -53,18 +54,20 @@ _SURVEY = re.compile(
     rf"|\b(?:do|did|have)\s+the\s+(?:[\w-]+\s+){{0,5}}?{_PLURAL_DOCS}\b"
     rf"|\b(?:across|among|in)\s+the\s+(?:[\w-]+\s+){{0,3}}?{_PLURAL_DOCS}\b(?!\s+(?:that|which)\b)",
     re.I)
-_PREP_WH = rf"(?:(?:in|on|for|from|with|to|at|by|of|under|over|between)\s+)?(?:{_WH})"
+# "Into how many tokens …", "Across which datasets …": any preposition may lead a question
+_PREP_WH = rf"(?:(?:in|into|on|onto|for|from|with|within|to|at|by|of|under|over|between|among|across|during|about)\s+)?(?:{_WH})"
 # "…, and (roughly / also) how many …?": an adverb may stand between "and" and the next question
 _PART_SPLIT = re.compile(rf"(?:\?\s+|;\s*|,?\s+and\s+(?:(?:\w+ly|also)\s+)?(?=(?:{_PREP_WH}|{_AUX})\b)|,\s+(?=(?:{_PREP_WH})\b))", re.I)
 # "When X is fine-tuned, does Y…?": a yes/no question after a leading clause
 _LEADING_CLAUSE_YESNO = re.compile(rf"^\s*(?!(?:what|which|who|whom|whose|how|why|{_AUX})\b)[^?]*?,\s*(?={_AUX}\b)", re.I)
-_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate)|by\s+how|what\s+(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect)\b)[\w.-]+\s+){0,2}?(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|accuracy|precision|recall|f1|score|rate|error|auc|bleu|rouge|gain|gains|improvement|reduction|saving|savings|ap|map|miou|iou|psnr|ssim|fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps)|to\s+what\s+extent)\b", re.I)
+_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate)|by\s+how|by\s+what\s+(?:factor|margin)|what\s+(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect)\b)[\w.-]+\s+){0,2}?(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|accuracy|precision|recall|f1|score|rate|error|auc|bleu|rouge|gain|gains|improvement|reduction|saving|savings|ap|map|miou|iou|psnr|ssim|fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps)|to\s+what\s+extent)\b", re.I)
 # "link" as a URL, not as in "link prediction" or "the link between A and B"
 _LINK = re.compile(r"\b(?:urls?|websites?|web\s+pages?|homepages?|github|repository|repo)\b|\blinks?\b(?!\s+(?:between|among|with|prediction|predictions|predictor|analysis|layers?|functions?|budget|quality|rates?|state|level|structure|weights?|failures?|adaptation|formation|inference)\b)|\bwhere\s+(?:can|is|are)\b.*\b(?:found|available|released|downloaded|accessed|obtained)\b|\bcode\b.*\bavailable\b"
                    # "Where can I get the code …?", "where is its code?"
                    r"|\bwhere\s+(?:can|could|do|does|should)\s+(?:i|we|one|you|people)\s+(?:get|find|download|access|obtain|see)\b"
                    r"|\bwhere\s+(?:is|are)\s+(?:its|their|the|his|her|[\w-]+'s)\s+(?:(?:source|public|released)\s+)?(?:code|data|dataset|datasets|weights|models?|implementation|checkpoints?|demo)\b", re.I)
-_NAME = re.compile(r"^\s*(?:(?:in|on|from|for|with)\s+)?(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|the|a|an)\b)[\w-]+\s+){0,3}?(?:dataset|datasets|benchmark|benchmarks|model|models|method|algorithm|architecture|library|framework|tool|language|corpus|metric|optimizer|network|system|baseline|company|organization|institution|database|llms?|vlms?|mllms?|backbones?|encoders?|gpus?)\b|^\s*who\b", re.I)
+_NAME = re.compile(r"^\s*(?:(?:in|on|from|for|with)\s+)?(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|the|a|an)\b)[\w-]+\s+){0,3}?(?:dataset|datasets|benchmark|benchmarks|model|models|method|algorithm|architecture|library|framework|tool|language|corpus|metric|optimizer|network|system|baseline|company|organization|institution|database|llms?|vlms?|mllms?|backbones?|encoders?|gpus?)\b|^\s*who\b"
+                   r"|^\s*what\s+(?:is|are|was|were)\s+(?:the\s+)?names?\s+of\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -153,7 +156,8 @@ def subject_of(part: str, strict: bool = False) -> str:
     name = _NAMEISH.search(part, aux.end())
     if name and strict and not re.fullmatch(r"\s+(?:the\s+)?", part[aux.end():name.start()]):
         return ""
-    return name.group(0) if name else ""
+    # "did the AI reviewing system …": a field's acronym describes the subject, it does not name it
+    return name.group(0) if name and name.group(0) not in _FIELD_ACRONYMS else ""
 
 
 def resolve_it(parts: list[str]) -> tuple[str, ...]:
@@ -219,14 +223,13 @@ def is_count(q: str) -> bool:
 def expected_answer(q: str) -> Expect:
     """What the answer must hold. The question's own ask comes first: "How many images … gathered on
     websites" asks for a number, "Where is the code …, reported on how many …" for a link."""
-    link, number = _LINK.search(q), _NUMBER.search(q)
+    link, number, name = _LINK.search(q), _NUMBER.search(q), _NAME.search(q) or _NAME_REQUEST.match(q)
     if link and not (number and number.start() < link.start()):
         return "link"
-    if number:
+    # "What is the name of the metric proposed to quantify how much …": the name is asked first
+    if number and not (name and name.start() < number.start()):
         return "number"
-    if _NAME.search(q) or _NAME_REQUEST.match(q):
-        return "name"
-    return ""
+    return "name" if name else ""
 
 
 def claim_of(q: str) -> str:
@@ -262,15 +265,38 @@ _NAMEISH = re.compile(r"\b(?:[A-Z][a-z]*[A-Z0-9][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z
 _FIELD_ACRONYMS = frozenset("AI ML DL RL NLP CV LLM LLMs VLM VLMs MLLM MLLMs SOTA API APIs GPU GPUs CPU CPUs RGB IoT AR VR".split())
 
 
+_MULTIPLIER = re.compile(r"\b(?:twice|half|double[ds]?|triple[ds]?|(?:%s|hundred|thousand)(?:[- ]?fold|\s+times|\s+(?:seconds|minutes|hours|days|weeks|months|years)))\b"
+                         % "|".join(w for i, w in NUMBER_WORDS.items() if int(i) >= 2), re.I)
+
+
 def quantities(text: str) -> set[str]:
     return {num for num, unit in _NUMERAL.findall(text) if unit in _UNITS}
+
+
+# a figure with what it measures: "5-second" and "5x" are two figures, "68.05%" and "68.05 %" one
+_FIGURE = re.compile(r"(?<![\w.])(?<![A-Za-z]-)(\d+(?:[.,]\d+)*)(?:\s?(%)|-?([A-Za-z\u00d7]+))?")
+
+
+def figures(text: str) -> set[tuple[str, str]]:
+    return {(num, (pct or unit).lower()) for num, pct, unit in _FIGURE.findall(text) if (pct or unit) in _UNITS or unit.isalpha() and unit.islower()}
+
+
+def same_figures(text: str, earlier: set[tuple[str, str]]) -> bool:
+    """Every figure of `text` is one of `earlier` (a figure without a unit matches any unit)."""
+    found = figures(text)
+    return bool(found) and all(any(n == m and (u == v or not u or not v) for m, v in earlier) for n, u in found)
 
 
 def provides(expects: Expect, text: str, question: str = "") -> bool:
     """Does the text hold what the question asks for? A number, a link, or a name the question
     does not already contain."""
     if expects == "number":
-        return bool(quantities(text) - quantities(question)) or bool(_NUMBER_WORD.search(text))
+        if quantities(text) - quantities(question):
+            return True
+        # a measurement ("how much did accuracy rise", "how long") is written in figures, so the
+        # "two" of "two neuroradiologists rated …" is no answer to it; a count may be in words
+        # ("five public datasets"), and so may a multiplier or a duration ("three times", "two days")
+        return bool(_MULTIPLIER.search(text)) or (is_count(question) and bool(_NUMBER_WORD.search(text)))
     if expects == "link":
         return bool(_URL.search(text))
     if expects == "name":

@@ -450,3 +450,34 @@ def test_a_piece_of_a_sentence_carrying_an_injection_is_not_shown_whole(seeded_s
     answer = scripted(seeded_store, ["Our protein language model reaches a long-range contact precision of 0.82 on CASP14 targets [1]."]).ask(
         "What long-range contact precision does the protein language model reach on CASP14?", sources=sources)
     assert "0.82" in answer.text and "cheese" not in answer.text and "<|" not in answer.text
+
+
+REVIEWING = [Source(number=1, id="deeprev", title="DeepReviewer 2.0: a traceable agentic system for auditable scientific reviews", score=0.46,
+                    origin="x:1", text="We present DeepReviewer 2.0, an agentic system that writes traceable reviews of scientific papers. "
+                                       "Its reviews cite the evidence they rest on, and editors can audit every claim."),
+             Source(number=2, id="semdetect", title="Sem-Detect: detecting AI-generated peer reviews", score=0.42, origin="x:2",
+                    text="We detect peer reviews written by language models from their semantics. Sem-Detect reaches 0.93 F1 "
+                         "on reviews from two conferences and took two days to train.")]
+
+
+def test_a_later_part_that_points_back_at_a_study_the_collection_does_not_hold_is_refused_too(seeded_store: Path) -> None:
+    a = scripted(seeded_store, [])  # no replies: calling the model would fail
+    answer = a.ask("How many full-review papers did the AI reviewing system write reviews for in the AAAI-26 main track, "
+                   "and how long did it take?", sources=REVIEWING)
+    assert answer.kind == "multipart" and answer.refused and answer.timings.first_token is None
+    assert any("points back to the first part" in n for n in answer.notes)
+
+
+ISEXPLORE = [Source(number=1, id="isexplore", title="Is it necessary to fit minutes-long reference videos?", score=0.54, origin="x:1",
+                    text="We propose ISExplore, a segment selection strategy that identifies the informative 5-second reference "
+                         "video segment. Experiments show that our approach increases data processing and training speed by "
+                         "more than 5x for NeRF and 3DGS methods.")]
+
+
+def test_a_figure_with_another_unit_is_no_repeat_of_an_earlier_part(seeded_store: Path) -> None:
+    q = "How long is the reference clip that ISExplore selects, and by what factor does it speed up training?"
+    answer = scripted(seeded_store, [
+        "ISExplore identifies the informative 5-second reference video segment [1].",
+        "Our approach increases data processing and training speed by more than 5x for NeRF and 3DGS methods [1]."]).ask(q, sources=ISEXPLORE)
+    assert answer.kind == "multipart" and not answer.refused
+    assert "5-second" in answer.text and "5x" in answer.text and "do not answer" not in answer.text

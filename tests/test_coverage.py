@@ -192,3 +192,16 @@ def test_an_abstract_naming_the_coined_name_asked_about_is_relevant(seeded_store
     turn = chain.read("What does RotatE model?", sources=[naming, plain])
     assert turn.relevant == [1]
     assert chain.read("What does the model improve?", sources=[naming, plain]).refuse.startswith("best source similarity")
+
+
+def test_the_verb_of_a_phrasal_verb_is_not_the_thing_counted() -> None:
+    assert question_focus("How many real people made up the human baseline?").words == ("real", "people")
+    assert question_focus("How many tasks make up CODA-BENCH?").words == ("tasks",)
+
+
+def test_by_what_factor_asks_for_a_number_not_a_factor() -> None:
+    assert question_focus("By what factor does it speed up training?").words == ()
+
+
+def test_the_name_of_a_thing_is_that_thing() -> None:
+    assert question_focus("What is the name of the metric proposed to quantify leakage?").words == ("metric",)

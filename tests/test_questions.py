@@ -193,3 +193,37 @@ def test_a_later_parts_it_is_only_a_name_that_is_the_first_parts_subject() -> No
 def test_two_question_words_joined_by_and_ask_one_question() -> None:
     assert classify("How do the papers use reinforcement learning to teach models when and how to call tools?").kind == "survey"
     assert classify("Which of the abstracts prune tokens rather than weights, and how does each one decide what to drop?").kind == "listing"
+
+
+def test_a_question_may_open_with_any_preposition() -> None:
+    q = classify("Into how many phenotype tokens does the transformer collapse the raw ICD codes, and what average C-index does it reach?")
+    assert q.kind == "multipart" and q.parts[1] == "What average C-index does it reach?"
+    assert classify("Across how many weed species was the model evaluated, and what accuracy did it reach?").kind == "multipart"
+
+
+def test_the_authors_of_one_paper_do_not_make_a_survey() -> None:
+    assert classify("How many published architectures did the authors place into their trade-off triangle?").kind == "factoid"
+    assert classify("Why do the authors of the Pashto ASR benchmark argue that WER hides failures?").kind == "factoid"
+    assert classify("What do the papers propose against backdoor attacks?").kind == "survey"
+
+
+def test_by_what_factor_and_the_name_of_asks() -> None:
+    assert expected_answer("By what factor does it speed up data processing and training?") == "number"
+    # the name is asked first; "how much" belongs to the description of the metric
+    assert expected_answer("What is the name of the metric proposed to quantify how much of the input leaks into the output?") == "name"
+    assert expected_answer("How much does the metric improve?") == "number"
+
+
+def test_a_fields_acronym_is_no_subject_for_a_later_it() -> None:
+    q = classify("How many papers did the AI reviewing system review in the main track, and how long did it take?")
+    assert subject_of(q.parts[0], strict=True) == ""
+    assert q.parts[1] == "How long did it take?"  # not "How long did AI take?"
+
+
+def test_a_measurement_is_written_in_figures_a_count_may_be_in_words() -> None:
+    intro = "In a reader study, two neuroradiologists and two physicians rated the original and simulated images."
+    assert not provides("number", intro, "How much did the simulated images raise the readers' accuracy?")
+    assert provides("number", intro, "How many neuroradiologists rated the images?")
+    assert provides("number", "It is three times faster than the baseline.", "How much faster is it?")
+    assert provides("number", "Training takes two days on one GPU.", "How long does training take?")
+    assert provides("number", "Accuracy rose from 75.0% to 84.7%.", "How much did accuracy rise?")
