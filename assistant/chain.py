@@ -272,6 +272,23 @@ class AnswerChain:
         return (f"the closest abstract holds only {share:.0%} of the question's rare terms (missing: {', '.join(missing[:4])}; "
                 f"ASSISTANT_MIN_COVERAGE={self.settings.min_coverage}): a related study, not the one asked about")
 
+    def neighbour_gap(self, question: str, cited: list[Source], relevant: list[Source]) -> str:
+        """Why the cited abstracts are a neighbour of the study the question is about ('' when they
+        may be that study): another relevant abstract holds far more of the question's rare terms.
+        "What accuracy does the lightweight network for arc fault diagnosis reach?" drafted from a
+        brain-tumour abstract's "accuracy of 91.7 %" (the arc-fault abstract holds 98 % of the
+        terms, the tumour one 50 %)."""
+        margin = self.settings.neighbour_margin
+        if margin <= 0 or not cited or not relevant:
+            return ""
+        share, _ = self.coverage(question, cited)
+        best = max(relevant, key=lambda src: self.coverage(question, [src])[0])
+        best_share, _ = self.coverage(question, [best])
+        if best_share - share < margin:
+            return ""
+        return (f"the cited abstract holds {share:.0%} of the question's rare terms and [{best.number}] {best_share:.0%} "
+                f"(ASSISTANT_NEIGHBOUR_MARGIN={margin}): a neighbour of the study asked about")
+
     # --- answer shapes -----------------------------------------------------------
     def _refuse(self, turn: Turn) -> Answer:
         return self.refusal(turn, turn.refuse)

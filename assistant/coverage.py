@@ -70,6 +70,9 @@ def question_focus(question: str) -> Focus:
         if w == "how" and i + 1 < len(words) and words[i + 1] in ("many", "much"):
             start = i + 2
             break
+        if w == "name" and i + 1 < len(words) and words[i + 1] in _DETERMINERS:
+            start = i + 2  # "Can you name the model that …": the model
+            break
     if start is None or (start < len(words) and words[start - 1] == "much" and is_comparative(words[start])):
         return Focus()  # "How much faster is X?" asks for a number, not for a thing called "faster"
     if start >= 2 and words[start - 2] == "by" and start < len(words) and words[start] in ("factor", "margin"):
@@ -252,7 +255,8 @@ _EMPTY = _GENERIC | {"field", "fields", "area", "areas", "topic", "topics", "pro
 
 
 def _content(text: str) -> list[str]:
-    words = [w.lower().strip("'") for w in _WORD.findall(text)]
+    # "soft-voting" and "soft voting" are the same words: compounds are read as their parts
+    words = [p for w in _WORD.findall(text) for p in w.lower().strip("'").split("-") if p]
     words = [w for w in words if w not in _STOP and w not in _AUX and w not in _FUNCTION and w not in _EMPTY
              and (len(w) > 1 or w.isdigit())]
     return list(dict.fromkeys(stemmer().stemWords(words)))

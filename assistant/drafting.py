@@ -196,7 +196,7 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         # the draft quotes a neighbour of the study the question names: ask for that study's sentence
         # (one that has the number / link / name asked for, when it has one: one ask instead of two)
         options = (candidates(chain, turn, question, expects, sorted(named)) if expects else []) or sentences_of(chain, turn, question, named)
-        again = ask_again(chain, turn, "answer_missing" if expects and options and provides(expects, options[0][0], question)
+        again = ask_again(chain, turn, "answer_missing" if expects and options and provides(expects, options[0][0], question, turn.text)
                           else "answer_again", question, context, options, expects=expects)
         if again is None or not any(n in named for c in again.claims for n in c.cited):
             return f"the question names {', '.join(coverage.names(question))!r}, and the draft cites abstracts that do not: {text!r}"
@@ -212,7 +212,7 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
             # many disease categories"): once more, only from sentences that do mention it
             ranked = sentences_of(chain, turn, question, set(numbers or turn.relevant), limit=10_000)
             options = [(sent, n) for sent, n in ranked if not coverage.not_covered(focus, sent)
-                       and (not expects or provides(expects, sent, question))][:MAX_OPTIONS]
+                       and (not expects or provides(expects, sent, question, turn.text))][:MAX_OPTIONS]
             again = ask_again(chain, turn, "answer_missing" if expects else "answer_again", question, context, options,
                               expects=expects) if options else None
             if again is None or again.withheld or coverage.not_covered(focus, " ".join(c.text for c in again.claims)):
@@ -220,24 +220,25 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
             turn.notes.append(f"the first answer quoted an abstract that never mentions {', '.join(missing)!r} ({text!r}); "
                               "asked again from the sentences that do")
             checked = again
-    if checked.withheld and expects in ("number", "link"):
-        # not supported ("458 lemmas" where the abstract says 258): once more, only copying a
-        # sentence that has what is asked for and names the thing asked (supported by construction)
+    if checked.withheld and expects:
+        # not supported ("458 lemmas" where the abstract says 258, "LGBTOSa is the best model" where it
+        # says SloBERTa): once more, only copying a sentence that has what is asked for and names the
+        # thing asked (supported by construction)
         focus = coverage.question_focus(question)
         options = [(sent, n) for sent, n in candidates(chain, turn, question, expects, numbers)
                    if not focus.words or not coverage.not_covered(focus, sent)]
         again = ask_again(chain, turn, "answer_missing", question, context, options, expects=expects) if options else None
-        if again is not None and not again.withheld and provides(expects, " ".join(c.text for c in again.claims), question):
+        if again is not None and not again.withheld and provides(expects, " ".join(c.text for c in again.claims), question, turn.text):
             turn.notes.append(f"the first answer was not supported by its abstract ({text!r}); asked again for a sentence that is")
             checked = again
     drafted = " ".join(c.text for c in checked.claims)
-    if expects and not provides(expects, drafted, question):
+    if expects and not provides(expects, drafted, question, turn.text):
         # the draft found the study and missed the detail: that study's sentences first
         cited = sorted({n for c in checked.claims for n in c.cited if not numbers or n in numbers})
         options = (candidates(chain, turn, question, expects, cited) if cited else []) or candidates(chain, turn, question, expects, numbers)
         if options:
             again = ask_again(chain, turn, "answer_missing", question, context, options, expects=expects)
-            if again is None or not provides(expects, " ".join(c.text for c in again.claims), question):
+            if again is None or not provides(expects, " ".join(c.text for c in again.claims), question, turn.text):
                 return f"the answer does not give the {EXPECT_WORDS[expects]} the question asks for, so it was withheld: {text!r}"
             turn.notes.append(f"the first answer gave no {EXPECT_WORDS[expects]} ({text!r}); asked again for a sentence that does")
             checked = again
@@ -251,7 +252,7 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         checked = counted
     if checked.withheld:
         return f"{checked.withheld}: {text!r}"
-    return keep_supported(chain, turn, question, checked)
+    return keep_supported(chain, turn, question, checked, numbers)
 
 
 def _number_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str, checked: Checked, text: str) -> Checked:
@@ -263,13 +264,17 @@ def _number_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str
     if not focus.words or not coverage.not_covered(focus, " ".join(c.text for c in checked.claims)):
         return checked
     cited = sorted({n for c in checked.claims for n in c.cited})
+    # for "how many X", only a sentence that counts X: "31.5 % higher AUROC when detecting OOD ink"
+    # mentions detection, it counts no detectors
+    count = is_count(question)
     options = [(fence(sent), n) for n in cited for sent in turn.evidence.sentences.get(n, [])
-               if not coverage.not_covered(focus, sent) and provides("number", sent, question)]
+               if not coverage.not_covered(focus, sent) and provides("number", sent, question, turn.text)
+               and (not count or coverage.counts(focus, sent))]
     if not options:
         return checked
     again = ask_again(chain, turn, "answer_missing", question, context, options, expects="number")
     if (again is None or again.withheld or coverage.not_covered(focus, " ".join(c.text for c in again.claims))
-            or not provides("number", " ".join(c.text for c in again.claims), question)):
+            or not provides("number", " ".join(c.text for c in again.claims), question, turn.text)):
         return checked
     turn.notes.append(f"the first answer gave a number of something else than {' '.join(focus.words)!r} ({text!r}); "
                       "asked again for a sentence that names it")
@@ -309,7 +314,8 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
     return again
 
 
-def keep_supported(chain: AnswerChain, turn: Turn, question: str, checked: Checked) -> Checked | str:
+def keep_supported(chain: AnswerChain, turn: Turn, question: str, checked: Checked,
+                   numbers: list[int] | None = None) -> Checked | str:
     """Only supported sentences are shown, and the cited abstracts must be the study the question
     is about."""
     s = chain.settings
@@ -321,9 +327,13 @@ def keep_supported(chain: AnswerChain, turn: Turn, question: str, checked: Check
         return "no sentence of the draft is supported by the abstracts"
     by_number = {src.number: src for src in turn.sources}
     cited = sorted({n for c in kept for n in c.cited})
-    gap = chain.coverage_gap(in_context(turn.question.parts, question), [by_number[n] for n in cited])
+    asked = in_context(turn.question.parts, question)
+    gap = chain.coverage_gap(asked, [by_number[n] for n in cited])
     if gap:
         return gap + ", so the draft was withheld"
+    neighbour = chain.neighbour_gap(asked, [by_number[n] for n in cited], [by_number[n] for n in (numbers or turn.relevant)])
+    if neighbour:
+        return neighbour + ", so the draft was withheld"
     return Checked(kept, grounded=True)
 
 
@@ -343,7 +353,7 @@ def candidates(chain: AnswerChain, turn: Turn, question: str, expects: Expect,
     for n in numbers or turn.relevant:
         sims = ev.vectors[n] @ vectors.T if vectors is not None else ev.question_sims[n][:, None]
         for j, sent in enumerate(ev.sentences[n]):
-            if provides(expects, sent, question):
+            if provides(expects, sent, question, turn.text):
                 rank = 0 if focus is None or coverage.counts(focus, sent) else 1
                 (mine if sims[j, own] >= sims[j].max() else theirs).append((rank, -float(sims[j, own]), n, fence(sent)))
     chosen = sorted(mine or theirs)

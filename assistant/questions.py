@@ -55,7 +55,7 @@ _SURVEY = re.compile(
     rf"|\b(?:across|among|in)\s+the\s+(?:[\w-]+\s+){{0,3}}?{_PLURAL_DOCS}\b(?!\s+(?:that|which)\b)",
     re.I)
 # "Into how many tokens …", "Across which datasets …": any preposition may lead a question
-_PREP_WH = rf"(?:(?:in|into|on|onto|for|from|with|within|to|at|by|of|under|over|between|among|across|during|about)\s+)?(?:{_WH})"
+_PREP_WH = rf"(?:(?:in|into|on|onto|for|from|with|within|up\s+to|to|at|by|of|under|over|between|among|across|during|about)\s+)?(?:{_WH})"
 # "…, and (roughly / also) how many …?": an adverb may stand between "and" and the next question
 _PART_SPLIT = re.compile(rf"(?:\?\s+|;\s*|,?\s+and\s+(?:(?:\w+ly|also)\s+)?(?=(?:{_PREP_WH}|{_AUX})\b)|,\s+(?=(?:{_PREP_WH})\b))", re.I)
 # "When X is fine-tuned, does Y…?": a yes/no question after a leading clause
@@ -133,6 +133,10 @@ def split_parts(q: str) -> list[str]:
     pieces = [p.strip(" ,;?").replace("\x00", " and ") for p in _PART_SPLIT.split(q)]
     pieces = [p for p in pieces if len(p.split()) >= 3]
     starts = rf"^(?:{_PREP_WH}|{_AUX}|is\s+it\s+true)\b"
+    # "Compare two results: what mAP does A reach, and up to what mAP does B …?": the questions follow the colon
+    intro = re.match(rf"^[^:?]*:\s*(?=(?:{_PREP_WH}|{_AUX})\b)", pieces[0], re.I) if pieces else None
+    if intro and len(pieces) > 1:
+        pieces[0] = pieces[0][intro.end():]
     lead = ""
     if len(pieces) > 2 and not re.match(starts, pieces[0], re.I):
         # "For the model that …, how many pairs was it trained on, and what accuracy …?": the leading
@@ -269,8 +273,12 @@ _MULTIPLIER = re.compile(r"\b(?:twice|half|double[ds]?|triple[ds]?|(?:%s|hundred
                          % "|".join(w for i, w in NUMBER_WORDS.items() if int(i) >= 2), re.I)
 
 
+# "2) Furthermore …", "(1) 211 video sequences": an enumerator, not a quantity
+_ENUMERATOR = re.compile(r"(?:^\s*|\()\d\)")
+
+
 def quantities(text: str) -> set[str]:
-    return {num for num, unit in _NUMERAL.findall(text) if unit in _UNITS}
+    return {num for num, unit in _NUMERAL.findall(_ENUMERATOR.sub(" ", text)) if unit in _UNITS}
 
 
 # a figure with what it measures: "5-second" and "5x" are two figures, "68.05%" and "68.05 %" one
@@ -278,7 +286,7 @@ _FIGURE = re.compile(r"(?<![\w.])(?<![A-Za-z]-)(\d+(?:[.,]\d+)*)(?:\s?(%)|-?([A-
 
 
 def figures(text: str) -> set[tuple[str, str]]:
-    return {(num, (pct or unit).lower()) for num, pct, unit in _FIGURE.findall(text) if (pct or unit) in _UNITS or unit.isalpha() and unit.islower()}
+    return {(num, (pct or unit).lower()) for num, pct, unit in _FIGURE.findall(_ENUMERATOR.sub(" ", text)) if (pct or unit) in _UNITS or unit.isalpha() and unit.islower()}
 
 
 def same_figures(text: str, earlier: set[tuple[str, str]]) -> bool:
@@ -287,11 +295,12 @@ def same_figures(text: str, earlier: set[tuple[str, str]]) -> bool:
     return bool(found) and all(any(n == m and (u == v or not u or not v) for m, v in earlier) for n, u in found)
 
 
-def provides(expects: Expect, text: str, question: str = "") -> bool:
+def provides(expects: Expect, text: str, question: str = "", known: str = "") -> bool:
     """Does the text hold what the question asks for? A number, a link, or a name the question
-    does not already contain."""
+    does not already contain. `known`: more text whose names and numbers are no answer (the whole
+    question, for one of its parts: "QWK" names no model when another part asks for the QWK)."""
     if expects == "number":
-        if quantities(text) - quantities(question):
+        if quantities(text) - quantities(f"{question} {known}"):
             return True
         # a measurement ("how much did accuracy rise", "how long") is written in figures, so the
         # "two" of "two neuroradiologists rated …" is no answer to it; a count may be in words
@@ -300,7 +309,7 @@ def provides(expects: Expect, text: str, question: str = "") -> bool:
     if expects == "link":
         return bool(_URL.search(text))
     if expects == "name":
-        asked = {m.lower() for m in _NAMEISH.findall(question)}
+        asked = {m.lower() for m in _NAMEISH.findall(f"{question} {known}")}
         first = text.split(" ", 1)[0]
         # "LLM-based" is the question's own "LLM", not a name it asks for; "AI" names no dataset
         found = _NAMEISH.findall(text) + re.findall(r"\b[A-Z][\w-]*\d[\w-]*\b", text)  # "GPT-4", "A100"
