@@ -481,3 +481,49 @@ def test_a_figure_with_another_unit_is_no_repeat_of_an_earlier_part(seeded_store
         "Our approach increases data processing and training speed by more than 5x for NeRF and 3DGS methods [1]."]).ask(q, sources=ISEXPLORE)
     assert answer.kind == "multipart" and not answer.refused
     assert "5-second" in answer.text and "5x" in answer.text and "do not answer" not in answer.text
+
+
+SLOVENE = [Source(number=1, id="esg", title="ESG sentiment analysis on Slovene news", score=0.7, origin="x:1",
+                  text="We classify environmental, social and governance sentiment in Slovene news articles. Fine-tuned "
+                       "SloBERTa is the best model on Governance classification (F1-macro: 0.54), while GPT-4o leads on "
+                       "the Social category.")]
+
+
+def test_an_unsupported_name_is_asked_again_from_the_sentences_that_name_one(seeded_store: Path) -> None:
+    q = "Can you name the model that came out on top for the governance category in Slovene news?"
+    answer = scripted(seeded_store, ["LGBTOSa is the best model on Governance classification (F1-macro: 0.54) [1].",
+                                     "Fine-tuned SloBERTa is the best model on Governance classification (F1-macro: 0.54) [1]."]
+                      ).ask(q, sources=SLOVENE)
+    assert not answer.refused and "SloBERTa" in answer.text and "LGBTOSa" not in answer.text
+
+
+OOD = [Source(number=1, id="gorilla", title="The invisible gorilla effect in out-of-distribution detection", score=0.52, origin="x:1",
+              text="Artefacts similar to the region a classifier attends to are detected more easily. In a skin lesion "
+                   "classifier, the Mahalanobis Score achieves a 31.5% higher AUROC when detecting OOD red ink. "
+                   "We then evaluated 40 OOD methods across 7 benchmarks.")]
+
+
+def test_how_many_is_never_corrected_to_a_figure_that_counts_nothing(seeded_store: Path) -> None:
+    answer = scripted(seeded_store, ["We then evaluated 40 OOD methods across 7 benchmarks [1].",
+                                     "The Mahalanobis Score achieves a 31.5% higher AUROC when detecting OOD red ink [1]."]
+                      ).ask("How many out-of-distribution detectors were put to the test?", sources=OOD)
+    assert "31.5%" not in answer.text
+
+
+ARC = [Source(number=1, id="arc", title="Explainable soft evaluation indicator for arc fault diagnosis", score=0.76, origin="x:1",
+              text="Arc fault diagnosis protects low-voltage circuits. We propose a lightweight balanced neural network for arc "
+                   "fault classification and an explainable indicator that scores its accuracy against what experts achieve."),
+       Source(number=2, id="tumour", title="Fusion-based brain tumour classification", score=0.40, origin="x:2",
+              text="A neural network ensemble classifies brain tumours from MRI. The ensemble achieves superior "
+                   "performance compared to individual CNNs, with a classification accuracy of 91.7% on the test set.")]
+
+
+def test_an_answer_drawn_from_a_neighbour_of_the_study_asked_about_is_withheld(seeded_store: Path) -> None:
+    q = "What classification accuracy does the lightweight balanced neural network for arc fault diagnosis achieve?"
+    draft = ("The lightweight balanced neural network for arc fault diagnosis achieves superior performance compared to "
+             "individual CNNs, with an accuracy of 91.7% [2].")
+    answer = scripted(seeded_store, [draft, draft, draft, draft]).ask(q, sources=ARC)
+    assert answer.refused and "91.7" not in answer.text
+    # off, the neighbour's figure goes through: the setting is what withholds it
+    answer = scripted(seeded_store, [draft, draft, draft, draft], neighbour_margin=0).ask(q, sources=ARC)
+    assert not answer.refused

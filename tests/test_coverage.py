@@ -205,3 +205,13 @@ def test_by_what_factor_asks_for_a_number_not_a_factor() -> None:
 
 def test_the_name_of_a_thing_is_that_thing() -> None:
     assert question_focus("What is the name of the metric proposed to quantify leakage?").words == ("metric",)
+
+
+def test_a_hyphenated_compound_restates_its_words() -> None:
+    q = "For the soft-voting ensemble that classifies brain tumours, which technique produces its visual explanations?"
+    assert restates(q, "Soft voting ensemble that classifies brain tumours produces its visual explanations")
+    assert not restates(q, "Grad-CAM++ produces class-specific saliency maps")
+
+
+def test_name_the_thing_asks_about_that_thing() -> None:
+    assert question_focus("Can you name the model that came out on top for governance?").words == ("model",)

@@ -227,3 +227,23 @@ def test_a_measurement_is_written_in_figures_a_count_may_be_in_words() -> None:
     assert provides("number", "It is three times faster than the baseline.", "How much faster is it?")
     assert provides("number", "Training takes two days on one GPU.", "How long does training take?")
     assert provides("number", "Accuracy rose from 75.0% to 84.7%.", "How much did accuracy rise?")
+
+
+def test_an_enumerator_is_no_quantity() -> None:
+    assert not provides("number", "2) Furthermore, auxiliary 2D and 3D supervision are introduced.", "How many 3D assets was it trained on?")
+    assert provides("number", "(1) 211 UAV video sequences are collected.", "How many video sequences are there?")
+    assert provides("number", "The cohort (n = 40) was followed for a year.", "How many patients were followed?")
+
+
+def test_questions_after_a_colon_are_the_parts() -> None:
+    q = classify("Compare two detection results: what mAP@50 does the blood cell detector achieve on CBC, "
+                 "and up to what mAP does Grace-BEV bring back performance when the LiDAR fails?")
+    assert q.kind == "multipart" and q.parts[0].startswith("What mAP@50") and q.parts[1].startswith("Up to what mAP")
+
+
+def test_a_name_the_whole_question_uses_answers_no_part() -> None:
+    part = "Which four transformer models were combined in the first-place system?"
+    whole = f"{part[:-1]}, and what sentence-level QWK did the system reach?"
+    gain = "A targeted post-processing step delivered a 6.3 percent QWK gain."
+    assert provides("name", gain, part) and not provides("name", gain, part, known=whole)
+    assert provides("name", "It ensembles AraBERTv2, AraELECTRA, MARBERT and CAMeLBERT.", part, known=whole)
