@@ -227,6 +227,9 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         focus = coverage.question_focus(question)
         options = [(sent, n) for sent, n in candidates(chain, turn, question, expects, numbers)
                    if not focus.words or not coverage.not_covered(focus, sent)]
+        # the sentence the draft garbled is the one closest to it ("LGBTOSa is the best model on
+        # Governance" for "… SloBERTa is the best model on Governance …"): offered first
+        options = closest_to(chain, turn, " ".join(c.text for c in checked.claims), options)
         again = ask_again(chain, turn, "answer_missing", question, context, options, expects=expects) if options else None
         if again is not None and not again.withheld and provides(expects, " ".join(c.text for c in again.claims), question, turn.text):
             turn.notes.append(f"the first answer was not supported by its abstract ({text!r}); asked again for a sentence that is")
@@ -360,6 +363,21 @@ def candidates(chain: AnswerChain, turn: Turn, question: str, expects: Expect,
     if chosen and chosen[0][0] == 0:  # sentences that count the thing asked: only those
         chosen = [c for c in chosen if c[0] == 0]
     return [(sent, n) for _, _, n, sent in chosen[:MAX_OPTIONS]]
+
+
+def closest_to(chain: AnswerChain, turn: Turn, text: str, options: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """`options` (fenced sentences of the sources) ordered by their similarity to `text`."""
+    if len(options) < 2 or not text:
+        return options
+    vec = chain.embedder.encode_documents([text])[0]
+    ev = turn.evidence
+
+    def similarity(option: tuple[str, int]) -> float:
+        sent, n = option
+        fenced = [fence(x) for x in ev.sentences.get(n, [])]
+        return float(ev.vectors[n][fenced.index(sent)] @ vec) if sent in fenced else -1.0
+
+    return sorted(options, key=lambda o: -similarity(o))
 
 
 def sentences_of(chain: AnswerChain, turn: Turn, question: str, numbers: set[int], limit: int = MAX_OPTIONS) -> list[tuple[str, int]]:

@@ -215,3 +215,9 @@ def test_a_hyphenated_compound_restates_its_words() -> None:
 
 def test_name_the_thing_asks_about_that_thing() -> None:
     assert question_focus("Can you name the model that came out on top for governance?").words == ("model",)
+
+
+def test_a_percentage_counts_nothing() -> None:
+    focus = question_focus("How many out-of-distribution detectors were put to the test?")
+    assert not coverage.counts(focus, "The Mahalanobis Score achieves a 31.5% higher AUROC when detecting OOD red ink.")
+    assert coverage.counts(question_focus("How many stories are there?"), "Built from 895 stories and 22,343 propositions.")
