@@ -33,7 +33,7 @@ VQA = ("Visual Question Answering (VQA) models have struggled with counting obje
     ("How much bigger is the model?", ()),
     ("How much power does the chip draw?", ("power",)),
     ("How much user data is stored?", ("user", "data")),
-    ("How many tasks make up CODA-BENCH?", ("tasks", "make")),  # a verb particle ends the phrase
+    ("How many tasks make up CODA-BENCH?", ("tasks",)),  # a verb particle ends the phrase, and its verb is no focus
     # a fraction, share or percentage of something is a number of that thing ("5% of the visual tokens")
     ("On Qwen2.5-VL, what fraction of the visual tokens does FastOCR attend to?", ("visual", "tokens")),
     ("What share of the training data is synthetic?", ("training", "data")),
