@@ -191,6 +191,8 @@ _PREPOSITIONS = {"of", "from", "in", "on", "at", "for", "with", "across", "over"
                  "among", "between", "than", "under", "after", "before", "during"}
 _COUNT = re.compile(r"^[~≈<>]?\d[\d.,]*[KMBkmb+]?$")
 _COUNT_WORD = re.compile(r"[~≈<>]?\d[\d.,]*\d[A-Za-z%+]*|[~≈<>]?\d[A-Za-z%+]*|[A-Za-z][A-Za-z0-9'-]*")
+_TENS_VALUES = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
+_TENS = re.compile(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?")
 COUNT_BEFORE, COUNT_AFTER = 5, 3  # "402 high-information-density table images", "tables: 1,200"
 
 
@@ -219,12 +221,15 @@ def counted(focus: Focus, text: str) -> set[str]:
     heads = focus.words[-1:] if focus.object_phrase else focus.words
     positions = [i for i, w in enumerate(words) if any(not unmentioned([h], w) for h in heads)]
 
-    def is_number(w: str) -> bool:
-        return bool(_COUNT.match(w)) or w in number_words
-
     digits = {w: d for d, w in NUMBER_WORDS.items()}
 
-    def value(w: str) -> str:  # "five" and "5", "22,343" and "22343" are one number
+    def is_number(w: str) -> bool:
+        return bool(_COUNT.match(w)) or w in number_words or bool(_TENS.fullmatch(w))
+
+    def value(w: str) -> str:  # "five" and "5", "22,343" and "22343", "sixty-nine" and "69" are one number
+        tens = _TENS.fullmatch(w)
+        if tens:
+            return str(10 * _TENS_VALUES[tens.group(1)] + int(digits.get(tens.group(2) or "zero", "0")))
         return digits.get(w, w.replace(",", ""))
 
     found: set[str] = set()

@@ -33,6 +33,7 @@ _LISTING = re.compile(
     r"(?:abstracts?|papers?|studies|study|articles?|works?|publications?)\b"
     r"|^\s*(?:list|find|show|name)\s+(?:me\s+)?(?:the\s+|all\s+|any\s+)?(?:\w+\s+)?(?:abstracts|papers|studies|articles|works|publications)\b",
     re.I)
+_CLAIM_ASKED = re.compile(r"^\s*(?:is\s+it\s+true\s+that|is\s+there\s+(?:any\s+)?evidence\s+that)\b", re.I)
 _YESNO = re.compile(rf"^\s*(?:{_AUX}|is\s+it\s+true\s+that|is\s+there\s+(?:any\s+)?evidence\s+that)\b", re.I)
 _YESNO_ASIDE = re.compile(rf"^\s*(?:according\s+to\s+the\s+(?:abstracts?|papers?)|in\s+the\s+abstracts?)\s*,\s*(?={_AUX}\b)", re.I)
 # "Can you name the LLM that …?", "Could you list …": a request, not a yes/no question
@@ -57,7 +58,11 @@ _SURVEY = re.compile(
 # "Into how many tokens …", "Across which datasets …": any preposition may lead a question
 _PREP_WH = rf"(?:(?:in|into|on|onto|for|from|with|within|up\s+to|to|at|by|of|under|over|between|among|across|during|about)\s+)?(?:{_WH})"
 # "…, and (roughly / also) how many …?": an adverb may stand between "and" and the next question
-_PART_SPLIT = re.compile(rf"(?:\?\s+|;\s*|,?\s+and\s+(?:(?:\w+ly|also)\s+)?(?=(?:{_PREP_WH}|{_AUX})\b)|,\s+(?=(?:{_PREP_WH})\b))", re.I)
+# "…, and, turning to the insect dataset, roughly how many …?": an aside may follow "and,"
+_PART_SPLIT = re.compile(rf"(?:\?\s+|;\s*|,?\s+and\s+(?:(?:\w+ly|also)\s+)?(?=(?:{_PREP_WH}|{_AUX})\b)|,\s+(?=(?:{_PREP_WH})\b)"
+                         rf"|,?\s+and,\s+(?=[^,?]{{1,80}},\s+(?:(?:\w+ly|also)\s+)?(?:{_PREP_WH}|{_AUX})\b))", re.I)
+# the aside that opens such a part: "turning to the insect dataset, roughly how many …"
+_ASIDE = rf"[^,?]{{1,80}},\s+(?:(?:\w+ly|also)\s+)?(?:{_PREP_WH}|{_AUX})\b"
 # "When X is fine-tuned, does Y…?": a yes/no question after a leading clause
 _LEADING_CLAUSE_YESNO = re.compile(rf"^\s*(?!(?:what|which|who|whom|whose|how|why|{_AUX})\b)[^?]*?,\s*(?={_AUX}\b)", re.I)
 _NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate)|by\s+how|by\s+what\s+(?:factor|margin)|what\s+(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect)\b)[\w.-]+\s+){0,2}?(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|accuracy|precision|recall|f1|score|rate|error|auc|bleu|rouge|gain|gains|improvement|reduction|saving|savings|ap|map|miou|iou|psnr|ssim|fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps)|to\s+what\s+extent)\b", re.I)
@@ -126,6 +131,8 @@ def split_parts(q: str) -> list[str]:
     """'Which dataset does X use, and how much does it improve over Y?' -> two questions. Only
     splits where each side is a question of its own (a wh-word or an auxiliary starts it), so
     'How do A and B differ?' stays whole."""
+    if _CLAIM_ASKED.match(q):
+        return [q]  # "Is it true that, when X is merged, Y …?": one claim, its clauses are no questions
     # "… teach models when and how to call tools": two question words joined by "and" ask one question
     q = _WH_PAIR.sub(lambda m: f"{m.group(1)}\x00", q)
     # "Which object detector and which tracking filter does X rely on?": two asks, one question
@@ -142,7 +149,7 @@ def split_parts(q: str) -> list[str]:
         # "For the model that …, how many pairs was it trained on, and what accuracy …?": the leading
         # clause says what the first question is about
         lead, pieces = pieces[0], pieces[1:]
-    if len(pieces) < 2 or not all(re.match(starts, p, re.I) for p in pieces):
+    if len(pieces) < 2 or not all(re.match(starts, p, re.I) or (i and re.match(_ASIDE, p, re.I)) for i, p in enumerate(pieces)):
         return [q]
     if lead:
         pieces[0] = f"{lead}, {pieces[0]}"
@@ -240,7 +247,7 @@ def claim_of(q: str) -> str:
     """The statement a yes/no question asks about: 'Is it true that X?' -> 'X'; 'Does X improve
     Y?' -> 'X improve Y'. Only used to compare with evidence sentences, so grammar may be rough."""
     s = q.strip().rstrip("?").strip()
-    s = re.sub(r"^(?:is\s+it\s+true\s+that|is\s+there\s+(?:any\s+)?evidence\s+that)\s+", "", s, flags=re.I)
+    s = re.sub(r"^(?:is\s+it\s+true\s+that|is\s+there\s+(?:any\s+)?evidence\s+that)[\s,]+", "", s, flags=re.I)
     s = re.sub(rf"^{_AUX}\s+", "", s, flags=re.I)
     return s[:1].upper() + s[1:] if s else q
 
@@ -260,7 +267,7 @@ _NUMERAL = re.compile(r"(?<![\w.])(?<![A-Za-z]-)(\d+(?:[.,]\d+)*)([A-Za-z%\u00d7
 _UNITS = {"", "%", "x", "\u00d7", "k", "K", "M", "B", "G", "T", "ms", "s", "h", "GB", "MB", "TB", "FPS", "fps", "px", "pp",
           "mm", "cm", "m", "km", "st", "nd", "rd", "th", "bit", "bits", "fold"}
 # "zero" and "one" are left out: "one of the ..." is no answer to "how many".
-_NUMBER_WORD = re.compile(r"\b(?:%s|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|twice|half)\b"
+_NUMBER_WORD = re.compile(r"\b(?:%s|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|twice|half)\b"
                           % "|".join(w for i, w in NUMBER_WORDS.items() if int(i) >= 2), re.I)
 _NAMEISH = re.compile(r"\b(?:[A-Z][a-z]*[A-Z0-9][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z]+(?:-[A-Z0-9][\w]*)+|[A-Z][a-z]{2,})\b")
 

@@ -221,3 +221,8 @@ def test_a_percentage_counts_nothing() -> None:
     focus = question_focus("How many out-of-distribution detectors were put to the test?")
     assert not coverage.counts(focus, "The Mahalanobis Score achieves a 31.5% higher AUROC when detecting OOD red ink.")
     assert coverage.counts(question_focus("How many stories are there?"), "Built from 895 stories and 22,343 propositions.")
+
+
+def test_tens_written_as_words_count() -> None:
+    focus = question_focus("Tell me how many professional translators took part in the test?")
+    assert coverage.counted(focus, "Sixty-nine translators took part in an in-person experiment.") == {"69"}

@@ -76,7 +76,9 @@ def test_a_number_is_a_quantity_not_a_digit_inside_a_name() -> None:
     assert not provides("number", "3D medical image segmentation often faces heavy resource consumption.", q)
     assert not provides("number", "It outperforms GPT-4 and ResNet-50 baselines.", q)
     assert provides("number", "PSP-Seg-S reduces GPU memory usage by 42-45%.", q)
-    assert provides("number", "We evaluate PSP-Seg on five public datasets.", q)
+    # a count may be written as a word; a measurement ("how much memory") is not answered by one
+    assert provides("number", "We evaluate PSP-Seg on five public datasets.", "How many datasets is PSP-Seg evaluated on?")
+    assert not provides("number", "We evaluate PSP-Seg on five public datasets.", q)
     # a number the question already holds is no answer to it
     assert not provides("number", "The WMT-SLT 2022 shared task.", "What BLEU score did the submission to WMT-SLT 2022 get?")
 
@@ -247,3 +249,14 @@ def test_a_name_the_whole_question_uses_answers_no_part() -> None:
     gain = "A targeted post-processing step delivered a 6.3 percent QWK gain."
     assert provides("name", gain, part) and not provides("name", gain, part, known=whole)
     assert provides("name", "It ensembles AraBERTv2, AraELECTRA, MARBERT and CAMeLBERT.", part, known=whole)
+
+
+def test_a_claim_asked_about_is_not_split_at_its_clauses() -> None:
+    q = classify("Is it true that, when LLM reasoning is merged into vision-language models, perception sits mostly in the early layers?")
+    assert q.kind == "yesno" and q.claim.startswith("When LLM reasoning is merged")
+
+
+def test_an_aside_after_and_opens_the_next_part() -> None:
+    q = classify("How many people took part in the HDR video study, and, turning to the bulk insect dataset, "
+                 "roughly how many specimens were given taxonomic labels?")
+    assert q.kind == "multipart" and q.parts[1].startswith("Turning to the bulk insect dataset, roughly how many")
