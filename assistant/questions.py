@@ -33,8 +33,9 @@ _LISTING = re.compile(
     r"(?:abstracts?|papers?|studies|study|articles?|works?|publications?)\b"
     r"|^\s*(?:list|find|show|name)\s+(?:me\s+)?(?:the\s+|all\s+|any\s+)?(?:\w+\s+)?(?:abstracts|papers|studies|articles|works|publications)\b",
     re.I)
-_CLAIM_ASKED = re.compile(r"^\s*(?:is\s+it\s+true\s+that|is\s+there\s+(?:any\s+)?evidence\s+that)\b", re.I)
-_YESNO = re.compile(rf"^\s*(?:{_AUX}|is\s+it\s+true\s+that|is\s+there\s+(?:any\s+)?evidence\s+that)\b", re.I)
+_CLAIM = r"(?:is\s+it\s+true\s+that|is\s+there\s+(?:any\s+)?evidence\s+that)"  # the claim follows
+_CLAIM_ASKED = re.compile(rf"^\s*{_CLAIM}\b", re.I)
+_YESNO = re.compile(rf"^\s*(?:{_AUX}|{_CLAIM})\b", re.I)
 _YESNO_ASIDE = re.compile(rf"^\s*(?:according\s+to\s+the\s+(?:abstracts?|papers?)|in\s+the\s+abstracts?)\s*,\s*(?={_AUX}\b)", re.I)
 # "Can you name the LLM that …?", "Could you list …": a request, not a yes/no question
 _PLEASE = r"(?:(?:can|could|would|will)\s+you\s+|please\s+)"
@@ -247,7 +248,7 @@ def claim_of(q: str) -> str:
     """The statement a yes/no question asks about: 'Is it true that X?' -> 'X'; 'Does X improve
     Y?' -> 'X improve Y'. Only used to compare with evidence sentences, so grammar may be rough."""
     s = q.strip().rstrip("?").strip()
-    s = re.sub(r"^(?:is\s+it\s+true\s+that|is\s+there\s+(?:any\s+)?evidence\s+that)[\s,]+", "", s, flags=re.I)
+    s = re.sub(rf"^{_CLAIM}[\s,]+", "", s, flags=re.I)
     s = re.sub(rf"^{_AUX}\s+", "", s, flags=re.I)
     return s[:1].upper() + s[1:] if s else q
 
