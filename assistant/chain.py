@@ -281,9 +281,11 @@ class AnswerChain:
         margin = self.settings.neighbour_margin
         if margin <= 0 or not cited or not relevant:
             return ""
-        share, _ = self.coverage(question, cited)
-        best = max(relevant, key=lambda src: self.coverage(question, [src])[0])
-        best_share, _ = self.coverage(question, [best])
+        # each abstract's share once: `coverage` weighs the question's terms on every call
+        shares = {src.number: self.coverage(question, [src])[0] for src in [*relevant, *cited]}
+        share = max(shares[src.number] for src in cited)
+        best = max(relevant, key=lambda src: shares[src.number])
+        best_share = shares[best.number]
         if best_share - share < margin:
             return ""
         return (f"the cited abstract holds {share:.0%} of the question's rare terms and [{best.number}] {best_share:.0%} "

@@ -123,6 +123,8 @@ def key_terms(text: str) -> list[str]:
 NUMBER_WORDS = {str(i): w for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
+# the tens above twenty, and "twenty" for compounds ("sixty-nine")
+TENS_WORDS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
 
 
 def uses_term(text: str, term: str) -> bool:

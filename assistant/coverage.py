@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .citations import TENS_WORDS
 from .lexical import stemmer
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
@@ -191,8 +192,8 @@ _PREPOSITIONS = {"of", "from", "in", "on", "at", "for", "with", "across", "over"
                  "among", "between", "than", "under", "after", "before", "during"}
 _COUNT = re.compile(r"^[~≈<>]?\d[\d.,]*[KMBkmb+]?$")
 _COUNT_WORD = re.compile(r"[~≈<>]?\d[\d.,]*\d[A-Za-z%+]*|[~≈<>]?\d[A-Za-z%+]*|[A-Za-z][A-Za-z0-9'-]*")
-_TENS_VALUES = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
-_TENS = re.compile(r"(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?")
+_ONES = "one two three four five six seven eight nine".split()
+_TENS = re.compile(rf"({'|'.join(TENS_WORDS)})(?:-({'|'.join(_ONES)}))?")
 COUNT_BEFORE, COUNT_AFTER = 5, 3  # "402 high-information-density table images", "tables: 1,200"
 
 
@@ -229,7 +230,7 @@ def counted(focus: Focus, text: str) -> set[str]:
     def value(w: str) -> str:  # "five" and "5", "22,343" and "22343", "sixty-nine" and "69" are one number
         tens = _TENS.fullmatch(w)
         if tens:
-            return str(10 * _TENS_VALUES[tens.group(1)] + int(digits.get(tens.group(2) or "zero", "0")))
+            return str(TENS_WORDS[tens.group(1)] + int(digits.get(tens.group(2) or "zero", "0")))
         return digits.get(w, w.replace(",", ""))
 
     found: set[str] = set()

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .citations import NUMBER_WORDS
+from .citations import NUMBER_WORDS, TENS_WORDS
 from .coverage import names
 
 Kind = Literal["factoid", "yesno", "multipart", "survey", "listing"]
@@ -268,8 +268,8 @@ _NUMERAL = re.compile(r"(?<![\w.])(?<![A-Za-z]-)(\d+(?:[.,]\d+)*)([A-Za-z%\u00d7
 _UNITS = {"", "%", "x", "\u00d7", "k", "K", "M", "B", "G", "T", "ms", "s", "h", "GB", "MB", "TB", "FPS", "fps", "px", "pp",
           "mm", "cm", "m", "km", "st", "nd", "rd", "th", "bit", "bits", "fold"}
 # "zero" and "one" are left out: "one of the ..." is no answer to "how many".
-_NUMBER_WORD = re.compile(r"\b(?:%s|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|twice|half)\b"
-                          % "|".join(w for i, w in NUMBER_WORDS.items() if int(i) >= 2), re.I)
+_NUMBER_WORD = re.compile(r"\b(?:%s|hundreds?|thousands?|millions?|billions?|dozens?|twice|half)\b"
+                          % "|".join([w for i, w in NUMBER_WORDS.items() if int(i) >= 2] + list(TENS_WORDS)), re.I)
 _NAMEISH = re.compile(r"\b(?:[A-Z][a-z]*[A-Z0-9][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z]+(?:-[A-Z0-9][\w]*)+|[A-Z][a-z]{2,})\b")
 
 
