@@ -47,6 +47,16 @@ class Idf(Protocol):
     def __call__(self, tokens: list[str]) -> dict[str, tuple[float, bool]]: ...
 
 
+@dataclass(frozen=True)
+class TermWeights:
+    """A question's content terms and how much each tells one study from another."""
+
+    tokens: list[str]
+    weights: dict[str, float]
+    exact: frozenset[str]  # names: held only as written
+    acronyms: dict[str, str]  # token -> the acronym as written ("ART")
+
+
 @dataclass
 class Turn:
     """What one question accumulates on its way through the chain."""
@@ -78,6 +88,7 @@ class Turn:
 class AnswerChain:
     def __init__(self, retrieve: Retrieve, embedder: Embedder, llm: LLM, settings: Settings, idf: Idf | None = None) -> None:
         self.retrieve, self.embedder, self.llm, self.settings, self.idf = retrieve, embedder, llm, settings, idf
+        self._weights: dict[tuple[str, bool], TermWeights | None] = {}
         self.runnable: Runnable[dict[str, Any], Answer] = (
             RunnableLambda(self._prepare, name="classify")
             | RunnableLambda(self._retrieve, name="retrieve")
@@ -111,6 +122,7 @@ class AnswerChain:
             notes.append(f"question trimmed from {len(text):,} to {len(trimmed):,} characters (ASSISTANT_MAX_QUESTION_CHARS)")
             text = trimmed
         question = classify(text)
+        self._weights.clear()
         k = int(inputs.get("k") or (s.survey_k if question.kind == "survey" else s.k))
         if k < 1:
             raise InputRejected("k must be at least 1")
@@ -227,16 +239,22 @@ class AnswerChain:
             closest = max(closest, float((vectors @ self.embedder.encode_queries(list(turn.question.parts)).T).max()))
         return closest
 
-    def coverage(self, question: str, sources: list[Source], english: bool = True) -> tuple[float, list[str]]:
-        """The best share of the question's content terms (weighted by idf) that one of `sources`
-        holds, and the terms that source lacks, rarest first. (1.0, []) when it cannot be told.
-        A word the collection never uses counts only when it is a name ("FastGS", "EEG"): an
-        unknown plain word is more often phrasing ("fancier") than the subject."""
-        if self.idf is None or not sources:
-            return 1.0, []
+    def term_weights(self, question: str, english: bool = True) -> TermWeights | None:
+        """How much each content term of the question tells one study from another (idf; names and
+        acronyms weigh most). None when it cannot be told (no idf, no content terms). Computed once
+        per question: the gates ask for it several times per draft (and forgotten when the next
+        question starts, so an ingest in between is seen)."""
+        key = (question, english)
+        if key not in self._weights:
+            self._weights[key] = self._term_weights(question, english)
+        return self._weights[key]
+
+    def _term_weights(self, question: str, english: bool) -> TermWeights | None:
+        if self.idf is None:
+            return None
         q_tokens = coverage.content_tokens(tokenize([question])[0])
         if not q_tokens:
-            return 1.0, []
+            return None
         stats = self.idf(q_tokens)
         named = coverage.names(question)
         name_tokens = dict(zip(named, tokenize(named))) if named else {}
@@ -251,15 +269,24 @@ class AnswerChain:
         acronyms = {tokens[0]: a for a, tokens in name_tokens.items() if a.isupper() and a.isalpha() and tokens}
         for t in acronyms:
             weights[t] = max(weights.get(t, 0.0), top)
-        best, best_missing = -1.0, []
-        exact = frozenset(names)
-        for src in sources:
-            text = f"{src.title} {src.text}"
-            doc = set(tokenize([text])[0]) - {t for t, a in acronyms.items() if not coverage.mentions_name(text, a)}
-            share = coverage.term_coverage(q_tokens, doc, weights, exact=exact)
-            if share > best:
-                best, best_missing = share, [t for t in dict.fromkeys(q_tokens) if not coverage.holds(doc, t, exact) and weights.get(t, 0) > 0]
-        return best, sorted(best_missing, key=lambda t: -weights.get(t, 0.0))
+        return TermWeights(q_tokens, weights, frozenset(names), acronyms)
+
+    def term_share(self, weights: TermWeights, text: str) -> tuple[float, list[str]]:
+        """The share of the weighted terms that `text` holds, and the terms it lacks, rarest first."""
+        doc = set(tokenize([text])[0]) - {t for t, a in weights.acronyms.items() if not coverage.mentions_name(text, a)}
+        share = coverage.term_coverage(weights.tokens, doc, weights.weights, exact=weights.exact)
+        missing = [t for t in dict.fromkeys(weights.tokens) if not coverage.holds(doc, t, weights.exact) and weights.weights.get(t, 0) > 0]
+        return share, sorted(missing, key=lambda t: -weights.weights.get(t, 0.0))
+
+    def coverage(self, question: str, sources: list[Source], english: bool = True) -> tuple[float, list[str]]:
+        """The best share of the question's content terms (weighted by idf) that one of `sources`
+        holds, and the terms that source lacks, rarest first. (1.0, []) when it cannot be told.
+        A word the collection never uses counts only when it is a name ("FastGS", "EEG"): an
+        unknown plain word is more often phrasing ("fancier") than the subject."""
+        weights = self.term_weights(question, english) if sources else None
+        if weights is None:
+            return 1.0, []
+        return max((self.term_share(weights, f"{src.title} {src.text}") for src in sources), key=lambda r: r[0])
 
     def coverage_gap(self, question: str, sources: list[Source]) -> str:
         """Why none of `sources` is the study the question is about ('' when one may be): its rare
