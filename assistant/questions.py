@@ -139,8 +139,14 @@ def split_parts(q: str) -> list[str]:
     # "Which object detector and which tracking filter does X rely on?": two asks, one question
     q = _WH_NOUN_PAIR.sub(lambda m: f"{m.group(1)}\x00", q)
     pieces = [p.strip(" ,;?").replace("\x00", " and ") for p in _PART_SPLIT.split(q)]
-    pieces = [p for p in pieces if len(p.split()) >= 3]
     starts = rf"^(?:{_PREP_WH}|{_AUX}|is\s+it\s+true)\b"
+    # "…, and, switching to CAD, how many …": the comma before "how" split the aside from its question
+    i = 1
+    while i < len(pieces) - 1:
+        if not re.match(starts, pieces[i], re.I) and re.match(starts, pieces[i + 1], re.I) and len(pieces[i]) <= 80:
+            pieces[i: i + 2] = [f"{pieces[i]}, {pieces[i + 1]}"]
+        i += 1
+    pieces = [p for p in pieces if len(p.split()) >= 3]
     # "Compare two results: what mAP does A reach, and up to what mAP does B …?": the questions follow the colon
     intro = re.match(rf"^[^:?]*:\s*(?=(?:{_PREP_WH}|{_AUX})\b)", pieces[0], re.I) if pieces else None
     if intro and len(pieces) > 1:

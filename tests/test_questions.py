@@ -260,3 +260,12 @@ def test_an_aside_after_and_opens_the_next_part() -> None:
     q = classify("How many people took part in the HDR video study, and, turning to the bulk insect dataset, "
                  "roughly how many specimens were given taxonomic labels?")
     assert q.kind == "multipart" and q.parts[1].startswith("Turning to the bulk insect dataset, roughly how many")
+
+
+def test_an_aside_followed_directly_by_its_question_stays_with_it() -> None:
+    # "…, and, switching to CAD, how many …": the comma before "how" must not cut the aside off
+    q = classify("How many QA items does the chest X-ray benchmark contain, and, switching to CAD, "
+                 "how many evaluation samples make up CADBench?")
+    assert q.kind == "multipart"
+    assert q.parts == ("How many QA items does the chest X-ray benchmark contain?",
+                       "Switching to CAD, how many evaluation samples make up CADBench?")
