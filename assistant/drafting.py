@@ -50,6 +50,10 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
         # (no name stood in for it), so this part is read from that study's abstract only
         earlier = sorted({n for c in claims for n in c.cited}) if i and refers_back(part) else None
         result = draft(chain, turn, part, expects, avoid=used, numbers=earlier or None)
+        if isinstance(result, str) and q.parts:
+            # the drafts for this part failed, but the part passed the gates that judge whether the
+            # abstracts are about it: its best-matching sentence, if one holds what it asks for
+            result = extract(chain, turn, part, expects, used, earlier or None, why=result)
         if isinstance(result, str):
             unanswered.append((part, result))
             continue
@@ -63,6 +67,51 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
         turn.notes.append(f"part not answered: {part!r}: {why}")
         text += f" The abstracts do not answer: \u201c{part}\u201d"
     return chain.answer(turn, text, claims, grounded=grounded and not unanswered)
+
+
+EXTRACT_TERMS = 0.5  # weight of a sentence's share of the part's rare terms, beside its similarity to the part
+
+
+def best_sentences(chain: AnswerChain, turn: Turn, part: str, expects: Expect, avoid: set[str],
+                   numbers: list[int] | None = None) -> list[tuple[float, int, str]]:
+    """The sentences of the relevant sources that may answer one part of a question, best first:
+    by similarity to the part (embeddings) plus the share of its rare terms they hold (idf), among
+    those that hold what it asks for (a number, a link, a name) and say more than the question."""
+    ev = turn.evidence
+    sims = chain.sentence_sims(turn, in_context(turn.question.parts, part), numbers or turn.relevant)
+    weights = chain.term_weights(part)
+    ranked = []
+    for n, row in sims.items():
+        for j, sent in enumerate(ev.sentences[n]):
+            if (expects and not provides(expects, sent, part, turn.text)) or repeats(sent, avoid) or coverage.restates(part, sent):
+                continue
+            share = chain.term_share(weights, sent)[0] if weights else 0.0
+            ranked.append((float(row[j]) + EXTRACT_TERMS * share, n, sent))
+    return sorted(ranked, key=lambda r: -r[0])
+
+
+def extract(chain: AnswerChain, turn: Turn, part: str, expects: Expect, avoid: set[str],
+            numbers: list[int] | None, why: str) -> Checked | str:
+    """One part of a multi-part question answered without the LLM, when its drafts failed: the
+    best-matching sentence (`best_sentences`), quoted whole and cited, if it names what the part
+    asks for ("how many X": counts X) and its abstract passes the same gates as a draft. The small
+    model often picks another sentence of the right abstract, or none, for the second part of a
+    question (measured on the multi-part questions of the older sets: the best-matching sentence
+    held the answer for half of the parts it left unanswered). `why`: the drafts' failure, returned
+    when nothing qualifies."""
+    ranked = best_sentences(chain, turn, part, expects, avoid, numbers)
+    if not ranked:
+        return why
+    _score, n, sent = ranked[0]
+    focus = coverage.question_focus(part)
+    if focus.words and (coverage.not_covered(focus, sent) or (is_count(part) and not coverage.counts(focus, sent))):
+        return why
+    claim = Claim(text=sent, cited=[n], support={n: 1.0}, quotes={n: sent})
+    kept = keep_supported(chain, turn, part, Checked([claim], grounded=True), numbers)
+    if isinstance(kept, str):
+        return why
+    turn.notes.append(f"the drafts for {part!r} failed ({why}); answered with the sentence that matches it best")
+    return kept
 
 
 def whole_sentences(turn: Turn, claims: list[Claim], max_words: int) -> list[Claim]:
