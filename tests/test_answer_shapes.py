@@ -88,8 +88,9 @@ KD_ROLE = ("Amidst the evolving AI landscape, this work elucidates the critical 
 
 def test_a_part_answered_with_another_parts_sentence_is_asked_again_for_its_own(seeded_store: Path) -> None:
     q = "What do LLM agents conform to in political debates, and what role does knowledge distillation play for open-source LLMs?"
-    # the small model's known slip: the second part gets the first part's sentence again
-    a = scripted(seeded_store, [f"{BIASES} [1].", f"{BIASES} [1].", f"{KD_ROLE} [1]."])
+    # the small model's known slip: the second part gets the first part's sentence again (the swap
+    # to a better-matching sentence is off: it would show "the pivotal role of KD …" instead)
+    a = scripted(seeded_store, [f"{BIASES} [1].", f"{BIASES} [1].", f"{KD_ROLE} [1]."], part_swap_margin=0)
     answer = a.ask(q)
     assert answer.kind == "multipart" and not answer.refused
     assert "social biases" in answer.text and "essential conduit" in answer.text
@@ -545,3 +546,24 @@ def test_a_part_the_model_finds_nothing_for_is_answered_with_its_best_matching_s
     assert not answer.refused and "42-45%" in answer.text
     assert "We evaluate PSP-Seg on five public datasets [1]." in answer.text and "do not answer" not in answer.text
     assert any("matches it best" in n for n in answer.notes)
+
+
+def test_a_part_drafted_from_a_far_worse_matching_sentence_gets_the_one_that_answers_it(tmp_path: Path) -> None:
+    """The small model quotes a sentence of the right abstract that shares a few words with the part;
+    another holds far more of the part and the figure asked for: that one is shown (and with the
+    swap turned off, the draft is kept)."""
+    corpus = tmp_path / "a.jsonl"
+    corpus.write_text('{"id": "p1", "title": "Progressive pruning for 3D segmentation", "abstract": "We propose PSP-Seg, '
+                      'a progressive pruning framework with 3 pruning stages. We evaluate PSP-Seg on five public datasets. '
+                      'The small variant PSP-Seg-S reduces GPU memory usage by 42-45% compared with nnU-Net."}\n')
+    q = "By how much does PSP-Seg-S reduce GPU memory usage compared with nnU-Net, and on how many public datasets was PSP-Seg evaluated?"
+    replies = ["We propose PSP-Seg, a progressive pruning framework with 3 pruning stages [1].",
+               "We evaluate PSP-Seg on five public datasets [1]."]
+    for margin, shown in ((0.3, "reduces GPU memory usage by 42-45%"), (0.0, "3 pruning stages")):
+        a = make_assistant(tmp_path / "store", collection="parts", auto_seed=False, part_swap_margin=margin)
+        if margin:
+            a.ingest([corpus])
+        a.llm = Scripted(messages=iter([AIMessage(content=r) for r in replies]))  # type: ignore[method-assign]
+        answer = a.ask(q)
+        assert not answer.refused and shown in answer.text and "five public datasets" in answer.text
+        assert any("matches it far less" in n for n in answer.notes) == bool(margin)
