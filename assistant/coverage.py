@@ -46,6 +46,9 @@ SUFFIX = 3  # "-ity" of "scarcity" after the stemmer: "scarc" ~ "scarciti"
 PREFIX = 5  # "assumption" ~ "assuming", "optimizer" ~ "optimization"
 
 
+_REQUEST = re.compile(r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)(?:tell|show|let)\s+me(?:\s+know)?\b|do\s+you\s+know\b")
+
+
 @dataclass(frozen=True)
 class Focus:
     """What a question asks for. `object_phrase` is True when an auxiliary verb closes the phrase
@@ -63,6 +66,10 @@ def question_focus(question: str) -> Focus:
     """'Which optimizer did ...' -> optimizer; 'How many GPUs ...' -> gpus; 'Which kinds of corpora
     does ...' -> corpora; 'What is X?', 'Why ...', 'Which paper discusses X?' -> no focus."""
     words = [w.lower().strip("'") for w in _WORD.findall(question)]
+    # "Could you tell me in which languages …", "Please tell me what …": the question follows the request
+    request = _REQUEST.match(" ".join(words))
+    if request:
+        words = words[len(request.group(0).split()):]
     start = None
     for i, w in enumerate(words[:4]):  # "In which dataset ...", "For what tasks ..."
         if w in ("which", "what"):

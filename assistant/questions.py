@@ -125,6 +125,7 @@ def _is_choice(q: str) -> bool:
 
 _EACH = re.compile(r"\b(?:each|every|they|them|their|these|those)\b", re.I)  # the papers the survey part asks about
 _WH_NOUN_PAIR = re.compile(rf"^(\s*(?:which|what)\s+(?:(?!{_AUX}\b)[\w-]+\s+){{0,2}}?(?!{_AUX}\b)[\w-]+),?\s+and\s+(?=(?:which|what)\s)", re.I)
+_RELATIVE = re.compile(rf",\s+(?:which|where|who|whose|whom)\b[^,?]{{1,150}},\s+(?!(?:and|or|but)\b|{_PREP_WH}\b)(?=[a-z])", re.I)
 _WH_PAIR = re.compile(r"\b(when|why|where|how|whether|what)\s+and\s+(?=(?:how|when|why|where|whether|what)\b)", re.I)
 
 
@@ -134,11 +135,15 @@ def split_parts(q: str) -> list[str]:
     'How do A and B differ?' stays whole."""
     if _CLAIM_ASKED.match(q):
         return [q]  # "Is it true that, when X is merged, Y …?": one claim, its clauses are no questions
+    original = q
+    # "Which Sharpe ratio did the council, which reweights its members …, obtain …?": a relative
+    # clause between commas, after which the sentence goes on, asks nothing of its own
+    q = _RELATIVE.sub(lambda m: "\x01" + m.group(0)[1:], q)
     # "… teach models when and how to call tools": two question words joined by "and" ask one question
     q = _WH_PAIR.sub(lambda m: f"{m.group(1)}\x00", q)
     # "Which object detector and which tracking filter does X rely on?": two asks, one question
     q = _WH_NOUN_PAIR.sub(lambda m: f"{m.group(1)}\x00", q)
-    pieces = [p.strip(" ,;?").replace("\x00", " and ") for p in _PART_SPLIT.split(q)]
+    pieces = [p.strip(" ,;?").replace("\x00", " and ").replace("\x01", ",") for p in _PART_SPLIT.split(q)]
     starts = rf"^(?:{_PREP_WH}|{_AUX}|is\s+it\s+true)\b"
     # "…, and, switching to CAD, how many …": the comma before "how" split the aside from its question
     i = 1
@@ -157,7 +162,7 @@ def split_parts(q: str) -> list[str]:
         # clause says what the first question is about
         lead, pieces = pieces[0], pieces[1:]
     if len(pieces) < 2 or not all(re.match(starts, p, re.I) or (i and re.match(_ASIDE, p, re.I)) for i, p in enumerate(pieces)):
-        return [q]
+        return [original]
     if lead:
         pieces[0] = f"{lead}, {pieces[0]}"
     return [p[0].upper() + p[1:] + "?" for p in pieces[:3]]

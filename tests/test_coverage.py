@@ -226,3 +226,8 @@ def test_a_percentage_counts_nothing() -> None:
 def test_tens_written_as_words_count() -> None:
     focus = question_focus("Tell me how many professional translators took part in the test?")
     assert coverage.counted(focus, "Sixty-nine translators took part in an in-person experiment.") == {"69"}
+
+
+def test_a_polite_request_leads_to_the_question_it_holds() -> None:
+    assert question_focus("Could you tell me in which languages the detector took first place?").words == ("languages",)
+    assert question_focus("Can you please tell me which optimizer the study used?").words == ("optimizer",)

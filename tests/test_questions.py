@@ -269,3 +269,14 @@ def test_an_aside_followed_directly_by_its_question_stays_with_it() -> None:
     assert q.kind == "multipart"
     assert q.parts == ("How many QA items does the chest X-ray benchmark contain?",
                        "Switching to CAD, how many evaluation samples make up CADBench?")
+
+
+def test_a_relative_clause_between_commas_is_no_part_of_its_own() -> None:
+    q = classify("Which Sharpe ratio did the council of LLM agents, which reweights its members with Shapley credits, "
+                 "obtain when trading crypto assets?")
+    assert q.kind == "factoid" and q.parts == ()
+    q = classify("In which languages did the detector, where three LLMs vote on the spans, take first place?")
+    assert q.kind == "factoid" and q.parts == ()
+    # a clause that is a question of its own still is one
+    q = classify("Which dataset does KD-OCT use, which hospital collected it, and how many scans does it hold?")
+    assert q.kind == "multipart" and len(q.parts) == 3
