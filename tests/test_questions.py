@@ -280,3 +280,10 @@ def test_a_relative_clause_between_commas_is_no_part_of_its_own() -> None:
     # a clause that is a question of its own still is one
     q = classify("Which dataset does KD-OCT use, which hospital collected it, and how many scans does it hold?")
     assert q.kind == "multipart" and len(q.parts) == 3
+
+
+def test_which_measure_asks_for_a_number_and_kinds_of_errors_do_not() -> None:
+    assert expected_answer("Which Sharpe ratio did the council of LLM agents obtain when trading crypto assets?") == "number"
+    assert expected_answer("What error rate does the parser reach?") == "number"
+    assert expected_answer("Which error types does the parser make?") == ""
+    assert expected_answer("What error categories do the annotators distinguish?") == ""
