@@ -33,7 +33,7 @@ _LISTING = re.compile(
     r"(?:abstracts?|papers?|studies|study|articles?|works?|publications?)\b"
     r"|^\s*(?:list|find|show|name)\s+(?:me\s+)?(?:the\s+|all\s+|any\s+)?(?:\w+\s+)?(?:abstracts|papers|studies|articles|works|publications)\b",
     re.I)
-_CLAIM = r"(?:is\s+it\s+true\s+that|is\s+there\s+(?:any\s+)?evidence\s+that)"  # the claim follows
+_CLAIM = r"(?:is\s+it\s+(?:true|the\s+case|correct)\s+that|is\s+there\s+(?:any\s+)?evidence\s+that)"  # the claim follows
 _CLAIM_ASKED = re.compile(rf"^\s*{_CLAIM}\b", re.I)
 _YESNO = re.compile(rf"^\s*(?:{_AUX}|{_CLAIM})\b", re.I)
 _YESNO_ASIDE = re.compile(rf"^\s*(?:according\s+to\s+the\s+(?:abstracts?|papers?)|in\s+the\s+abstracts?)\s*,\s*(?={_AUX}\b)", re.I)
@@ -118,7 +118,7 @@ def _is_choice(q: str) -> bool:
     the alternative closes the question. 'Is it true that A or B improves C?' and 'Can the agent
     still return wrong or inconsistent equations even when its fit looks strong?' still are (the
     'or' sits inside the claim)."""
-    if re.match(r"^\s*is\s+it\s+true\s+that\b", q, re.I):
+    if _CLAIM_ASKED.match(q):
         return False
     return any(len(re.findall(r"[\w-]+", q[m.end():])) <= MAX_ALTERNATIVE_WORDS for m in _CHOICE.finditer(q))
 
@@ -144,7 +144,18 @@ def split_parts(q: str) -> list[str]:
     # "Which object detector and which tracking filter does X rely on?": two asks, one question
     q = _WH_NOUN_PAIR.sub(lambda m: f"{m.group(1)}\x00", q)
     pieces = [p.strip(" ,;?").replace("\x00", " and ").replace("\x01", ",") for p in _PART_SPLIT.split(q)]
-    starts = rf"^(?:{_PREP_WH}|{_AUX}|is\s+it\s+true)\b"
+    starts = rf"^(?:{_PREP_WH}|{_AUX}|{_CLAIM})\b"
+    # "On EpiCurveBench, which gathers a thousand figures …, what score …?": a relative clause after a
+    # comma (no auxiliary verb: it asks nothing) belongs to the phrase before it (after a question,
+    # "…, which hospital collected it, …" may be a question of its own)
+    i = 1
+    while i < len(pieces):
+        if re.match(r"(?:which|who|whose|where)\b", pieces[i], re.I) and not re.search(rf"\b{_AUX}\b", pieces[i], re.I) \
+                and not re.match(starts, pieces[i - 1], re.I) \
+                and re.search(rf"(?<!\band),\s+{re.escape(pieces[i][:40])}", q, re.I):
+            pieces[i - 1: i + 1] = [f"{pieces[i - 1]}, {pieces[i]}"]
+        else:
+            i += 1
     # "…, and, switching to CAD, how many …": the comma before "how" split the aside from its question
     i = 1
     while i < len(pieces) - 1:
@@ -219,7 +230,7 @@ _FORM = {"what", "which", "who", "whom", "whose", "how", "why", "when", "where",
 def refers_back(part: str) -> bool:
     """'..., and which model does it use to segment the leaves?': a later part that still points
     back at the first part's subject (no name could stand in for it), so it is about the same study."""
-    return bool(_PRONOUN.search(re.sub(r"^\s*is\s+it\s+true\b", "", part, flags=re.I)))
+    return bool(_PRONOUN.search(re.sub(rf"^\s*(?:{_CLAIM}|is\s+it\s+true)\b", "", part, flags=re.I)))
 
 
 def in_context(parts: tuple[str, ...], part: str) -> str:

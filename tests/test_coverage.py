@@ -231,3 +231,10 @@ def test_tens_written_as_words_count() -> None:
 def test_a_polite_request_leads_to_the_question_it_holds() -> None:
     assert question_focus("Could you tell me in which languages the detector took first place?").words == ("languages",)
     assert question_focus("Can you please tell me which optimizer the study used?").words == ("optimizer",)
+
+
+def test_a_relative_clause_is_not_what_the_question_asks_for() -> None:
+    q = "On EpiCurveBench, which gathers a thousand epidemic-curve figures, what score does the best method reach?"
+    assert question_focus(q).words == ("score",)
+    # a clause with its own auxiliary verb is left alone
+    assert question_focus("Which dataset, which was collected in Chengdu, does the study use?").words == ("dataset",)

@@ -287,3 +287,18 @@ def test_which_measure_asks_for_a_number_and_kinds_of_errors_do_not() -> None:
     assert expected_answer("What error rate does the parser reach?") == "number"
     assert expected_answer("Which error types does the parser make?") == ""
     assert expected_answer("What error categories do the annotators distinguish?") == ""
+
+
+def test_is_it_the_case_that_asks_about_the_claim_that_follows() -> None:
+    q = classify("Is it the case that adjacency-informed forecasting models with epidemic priors beat a last-value baseline?")
+    assert q.kind == "yesno" and q.claim == "Adjacency-informed forecasting models with epidemic priors beat a last-value baseline"
+    q = classify("Is it correct that, when the teacher is larger, the student or the baseline improves?")
+    assert q.kind == "yesno" and q.parts == () and q.claim.startswith("When the teacher is larger")
+
+
+def test_a_relative_clause_after_a_leading_phrase_is_no_question() -> None:
+    q = classify("On EpiCurveBench, which gathers a thousand epidemic-curve figures from public-health sources, "
+                 "what score does the best of the six extraction methods reach?")
+    assert q.kind == "factoid" and q.parts == () and q.expects == "number"
+    # a question after "and which" still is one
+    assert classify("Which model is best on X, and which wins on Y?").parts == ("Which model is best on X?", "Which wins on Y?")
