@@ -325,6 +325,20 @@ def same_figures(text: str, earlier: set[tuple[str, str]]) -> bool:
     return bool(found) and all(any(n == m and (u == v or not u or not v) for m, v in earlier) for n, u in found)
 
 
+_EXPANSION = re.compile(r"((?:[A-Z][\w-]*\s+){1,7})\(([A-Z][A-Za-z-]*)\)")
+
+
+def _spelled_out(text: str) -> str:
+    """'Large Language Models (LLMs)' -> 'LLMs': a capitalised phrase that spells out the acronym after
+    it is that acronym, not a name of its own (so it names no model when the acronym is a field's)."""
+    def acronym(m: re.Match[str]) -> str:
+        words, letters = m.group(1).split(), m.group(2).rstrip("s").lower()
+        spelled = len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters):]).lower() == letters
+        return m.group(2) if spelled else m.group(0)
+
+    return _EXPANSION.sub(acronym, text)
+
+
 def provides(expects: Expect, text: str, question: str = "", known: str = "") -> bool:
     """Does the text hold what the question asks for? A number, a link, or a name the question
     does not already contain. `known`: more text whose names and numbers are no answer (the whole
@@ -339,6 +353,7 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "") ->
     if expects == "link":
         return bool(_URL.search(text))
     if expects == "name":
+        text = _spelled_out(text)
         asked = {m.lower() for m in _NAMEISH.findall(f"{question} {known}")}
         first = text.split(" ", 1)[0]
         # "LLM-based" is the question's own "LLM", not a name it asks for; "AI" names no dataset

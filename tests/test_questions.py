@@ -302,3 +302,10 @@ def test_a_relative_clause_after_a_leading_phrase_is_no_question() -> None:
     assert q.kind == "factoid" and q.parts == () and q.expects == "number"
     # a question after "and which" still is one
     assert classify("Which model is best on X, and which wins on Y?").parts == ("Which model is best on X?", "Which wins on Y?")
+
+
+def test_a_spelled_out_field_acronym_names_no_model() -> None:
+    q = "Which model achieved the best overall score under the Climate Alignment Quotient?"
+    assert not provides("name", "The rise of Large Language Models (LLMs) has raised questions about their ability.", q)
+    assert provides("name", "Among these, Claude 3.7 Sonnet achieves the highest overall performance.", q)
+    assert provides("name", "We fine-tune with Direct Preference Optimization (DPO) on the data.", "Which method do they fine-tune with?")
