@@ -122,6 +122,8 @@ def question_focus(question: str) -> Focus:
         i += 1
     if i < len(words) and words[i] in _PARTICLES and len(focus) > 1:
         focus.pop()  # "how many real people made up …": "made" is the verb of "made up"
+    if focus and all(w in _MEASURE_HEADS for w in focus):
+        return Focus()  # "What score does the best method reach?" asks for a figure, whatever the metric is called
     return Focus(tuple(focus), closed, conjunctive)
 
 

@@ -328,15 +328,22 @@ def same_figures(text: str, earlier: set[tuple[str, str]]) -> bool:
 _EXPANSION = re.compile(r"((?:[A-Z][\w-]*\s+){1,7})\(([A-Z][A-Za-z-]*)\)")
 
 
+def _expansions(text: str) -> list[tuple[str, str]]:
+    """('Large Language Models', 'LLMs'): each capitalised phrase that spells out the acronym after it."""
+    found = []
+    for m in _EXPANSION.finditer(text):
+        words, letters = m.group(1).split(), m.group(2).rstrip("s").lower()
+        if len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters):]).lower() == letters:
+            found.append((" ".join(words[-len(letters):]), m.group(2)))
+    return found
+
+
 def _spelled_out(text: str) -> str:
     """'Large Language Models (LLMs)' -> 'LLMs': a capitalised phrase that spells out the acronym after
     it is that acronym, not a name of its own (so it names no model when the acronym is a field's)."""
-    def acronym(m: re.Match[str]) -> str:
-        words, letters = m.group(1).split(), m.group(2).rstrip("s").lower()
-        spelled = len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters):]).lower() == letters
-        return m.group(2) if spelled else m.group(0)
-
-    return _EXPANSION.sub(acronym, text)
+    for phrase, acronym in _expansions(text):
+        text = text.replace(f"{phrase} ({acronym})", acronym)
+    return text
 
 
 def provides(expects: Expect, text: str, question: str = "", known: str = "") -> bool:
@@ -353,8 +360,10 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "") ->
     if expects == "link":
         return bool(_URL.search(text))
     if expects == "name":
-        text = _spelled_out(text)
         asked = {m.lower() for m in _NAMEISH.findall(f"{question} {known}")}
+        # "the Climate Alignment Quotient (CAQ)": the question's own "Climate Alignment Quotient"
+        asked |= {a.lower() for phrase, a in _expansions(text) if phrase.lower() in f"{question} {known}".lower()}
+        text = _spelled_out(text)
         first = text.split(" ", 1)[0]
         # "LLM-based" is the question's own "LLM", not a name it asks for; "AI" names no dataset
         found = _NAMEISH.findall(text) + re.findall(r"\b[A-Z][\w-]*\d[\w-]*\b", text)  # "GPT-4", "A100"

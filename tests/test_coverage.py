@@ -234,7 +234,13 @@ def test_a_polite_request_leads_to_the_question_it_holds() -> None:
 
 
 def test_a_relative_clause_is_not_what_the_question_asks_for() -> None:
-    q = "On EpiCurveBench, which gathers a thousand epidemic-curve figures, what score does the best method reach?"
-    assert question_focus(q).words == ("score",)
+    q = "On EpiCurveBench, which gathers a thousand epidemic-curve figures, what metric does the best method use?"
+    assert question_focus(q).words == ("metric",)
     # a clause with its own auxiliary verb is left alone
     assert question_focus("Which dataset, which was collected in Chengdu, does the study use?").words == ("dataset",)
+
+
+def test_a_bare_measure_is_no_focus_the_figure_answers_it() -> None:
+    # "52.3% ECS" answers "what score …?" though the abstract never says "score"
+    assert question_focus("What score on its new alignment-based metric does the best extraction method reach?").words == ()
+    assert question_focus("What F1 score does the system reach?").words == ("f1", "score")

@@ -309,3 +309,6 @@ def test_a_spelled_out_field_acronym_names_no_model() -> None:
     assert not provides("name", "The rise of Large Language Models (LLMs) has raised questions about their ability.", q)
     assert provides("name", "Among these, Claude 3.7 Sonnet achieves the highest overall performance.", q)
     assert provides("name", "We fine-tune with Direct Preference Optimization (DPO) on the data.", "Which method do they fine-tune with?")
+    # the question's own phrase, spelled out, is no answer either: "Climate Alignment Quotient (CAQ)"
+    q = "Which model achieved the best overall score under the Climate Alignment Quotient?"
+    assert not provides("name", "To evaluate LLMs, we present the Climate Alignment Quotient (CAQ), a novel metric.", q)
