@@ -86,10 +86,12 @@ def sentence_scores(chain: AnswerChain, turn: Turn, part: str, numbers: list[int
 
 
 def best_sentences(chain: AnswerChain, turn: Turn, part: str, expects: Expect, avoid: set[str],
-                   numbers: list[int] | None = None) -> list[tuple[float, int, str]]:
-    """The sentences that may answer one part of a question, best first (`sentence_scores`), among
-    those that hold what it asks for (a number, a link, a name) and say more than the question."""
-    ranked = [(score, n, sent) for (n, sent), score in sentence_scores(chain, turn, part, numbers).items()
+                   numbers: list[int] | None = None, scores: dict[tuple[int, str], float] | None = None) -> list[tuple[float, int, str]]:
+    """The sentences that may answer one part of a question, best first (`sentence_scores`, unless
+    given), among those that hold what it asks for (a number, a link, a name) and say more than the
+    question."""
+    scores = sentence_scores(chain, turn, part, numbers) if scores is None else scores
+    ranked = [(score, n, sent) for (n, sent), score in scores.items()
               if not (expects and not provides(expects, sent, part, turn.text)) and not repeats(sent, avoid)
               and not coverage.restates(part, sent)]
     return sorted(ranked, key=lambda r: -r[0])
@@ -100,10 +102,10 @@ def extract(chain: AnswerChain, turn: Turn, part: str, expects: Expect, avoid: s
     """One part of a multi-part question answered without the LLM, when its drafts failed: the
     best-matching sentence (`best_sentences`), quoted whole and cited, if it names what the part
     asks for ("how many X": counts X) and its abstract passes the same gates as a draft. The small
-    model often picks another sentence of the right abstract, or none, for the second part of a
-    question (measured on the multi-part questions of the older sets: the best-matching sentence
-    held the answer for half of the parts it left unanswered). `why`: the drafts' failure, returned
-    when nothing qualifies."""
+    model often answers NOT FOUND, or cites the wrong abstract, for a part its abstract answers (on
+    the 44 multi-part questions of the older sets this answered every part of two more questions
+    and lost none; `bench/multipart.py`). `why`: the drafts' failure, returned when nothing
+    qualifies."""
     ranked = best_sentences(chain, turn, part, expects, avoid, numbers)
     kept = _quoted(chain, turn, part, ranked[0][1], ranked[0][2], numbers) if ranked else None
     if kept is None:
@@ -133,10 +135,12 @@ def prefer_best(chain: AnswerChain, turn: Turn, part: str, expects: Expect, avoi
     questions of the older sets, swaps with a smaller gap (0.004-0.29) helped three questions and
     hurt three; the three with a gap above 0.5 helped or changed nothing."""
     margin = chain.settings.part_swap_margin
-    ranked = best_sentences(chain, turn, part, expects, avoid, numbers) if margin > 0 else []
-    if not ranked:
+    if margin <= 0:
         return checked
     scores = sentence_scores(chain, turn, part, numbers)
+    ranked = best_sentences(chain, turn, part, expects, avoid, numbers, scores)
+    if not ranked:
+        return checked
     quoted = {(n, c.quotes.get(n, "")) for c in checked.claims for n in c.cited}
     drafted = max((scores.get(q, -1.0) for q in quoted), default=-1.0)
     top, n, sent = ranked[0]
@@ -148,8 +152,6 @@ def prefer_best(chain: AnswerChain, turn: Turn, part: str, expects: Expect, avoi
     turn.notes.append(f"the draft for {part!r} quoted a sentence that matches it far less than another that answers it "
                       f"({drafted:.2f} vs {top:.2f}, ASSISTANT_PART_SWAP_MARGIN={margin}): that one is shown")
     return kept
-
-
 
 
 def whole_sentences(turn: Turn, claims: list[Claim], max_words: int) -> list[Claim]:
