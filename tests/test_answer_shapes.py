@@ -175,17 +175,24 @@ def test_follow_up_keeps_its_referent_the_cited_abstract(seeded_store: Path) -> 
     assert any(c.id == kd for c in answer.citations) and "github.com/Tebmer" in answer.text
 
 
+def pruning_assistant(tmp_path: Path, stages: str = "", **settings: Any) -> Assistant:
+    """One abstract (PSP-Seg) whose three sentences each answer another part of a question."""
+    corpus = tmp_path / "a.jsonl"
+    corpus.write_text('{"id": "p1", "title": "Progressive pruning for 3D segmentation", "abstract": "We propose PSP-Seg, '
+                      f'a progressive pruning framework{stages}. We evaluate PSP-Seg on five public datasets. The small '
+                      'variant PSP-Seg-S reduces GPU memory usage by 42-45% compared with nnU-Net."}\n')
+    a = make_assistant(tmp_path / "store", collection="parts", auto_seed=False, **settings)
+    if a.store.count() == 0:
+        a.ingest([corpus])
+    return a
+
+
 def test_a_part_asked_again_for_its_number_is_offered_its_own_sentences_first(tmp_path: Path) -> None:
     """Both sentences hold a number; offered both, the small model gave the first part the
     second part's sentence. Each part is offered the sentences closer to it than to the other."""
     from assistant import drafting
 
-    corpus = tmp_path / "a.jsonl"
-    corpus.write_text('{"id": "p1", "title": "Progressive pruning for 3D segmentation", "abstract": "We propose PSP-Seg, '
-                      'a progressive pruning framework. We evaluate PSP-Seg on five public datasets. The small variant '
-                      'PSP-Seg-S reduces GPU memory usage by 42-45% compared with nnU-Net."}\n')
-    a = make_assistant(tmp_path / "store", collection="parts", auto_seed=False)
-    a.ingest([corpus])
+    a = pruning_assistant(tmp_path)
     q = "How much GPU memory does PSP-Seg-S save, and on how many public datasets was PSP-Seg evaluated?"
     chain = a.answer_chain
     turn = chain.read(q)
@@ -534,12 +541,7 @@ def test_an_answer_drawn_from_a_neighbour_of_the_study_asked_about_is_withheld(s
 def test_a_part_the_model_finds_nothing_for_is_answered_with_its_best_matching_sentence(tmp_path: Path) -> None:
     """The small model often says NOT FOUND for a second part its abstract answers; the sentence
     that matches the part best and holds what it asks for (a count of datasets) is quoted, cited."""
-    corpus = tmp_path / "a.jsonl"
-    corpus.write_text('{"id": "p1", "title": "Progressive pruning for 3D segmentation", "abstract": "We propose PSP-Seg, '
-                      'a progressive pruning framework. We evaluate PSP-Seg on five public datasets. The small variant '
-                      'PSP-Seg-S reduces GPU memory usage by 42-45% compared with nnU-Net."}\n')
-    a = make_assistant(tmp_path / "store", collection="parts", auto_seed=False)
-    a.ingest([corpus])
+    a = pruning_assistant(tmp_path)
     a.llm = Scripted(messages=iter([AIMessage(content=r) for r in [  # type: ignore[method-assign]
         "The small variant PSP-Seg-S reduces GPU memory usage by 42-45% compared with nnU-Net [1].", "NOT FOUND"]]))
     answer = a.ask("How much GPU memory does PSP-Seg-S save, and on how many public datasets was PSP-Seg evaluated?")
@@ -552,17 +554,11 @@ def test_a_part_drafted_from_a_far_worse_matching_sentence_gets_the_one_that_ans
     """The small model quotes a sentence of the right abstract that shares a few words with the part;
     another holds far more of the part and the figure asked for: that one is shown (and with the
     swap turned off, the draft is kept)."""
-    corpus = tmp_path / "a.jsonl"
-    corpus.write_text('{"id": "p1", "title": "Progressive pruning for 3D segmentation", "abstract": "We propose PSP-Seg, '
-                      'a progressive pruning framework with 3 pruning stages. We evaluate PSP-Seg on five public datasets. '
-                      'The small variant PSP-Seg-S reduces GPU memory usage by 42-45% compared with nnU-Net."}\n')
     q = "By how much does PSP-Seg-S reduce GPU memory usage compared with nnU-Net, and on how many public datasets was PSP-Seg evaluated?"
     replies = ["We propose PSP-Seg, a progressive pruning framework with 3 pruning stages [1].",
                "We evaluate PSP-Seg on five public datasets [1]."]
     for margin, shown in ((0.3, "reduces GPU memory usage by 42-45%"), (0.0, "3 pruning stages")):
-        a = make_assistant(tmp_path / "store", collection="parts", auto_seed=False, part_swap_margin=margin)
-        if margin:
-            a.ingest([corpus])
+        a = pruning_assistant(tmp_path, " with 3 pruning stages", part_swap_margin=margin)
         a.llm = Scripted(messages=iter([AIMessage(content=r) for r in replies]))  # type: ignore[method-assign]
         answer = a.ask(q)
         assert not answer.refused and shown in answer.text and "five public datasets" in answer.text
