@@ -245,9 +245,10 @@ class AnswerChain:
         per question: the gates ask for it several times per draft (and forgotten when the next
         question starts, so an ingest in between is seen)."""
         key = (question, english)
-        if key not in self._weights:
-            self._weights[key] = self._term_weights(question, english)
-        return self._weights[key]
+        weights = self._weights.get(key)
+        if weights is None:  # (a question in another thread may clear the cache meanwhile: keep our own)
+            weights = self._weights[key] = self._term_weights(question, english)
+        return weights
 
     def _term_weights(self, question: str, english: bool) -> TermWeights | None:
         if self.idf is None:
