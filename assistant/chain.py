@@ -47,6 +47,9 @@ class Idf(Protocol):
     def __call__(self, tokens: list[str]) -> dict[str, tuple[float, bool]]: ...
 
 
+_UNSET = object()  # not in the term-weight cache (None there means "cannot be told")
+
+
 @dataclass(frozen=True)
 class TermWeights:
     """A question's content terms and how much each tells one study from another."""
@@ -245,9 +248,11 @@ class AnswerChain:
         per question: the gates ask for it several times per draft (and forgotten when the next
         question starts, so an ingest in between is seen)."""
         key = (question, english)
-        weights = self._weights.get(key)
-        if weights is None:  # (a question in another thread may clear the cache meanwhile: keep our own)
-            weights = self._weights[key] = self._term_weights(question, english)
+        cached = self._weights.get(key, _UNSET)
+        if cached is not _UNSET:
+            return cached  # type: ignore[return-value]
+        # (a question starting in another thread may clear the cache meanwhile: return our own)
+        weights = self._weights[key] = self._term_weights(question, english)
         return weights
 
     def _term_weights(self, question: str, english: bool) -> TermWeights | None:
@@ -309,7 +314,7 @@ class AnswerChain:
         margin = self.settings.neighbour_margin
         if margin <= 0 or not cited or not relevant:
             return ""
-        # each abstract's share once: `coverage` weighs the question's terms on every call
+        # each abstract's share once (an abstract may be both relevant and cited)
         shares = {src.number: self.coverage(question, [src])[0] for src in [*relevant, *cited]}
         share = max(shares[src.number] for src in cited)
         best = max(relevant, key=lambda src: shares[src.number])

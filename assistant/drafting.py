@@ -49,13 +49,14 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
         # "..., and which model does it use?": "it" is the study the earlier parts were answered from
         # (no name stood in for it), so this part is read from that study's abstract only
         earlier = sorted({n for c in claims for n in c.cited}) if i and refers_back(part) else None
-        result = draft(chain, turn, part, expects, avoid=used, numbers=earlier or None)
+        numbers = earlier or None
+        result = draft(chain, turn, part, expects, avoid=used, numbers=numbers)
         if not isinstance(result, str) and q.parts:
-            result = prefer_best(chain, turn, part, expects, used, earlier or None, result)
+            result = prefer_best(chain, turn, part, expects, used, numbers, result)
         if isinstance(result, str) and q.parts:
             # the drafts for this part failed, but the part passed the gates that judge whether the
             # abstracts are about it: its best-matching sentence, if one holds what it asks for
-            result = extract(chain, turn, part, expects, used, earlier or None, why=result)
+            result = extract(chain, turn, part, expects, used, numbers, why=result)
         if isinstance(result, str):
             unanswered.append((part, result))
             continue
@@ -118,7 +119,7 @@ def _quoted(chain: AnswerChain, turn: Turn, part: str, n: int, sent: str, number
     """Source n's sentence as the answer to one part, if it names what the part asks for ("how many
     X": counts X) and its abstract passes the gates a draft must pass; else None."""
     focus = coverage.question_focus(part)
-    if focus.words and (coverage.not_covered(focus, sent) or (is_count(part) and not coverage.counts(focus, sent))):
+    if focus.words and not _names_focus(focus, part, sent):
         return None
     claim = Claim(text=sent, cited=[n], support={n: 1.0}, quotes={n: sent})
     kept = keep_supported(chain, turn, part, Checked([claim], grounded=True), numbers)
@@ -358,10 +359,8 @@ def _number_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str
     cited = sorted({n for c in checked.claims for n in c.cited})
     # for "how many X", only a sentence that counts X: "31.5 % higher AUROC when detecting OOD ink"
     # mentions detection, it counts no detectors
-    count = is_count(question)
     options = [(fence(sent), n) for n in cited for sent in turn.evidence.sentences.get(n, [])
-               if not coverage.not_covered(focus, sent) and provides("number", sent, question, turn.text)
-               and (not count or coverage.counts(focus, sent))]
+               if _names_focus(focus, question, sent) and provides("number", sent, question, turn.text)]
     if not options:
         return checked
     again = ask_again(chain, turn, "answer_missing", question, context, options, expects="number")
@@ -371,6 +370,11 @@ def _number_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str
     turn.notes.append(f"the first answer gave a number of something else than {' '.join(focus.words)!r} ({text!r}); "
                       "asked again for a sentence that names it")
     return again
+
+
+def _names_focus(focus: coverage.Focus, question: str, sent: str) -> bool:
+    """The sentence names what the question asks for and, for "how many X", counts X."""
+    return not coverage.not_covered(focus, sent) and (not is_count(question) or coverage.counts(focus, sent))
 
 
 def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str, checked: Checked, text: str,

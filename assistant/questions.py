@@ -338,14 +338,6 @@ def _expansions(text: str) -> list[tuple[str, str]]:
     return found
 
 
-def _spelled_out(text: str) -> str:
-    """'Large Language Models (LLMs)' -> 'LLMs': a capitalised phrase that spells out the acronym after
-    it is that acronym, not a name of its own (so it names no model when the acronym is a field's)."""
-    for phrase, acronym in _expansions(text):
-        text = text.replace(f"{phrase} ({acronym})", acronym)
-    return text
-
-
 def provides(expects: Expect, text: str, question: str = "", known: str = "") -> bool:
     """Does the text hold what the question asks for? A number, a link, or a name the question
     does not already contain. `known`: more text whose names and numbers are no answer (the whole
@@ -361,9 +353,12 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "") ->
         return bool(_URL.search(text))
     if expects == "name":
         asked = {m.lower() for m in _NAMEISH.findall(f"{question} {known}")}
-        # "the Climate Alignment Quotient (CAQ)": the question's own "Climate Alignment Quotient"
-        asked |= {a.lower() for phrase, a in _expansions(text) if phrase.lower() in f"{question} {known}".lower()}
-        text = _spelled_out(text)
+        for phrase, acronym in _expansions(text):
+            # "Large Language Models (LLMs)" is the acronym, no name of its own (none at all for a
+            # field's); "the Climate Alignment Quotient (CAQ)" is the question's own when it spells it out
+            text = text.replace(f"{phrase} ({acronym})", acronym)
+            if phrase.lower() in f"{question} {known}".lower():
+                asked.add(acronym.lower())
         first = text.split(" ", 1)[0]
         # "LLM-based" is the question's own "LLM", not a name it asks for; "AI" names no dataset
         found = _NAMEISH.findall(text) + re.findall(r"\b[A-Z][\w-]*\d[\w-]*\b", text)  # "GPT-4", "A100"

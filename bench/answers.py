@@ -21,6 +21,14 @@ from assistant.evaluation import evaluate_answers, format_metric, read_qa
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "seed_qa_dev.jsonl"
 
 
+def corpus_assistant(corpus: Path, store: Path) -> Assistant:
+    """An assistant over `corpus` alone, in its own collection under `store` (ingested on first use)."""
+    assistant = Assistant(store_dir=store, collection=corpus.stem.replace("_", "-"), notice=None, auto_seed=False)
+    if assistant.store.count() == 0:
+        print(assistant.ingest([corpus]).summary())
+    return assistant
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--qa", type=Path, default=DEFAULT)
@@ -31,10 +39,7 @@ def main() -> None:
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         if args.corpus:
-            name = args.corpus.stem.replace("_", "-")
-            assistant = Assistant(store_dir=args.store or Path("bench/results/qa-stores"), collection=name, notice=None, auto_seed=False)
-            if assistant.store.count() == 0:
-                print(assistant.ingest([args.corpus]).summary())
+            assistant = corpus_assistant(args.corpus, args.store or Path("bench/results/qa-stores"))
         else:
             assistant = Assistant(store_dir=args.store or Path(tmp) / "store", notice=None)
             assistant.ensure_corpus()

@@ -15,7 +15,7 @@ import argparse
 import json
 from pathlib import Path
 
-from assistant import Assistant
+from answers import corpus_assistant  # bench/ is on the path when this script runs
 from assistant.evaluation import evaluate_answers, read_qa
 
 QA = Path(__file__).resolve().parent / "qa"
@@ -29,18 +29,16 @@ def main() -> None:
     args = ap.parse_args()
     every = groups = of = questions = 0
     for name in args.sets:
-        corpus = QA / f"arxiv_{name}_corpus.jsonl"
-        assistant = Assistant(store_dir=args.store, collection=corpus.stem.replace("_", "-"), notice=None, auto_seed=False)
-        if assistant.store.count() == 0:
-            print(assistant.ingest([corpus]).summary())
+        assistant = corpus_assistant(QA / f"arxiv_{name}_corpus.jsonl", args.store)
         items = [i for i in read_qa(QA / f"arxiv_{name}.jsonl") if i.kind == "multipart" and i.answerable]
         if not items:
             continue
-        _, rows = evaluate_answers(assistant, items)
+        summary, rows = evaluate_answers(assistant, items)
+        every += summary["multipart_all_parts"]["n"]
+        questions += summary["multipart_all_parts"]["of"]
         for r in rows:
             hit, total = (int(x) for x in (r.get("keyword_groups") or "0/0").split("/"))
-            every += int(hit == total and total > 0)
-            groups, of, questions = groups + hit, of + total, questions + 1
+            groups, of = groups + hit, of + total
             print(f"{r['id']:>11} {r['keyword_groups']:>4} {r['total_s']:5.1f}s  {r['answer'][:110]}")
     print(f"every part answered {every}/{questions}; keyword groups {groups}/{of}")
     print(json.dumps({"sets": args.sets, "every_part": every, "questions": questions, "groups": groups, "of": of}))
