@@ -120,12 +120,16 @@ def _is_choice(q: str) -> bool:
     'or' sits inside the claim)."""
     if _CLAIM_ASKED.match(q):
         return False
-    return any(len(re.findall(r"[\w-]+", q[m.end():])) <= MAX_ALTERNATIVE_WORDS for m in _CHOICE.finditer(q))
+    # "Does predictability matter more than its length or frequency?": the alternatives are what it
+    # is compared with, the question still asks whether
+    return any(len(re.findall(r"[\w-]+", q[m.end():])) <= MAX_ALTERNATIVE_WORDS
+               and not re.search(r"\bthan\b(?:\s+[\w'-]+){1,4}\s*$", q[: m.start()], re.I) for m in _CHOICE.finditer(q))
 
 
 _EACH = re.compile(r"\b(?:each|every|they|them|their|these|those)\b", re.I)  # the papers the survey part asks about
 _WH_NOUN_PAIR = re.compile(rf"^(\s*(?:which|what)\s+(?:(?!{_AUX}\b)[\w-]+\s+){{0,2}}?(?!{_AUX}\b)[\w-]+),?\s+and\s+(?=(?:which|what)\s)", re.I)
 _RELATIVE = re.compile(rf",\s+(?:which|where|who|whose|whom)\b[^,?]{{1,150}},\s+(?!(?:and|or|but)\b|{_PREP_WH}\b)(?=[a-z])", re.I)
+_SUBORDINATE = re.compile(rf"^(?:when|whenever|while|once|if|after|before|since|although|though|whereas|because)\s+(?!{_AUX}\b)", re.I)
 _WH_PAIR = re.compile(r"\b(when|why|where|how|whether|what)\s+and\s+(?=(?:how|when|why|where|whether|what)\b)", re.I)
 
 
@@ -168,9 +172,10 @@ def split_parts(q: str) -> list[str]:
     if intro and len(pieces) > 1:
         pieces[0] = pieces[0][intro.end():]
     lead = ""
-    if len(pieces) > 2 and not re.match(starts, pieces[0], re.I):
-        # "For the model that …, how many pairs was it trained on, and what accuracy …?": the leading
-        # clause says what the first question is about
+    # "For the model that …, how many pairs was it trained on, and what accuracy …?": the leading
+    # clause says what the first question is about; so does a clause opened by "when" (or "if",
+    # "while" …) with no auxiliary verb after it ("When LLMs play bandits …, which model picks …?")
+    if len(pieces) > 1 and (_SUBORDINATE.match(pieces[0]) or (len(pieces) > 2 and not re.match(starts, pieces[0], re.I))):
         lead, pieces = pieces[0], pieces[1:]
     if len(pieces) < 2 or not all(re.match(starts, p, re.I) or (i and re.match(_ASIDE, p, re.I)) for i, p in enumerate(pieces)):
         return [original]

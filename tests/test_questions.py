@@ -312,3 +312,18 @@ def test_a_spelled_out_field_acronym_names_no_model() -> None:
     # the question's own phrase, spelled out, is no answer either: "Climate Alignment Quotient (CAQ)"
     q = "Which model achieved the best overall score under the Climate Alignment Quotient?"
     assert not provides("name", "To evaluate LLMs, we present the Climate Alignment Quotient (CAQ), a novel metric.", q)
+
+
+def test_a_when_clause_that_sets_the_scene_is_no_question_of_its_own() -> None:
+    q = classify("When open-source LLMs play bandits that only give them textual feedback, which model picks the best arm most often?")
+    assert q.kind == "factoid" and q.parts == ()
+    # "When did …" is a question, and two questions after a scene-setting clause still are two
+    assert classify("When was the dataset released, and which model was trained on it?").kind == "multipart"
+    q = classify("If the index is rebuilt in another order, how many points does the encoder lose, and what score does the new encoder reach?")
+    assert len(q.parts) == 2 and q.parts[0].startswith("If the index is rebuilt")
+
+
+def test_alternatives_after_than_are_compared_with_not_chosen_between() -> None:
+    q = classify("In the eye-tracking analysis of where reading costs arise, does a word's predictability matter more than its length or frequency?")
+    assert q.kind == "yesno" and q.claim.startswith("A word's predictability matter")
+    assert classify("Does the method use supervised or unsupervised learning?").kind == "factoid"  # still a choice
