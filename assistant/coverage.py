@@ -37,6 +37,9 @@ _MEASURE = {"fraction", "proportion", "percentage", "percent", "share", "ratio",
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "these", "those", "this", "all"}
 MAX_FOCUS_WORDS = 3
 _MEASURE_HEADS = {"rate", "rates", "score", "scores", "ratio", "ratios", "value", "values", "level", "levels", "performance"}
+# "What explanation does the study give for …?": the answer explains; it need not say "explanation"
+_ANSWER_HEADS = {"explanation", "explanations", "reason", "reasons", "insight", "insights", "conclusion", "conclusions",
+                 "lesson", "lessons", "takeaway", "takeaways", "interpretation", "rationale", "intuition"}
 _LEADING = {"new", "main", "specific", "exact", "particular", "different", "proposed", "best", "other"}
 # English at large (wordfreq's Zipf scale: log10 of uses per billion words): at or below TECHNICAL a
 # word names a subject ("quantization" 2.5, "segmentation" 3.2); from COMMON up it is phrasing
@@ -124,6 +127,8 @@ def question_focus(question: str) -> Focus:
         focus.pop()  # "how many real people made up …": "made" is the verb of "made up"
     if focus and all(w in _MEASURE_HEADS for w in focus):
         return Focus()  # "What score does the best method reach?" asks for a figure, whatever the metric is called
+    if focus and all(w in _ANSWER_HEADS for w in focus):
+        return Focus()  # "What explanation …", "What reason …": a kind of answer, not a thing it names
     return Focus(tuple(focus), closed, conjunctive)
 
 

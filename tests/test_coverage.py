@@ -244,3 +244,10 @@ def test_a_bare_measure_is_no_focus_the_figure_answers_it() -> None:
     # "52.3% ECS" answers "what score …?" though the abstract never says "score"
     assert question_focus("What score on its new alignment-based metric does the best extraction method reach?").words == ()
     assert question_focus("What F1 score does the system reach?").words == ("f1", "score")
+
+
+def test_an_explanation_asked_for_need_not_be_called_one() -> None:
+    # the answer explains ("models might misjudge problem difficulty"); it does not say "explanation"
+    assert question_focus("What explanation does the study give for LLMs rambling on easy problems?").words == ()
+    assert question_focus("What reasons do the authors give for the drop?").words == ()
+    assert question_focus("Which optimizer did they use?").words == ("optimizer",)
