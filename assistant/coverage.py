@@ -214,6 +214,28 @@ _TENS = re.compile(rf"({'|'.join(TENS_WORDS)})(?:-({'|'.join(_ONES)}))?")
 COUNT_BEFORE, COUNT_AFTER = 5, 3  # "402 high-information-density table images", "tables: 1,200"
 
 
+# What a study calls its people, whoever they are: "6500 Kilkari participants" is the count asked by
+# "how many mothers were enrolled", "an interview study with 21 participants" by "how many blind and
+# low-vision people were interviewed". Used only once the thing counted is known to be people.
+PEOPLE = ("participants", "people", "individuals", "persons", "subjects", "respondents", "volunteers", "interviewees")
+
+
+def or_people(focus: Focus) -> Focus:
+    """The focus, or any of the generic words for a study's people (`PEOPLE`)."""
+    return Focus(tuple(dict.fromkeys(focus.words + PEOPLE)), object_phrase=False, conjunctive=True)
+
+
+def counts_people(text: str) -> bool:
+    """Does the text count a study's people by a generic word ("21 participants")?"""
+    return counts(Focus(PEOPLE, conjunctive=True), text)
+
+
+def counted_noun(focus: Focus) -> str:
+    """The noun a "how many" question counts: the head of a closed phrase ("blind mothers" ->
+    mothers), else the first word ("readers took part" -> readers)."""
+    return (focus.words[-1] if focus.object_phrase else focus.words[0]) if focus.words else ""
+
+
 def counts(focus: Focus, text: str) -> bool:
     """Does the text give a count of what a "how many" question asks for: a number at most
     COUNT_BEFORE words before one of the focus words, or COUNT_AFTER after it ("928 manually

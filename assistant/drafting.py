@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from . import coverage
 from .citations import Claim, parse_claims, plain
 from .grammars import NOT_FOUND, answer_grammar, choice_grammar
-from .prompts import chat_prompt, fence
+from .prompts import chat_prompt, choice_prompt, fence
 from .questions import Expect, expected_answer, in_context, is_count, figures, names_host, provides, refers_back, same_figures
 from .schema import Answer, Source
 from .verification import Checked, check
@@ -120,7 +120,9 @@ def _quoted(chain: AnswerChain, turn: Turn, part: str, n: int, sent: str, number
     X": counts X) and its abstract passes the gates a draft must pass; else None."""
     focus = coverage.question_focus(part)
     if focus.words and not _names_focus(focus, part, sent):
-        return None
+        people = as_people(chain, part, focus) if coverage.counts_people(sent) else None
+        if people is None or not _names_focus(people, part, sent):
+            return None
     claim = Claim(text=sent, cited=[n], support={n: 1.0}, quotes={n: sent})
     kept = keep_supported(chain, turn, part, Checked([claim], grounded=True), numbers)
     return None if isinstance(kept, str) else kept
@@ -359,17 +361,41 @@ def _number_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str
     cited = sorted({n for c in checked.claims for n in c.cited})
     # for "how many X", only a sentence that counts X: "31.5 % higher AUROC when detecting OOD ink"
     # mentions detection, it counts no detectors
-    options = [(fence(sent), n) for n in cited for sent in turn.evidence.sentences.get(n, [])
-               if _names_focus(focus, question, sent) and provides("number", sent, question, turn.text)]
+    def named(f: coverage.Focus) -> list[tuple[str, int]]:
+        return [(fence(sent), n) for n in cited for sent in turn.evidence.sentences.get(n, [])
+                if _names_focus(f, question, sent) and provides("number", sent, question, turn.text)]
+
+    asked = " ".join(focus.words)
+    options = named(focus)
+    people = None if options else as_people(chain, question, focus)
+    if people is not None:
+        focus, options = people, named(people)
     if not options:
         return checked
     again = ask_again(chain, turn, "answer_missing", question, context, options, expects="number")
     if (again is None or again.withheld or coverage.not_covered(focus, " ".join(c.text for c in again.claims))
             or not provides("number", " ".join(c.text for c in again.claims), question, turn.text)):
         return checked
-    turn.notes.append(f"the first answer gave a number of something else than {' '.join(focus.words)!r} ({text!r}); "
+    turn.notes.append(f"the first answer gave a number of something else than {asked!r} ({text!r}); "
                       "asked again for a sentence that names it")
     return again
+
+
+def as_people(chain: AnswerChain, question: str, focus: coverage.Focus) -> coverage.Focus | None:
+    """For "how many X" where X are people ("mothers", "readers"), the focus widened to a study's
+    generic words for its people ("6500 participants"; `coverage.PEOPLE`); None when X are not
+    people. Whether they are, the LLM tells, once per word (one Yes/No choice). Asked only once no
+    sentence counts X as written, so most questions never pay for it."""
+    if not is_count(question) or not focus.words:
+        return None
+    if set(focus.words) & set(coverage.PEOPLE):
+        return coverage.or_people(focus)
+    noun = coverage.counted_noun(focus)
+    if noun not in chain.people:
+        messages = choice_prompt("people", chain.settings.prompts_dir).format_messages(noun=noun)
+        probs = chain.llm.option_probs(messages, ("Yes", "No"))
+        chain.people[noun] = probs["Yes"] > probs["No"]
+    return coverage.or_people(focus) if chain.people[noun] else None
 
 
 def _names_focus(focus: coverage.Focus, question: str, sent: str) -> bool:
@@ -388,6 +414,8 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
     focus = coverage.question_focus(question)
     ev = turn.evidence
     drafted = " ".join(c.text for c in checked.claims)
+    if not coverage.counts(focus, drafted) and coverage.counts_people(drafted):
+        focus = as_people(chain, question, focus) or focus  # "6500 participants" for "how many mothers"
     if coverage.counts(focus, drafted):
         # ... and the number must be the one the abstract puts there: "22,343 stories" drafted from
         # "895 stories … and 22,343 labeled belief propositions" counts the wrong thing
@@ -398,10 +426,16 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
         why = f"counted {' '.join(focus.words)!r} as {', '.join(sorted(said))}, where the abstract says {', '.join(sorted(held))}"
     else:
         why = f"gave no count of {' '.join(focus.words)!r}"
-    options = [(fence(sent), n) for n in (numbers or turn.relevant) for sent in ev.sentences.get(n, [])
-               if coverage.counts(focus, sent)]
+
+    def counting(f: coverage.Focus) -> list[tuple[str, int]]:
+        return [(fence(sent), n) for n in (numbers or turn.relevant) for sent in ev.sentences.get(n, []) if coverage.counts(f, sent)]
+
+    options = counting(focus)
+    people = None if options else as_people(chain, question, focus)
+    if people is not None:
+        focus, options = people, counting(people)
     if not options:
-        return (f"the question asks how many {' '.join(focus.words)}, and no relevant abstract gives that count, "
+        return (f"the question asks how many {' '.join(coverage.question_focus(question).words)}, and no relevant abstract gives that count, "
                 f"so the draft was withheld: {text!r}")
     again = ask_again(chain, turn, "answer_missing", question, context, options, expects="number")
     if again is None or again.withheld or not coverage.counts(focus, " ".join(c.text for c in again.claims)):

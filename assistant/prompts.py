@@ -63,12 +63,14 @@ def example_turns(name: str, custom: Path | None = None) -> list[tuple[str, str]
     return turns
 
 
-def stance_prompt(custom: Path | None = None) -> ChatPromptTemplate:
-    """Yes/No/Unclear for one evidence sentence: system rules, worked examples, then the sentence."""
-    messages: list[tuple[str, str]] = [("system", _escape(read_prompt("stance_system", custom)))]
-    for user, reply in example_turns("stance_examples", custom):
+def choice_prompt(name: str, custom: Path | None = None) -> ChatPromptTemplate:
+    """A one-word choice about one evidence sentence (`stance`: Yes/No/Unclear; `direction`: which of
+    two words the evidence says): `<name>_system.md`, the worked examples of `<name>_examples.md`,
+    then `<name>.md`."""
+    messages: list[tuple[str, str]] = [("system", _escape(read_prompt(f"{name}_system", custom)))]
+    for user, reply in example_turns(f"{name}_examples", custom):
         messages += [("human", _escape(user)), ("ai", _escape(reply))]
-    messages.append(("human", read_prompt("stance", custom)))
+    messages.append(("human", read_prompt(name, custom)))
     return ChatPromptTemplate.from_messages(messages)
 
 

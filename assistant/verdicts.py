@@ -26,7 +26,7 @@ import numpy as np
 
 from .citations import Claim
 from .lexical import tokenize
-from .prompts import fence, stance_prompt
+from .prompts import choice_prompt, fence
 from .schema import Answer
 
 if TYPE_CHECKING:
@@ -135,7 +135,7 @@ def candidates(chain: AnswerChain, turn: Turn, claim: str) -> list[Candidate]:
 
 def judge(llm: LLM, question: str, found: list[Candidate], prompts_dir: Path | None = None) -> None:
     """Fill in the LLM's Yes / No / Unclear probabilities for each candidate."""
-    prompt = stance_prompt(prompts_dir)
+    prompt = choice_prompt("stance", prompts_dir)
     for cand in found:
         messages = prompt.format_messages(evidence=fence(cand.sentence), question=question)
         cand.probs = llm.option_probs(messages, OPTIONS)

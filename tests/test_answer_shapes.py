@@ -4,6 +4,7 @@ surveys, the number or link a factoid asks for, and follow-ups that keep their r
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -20,17 +21,34 @@ BIASES = "Our findings indicate a tendency for LLM agents to conform to the mode
 
 
 class Scripted(GenericFakeChatModel):
-    """Replies by rule: stance questions get `stance`, answer prompts get the next scripted reply."""
+    """Replies by rule: stance questions get `stance`, direction choices `direction` (None: the word
+    offered first, so the two orders cancel out), "do X name people?" `people`, answer prompts get
+    the next scripted reply."""
 
     stance: str = "Yes"
+    direction: str | None = None
+    people: str = "No"  # whether a counted noun names people
     by_source: dict[str, str] = {}
 
     def _stream(self, messages: list[Any], *args: Any, **kwargs: Any):  # type: ignore[no-untyped-def]
         last = str(messages[-1].content)
+        rule = None
         if last.startswith("Question:") and "\nEvidence:" in last:
-            reply = next((v for k, v in self.by_source.items() if k in last), self.stance)
-            self.messages = iter([AIMessage(content=reply)])
-        yield from super()._stream(messages, *args, **kwargs)
+            rule = next((v for k, v in self.by_source.items() if k in last), self.stance)
+        elif last.startswith("Evidence:") and "\nStatement:" in last:
+            offered = re.search(r'"([^"]+)" or "([^"]+)"\?\s*$', last)
+            assert offered, last
+            rule = self.direction or offered.group(1)
+        elif re.fullmatch(r'Do "[^"]+" name people\?', last.strip()):
+            rule = self.people
+        if rule is None:
+            yield from super()._stream(messages, *args, **kwargs)
+            return
+        scripted, self.messages = self.messages, iter([AIMessage(content=rule)])
+        try:  # a reply by rule leaves the scripted replies where they were
+            yield from super()._stream(messages, *args, **kwargs)
+        finally:
+            self.messages = scripted
 
 
 def scripted(store: Path, replies: list[str] | None = None, stance: str = "Yes", **kw: Any) -> Assistant:
@@ -374,6 +392,23 @@ def test_how_many_answered_with_a_count_of_something_else_is_refused_when_no_abs
                                 "The benchmark is built from 1,200 distinct tables [1]."])
     answer = a.ask(q, sources=counted)
     assert not answer.refused and "1,200" in answer.text
+
+
+def test_how_many_people_is_answered_with_the_studys_count_of_participants(seeded_store: Path) -> None:
+    sources = [Source(number=1, id="kilkari", title="Learning to call: a field trial of a collaborative bandit", score=0.6, origin="x:1",
+                      text="The Kilkari programme sends weekly voice calls to millions of mothers in India. We piloted our "
+                           "collaborative bandit for calling with around 6500 participants. Listening rates rose by 12%.")]
+    q = "Roughly how many mothers were enrolled in the pilot of the collaborative calling bandit?"
+    replies = ["Listening rates rose by 12% [1].", "We piloted our collaborative bandit for calling with around 6500 participants [1]."]
+    # mothers are people: the study's count of its participants is the count asked for
+    a = scripted(seeded_store, replies)
+    a.llm.people = "Yes"  # type: ignore[attr-defined]
+    answer = a.ask(q, sources=sources)
+    assert not answer.refused and "6500" in answer.text
+    # "how many GPUs" is not answered with a count of participants
+    a = scripted(seeded_store, replies)
+    answer = a.ask("Roughly how many GPUs were used in the pilot of the collaborative calling bandit?", sources=sources)
+    assert answer.refused and "6500" not in answer.text
 
 
 def test_an_unsupported_figure_is_asked_again_from_the_sentences_that_have_one(seeded_store: Path) -> None:
