@@ -5,8 +5,10 @@
 2. For each candidate the LLM is asked one narrow question, "does this sentence show the claim is
    true?", and only the probabilities of its first word are read (Yes / No / Unclear): no free
    text, so nothing to invent. Backends without token scores answer under a one-word grammar.
+   When the claim has a direction word ("lowers"), the closest candidate is also asked which of that
+   word and its opposite ("raises") makes the claim say what the sentence says.
 3. A small calibrated model (`verdict_model.json`, fitted on SciFact's training claims by
-   `bench/verdicts.py`, reported with cross-validation) turns those probabilities, the evidence's
+   `bench/verdicts.py`, reported with cross-validation) turns those probabilities and that choice, the evidence's
    similarity to the claim and its abstract's relevance into P(supports), P(refutes).
 4. The answer states Yes or No only when that probability reaches `verdict_threshold` and no other
    abstract, as close to the claim, leans the opposite way; otherwise "The abstracts do not settle
@@ -48,6 +50,7 @@ class Candidate:
     similarity: float  # claim vs sentence (cosine)
     score: float  # the source's retrieval score
     probs: dict[str, float] = field(default_factory=dict)  # the LLM's Yes / No / Unclear
+    direction: float | None = None  # log odds that the sentence says the claim's direction word, not its opposite
 
     @property
     def margin(self) -> float:
@@ -57,7 +60,8 @@ class Candidate:
 
 FEATURES = ["top similarity", "top Yes-No log odds", "top log P(Unclear)", "similarity-weighted Yes-No log odds",
             "max Yes-No log odds", "min Yes-No log odds", "top retrieval score", "question term coverage", "mean similarity",
-            "claim negated", "negation differs", "direction differs", "flipped x top log odds", "flipped"]
+            "claim negated", "negation differs", "direction differs", "flipped x top log odds", "flipped",
+            "direction chosen from the evidence", "direction checked"]
 
 # A refuting sentence is most often the claim with its direction turned ("increases" where the
 # claim says "decreases") or negated, and the small model reads past that: its Yes/No lean on
@@ -71,6 +75,28 @@ UP = frozenset("increas higher high more greater elev enhanc promot improv upreg
                "larger posit acceler augment boost".split())
 DOWN = frozenset("decreas lower low less fewer reduc reduct inhibit suppress impair downregul attenu diminish declin wors "
                  "smaller negat slow loss lose prevent block drop".split())
+
+# The claim's direction, read by the LLM from the evidence as a choice between a claim's word and its
+# opposite ("Statement: Treatment ___ serum ferritin." "raises" or "lowers"?). Copying which way a
+# sentence goes is something the small model does well, unlike judging Yes/No: on the gold rationale
+# sentences of SciFact's SUPPORT/CONTRADICT claims that have such a word this choice separates the two
+# (AUC) far better than the Yes/No lean does (bench/verdicts.py prints both). English only, like the above.
+_PAIRS = ("increase decrease, increases decreases, increased decreased, increasing decreasing, higher lower, high low, "
+          "more less, fewer more, greater lower, improve worsen, improves worsens, improved worsened, improving worsening, "
+          "enhance reduce, enhances reduces, enhanced reduced, inhibit promote, inhibits promotes, inhibited promoted, "
+          "inhibiting promoting, upregulate downregulate, upregulates downregulates, upregulated downregulated, "
+          "upregulation downregulation, elevated reduced, raise lower, raises lowers, raised lowered, positive negative, "
+          "positively negatively, better worse, larger smaller, accelerate slow, accelerates slows, induce suppress, "
+          "induces suppresses, activate inhibit, activates inhibits, stimulates inhibits, gain loss, rise fall, "
+          "reduction increase, reduce increase, reduces increases, reduced increased, prevent cause, prevents causes, "
+          "protects predisposes, benefit harm, beneficial harmful, impair improve, impairs improves, "
+          "suppresses enhances, attenuates amplifies")
+OPPOSITES: dict[str, str] = {}
+for _pair in _PAIRS.split(", "):
+    _a, _b = _pair.split()
+    OPPOSITES.setdefault(_a, _b)
+    OPPOSITES.setdefault(_b, _a)
+DIRECTION_CLIP = 5.0  # a backend without token scores chooses outright (log odds +-14): keep it on the fitted scale
 
 
 def polarity(text: str) -> tuple[int, int]:
@@ -96,7 +122,8 @@ def features(found: list[Candidate], coverage: float, claim: str = "") -> list[f
     flipped = (negation_differs + direction_differs) % 2
     return [top.similarity, top.margin, math.log(top.probs.get("Unclear", 0.0) + 1e-6), float((weights * margins).sum() / weights.sum()),
             float(margins.max()), float(margins.min()), top.score, coverage, float(sims.mean()),
-            float(claim_neg), negation_differs, direction_differs, flipped * top.margin, flipped]
+            float(claim_neg), negation_differs, direction_differs, flipped * top.margin, flipped,
+            float(np.clip(top.direction or 0.0, -DIRECTION_CLIP, DIRECTION_CLIP)), float(top.direction is not None)]
 
 
 @dataclass(frozen=True)
@@ -133,12 +160,34 @@ def candidates(chain: AnswerChain, turn: Turn, claim: str) -> list[Candidate]:
     return found[:MAX_CANDIDATES]
 
 
-def judge(llm: LLM, question: str, found: list[Candidate], prompts_dir: Path | None = None) -> None:
-    """Fill in the LLM's Yes / No / Unclear probabilities for each candidate."""
+def blank(claim: str) -> tuple[str, str, str] | None:
+    """The claim with its first direction word blanked out ("___"), that word, and its opposite."""
+    for m in re.finditer(r"[A-Za-z]+", claim):
+        word = m.group(0).lower()
+        if word in OPPOSITES:
+            return claim[: m.start()] + "___" + claim[m.end():], word, OPPOSITES[word]
+    return None
+
+
+def judge(llm: LLM, question: str, found: list[Candidate], prompts_dir: Path | None = None, claim: str = "") -> None:
+    """Fill in the LLM's Yes / No / Unclear probabilities for each candidate and, when the claim has
+    a direction word, which way the closest candidate goes."""
     prompt = choice_prompt("stance", prompts_dir)
     for cand in found:
         messages = prompt.format_messages(evidence=fence(cand.sentence), question=question)
         cand.probs = llm.option_probs(messages, OPTIONS)
+    blanked = blank(claim) if found else None
+    if blanked is None:
+        return
+    statement, word, other = blanked
+    top = max(found, key=lambda c: c.similarity)
+    prompt = choice_prompt("direction", prompts_dir)
+    lean = 0.0
+    for first, second in ((word, other), (other, word)):  # both orders: a small model favours a position
+        messages = prompt.format_messages(evidence=fence(top.sentence), statement=statement, first=first, second=second)
+        p = llm.option_probs(messages, (word, other))
+        lean += math.log(p[word] + 1e-6) - math.log(p[other] + 1e-6)
+    top.direction = lean / 2
 
 
 def decide(found: list[Candidate], coverage: float, threshold: float, calibration: Calibration | None = None,
@@ -163,7 +212,7 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
 def answer(chain: AnswerChain, turn: Turn) -> Answer:
     claim = turn.question.claim or turn.text
     found = candidates(chain, turn, claim)
-    judge(chain.llm, turn.text, found, chain.settings.prompts_dir)
+    judge(chain.llm, turn.text, found, chain.settings.prompts_dir, claim)
     turn.token()
     # the calibration was fitted on the collection-idf share (before plain English words weighed less)
     share, _ = chain.coverage(turn.text, [src for src in turn.sources if src.number in turn.relevant], english=False)

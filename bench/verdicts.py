@@ -81,8 +81,9 @@ def collect(assistant: Assistant, claims: list[dict], cache_path: Path) -> list[
             q = question_for(c["claim"])
             t0 = time.perf_counter()
             turn = chain.read(q)
-            found: list[Candidate] = [] if turn.refuse else candidates(chain, turn, turn.question.claim or q)
-            judge(llm, q, found, assistant.settings.prompts_dir)
+            claim = turn.question.claim or q
+            found: list[Candidate] = [] if turn.refuse else candidates(chain, turn, claim)
+            judge(llm, q, found, assistant.settings.prompts_dir, claim)
             rationale = {(e["doc_id"], norm(s)): e["label"] for e in c.get("evidence", []) for s in e["sentences"]}
             ids = {src.number: src.id for src in turn.sources}
             share, missing = chain.coverage(q, [src for src in turn.sources if src.number in turn.relevant], english=False)
@@ -93,7 +94,7 @@ def collect(assistant: Assistant, claims: list[dict], cache_path: Path) -> list[
                 "coverage": round(share, 3), "missing": missing[:5],
                 "seconds": round(time.perf_counter() - t0, 2),
                 "candidates": [{"doc": ids[x.number], "sentence": x.sentence, "similarity": x.similarity, "score": x.score,
-                                "probs": x.probs, "gold": rationale.get((ids[x.number], norm(x.sentence)), "NEI")} for x in found],
+                                "probs": x.probs, "direction": x.direction, "gold": rationale.get((ids[x.number], norm(x.sentence)), "NEI")} for x in found],
             }
             f.write(json.dumps(row) + "\n")
             f.flush()
@@ -109,7 +110,7 @@ def claim_of(row: dict) -> str:
 
 
 def as_candidates(row: dict) -> list[Candidate]:
-    return [Candidate(0, x["sentence"], x["similarity"], x["score"], x["probs"]) for x in row["candidates"]]
+    return [Candidate(0, x["sentence"], x["similarity"], x["score"], x["probs"], x.get("direction")) for x in row["candidates"]]
 
 
 def fit(X: np.ndarray, y: np.ndarray, c: float = 1.0) -> Calibration:
@@ -155,6 +156,7 @@ def claim_metrics(rows: list[dict], cals: list[Calibration], threshold: float) -
 
 
 BASE_FEATURES = FEATURES.index("claim negated")  # the features before polarity was added
+NO_DIRECTION = FEATURES.index("direction chosen from the evidence")  # the features before the direction choice
 
 
 class Prefix:
@@ -175,7 +177,7 @@ def equal_coverage(rows: list[dict], X: np.ndarray, y: np.ndarray, levels=(0.10,
     from sklearn.model_selection import StratifiedKFold
 
     sc = int((y < 2).sum())
-    for name, n in (("all features", X.shape[1]), ("without polarity", BASE_FEATURES)):
+    for name, n in (("all features", X.shape[1]), ("without direction", NO_DIRECTION), ("without polarity", BASE_FEATURES)):
         found = {level: [] for level in levels}
         for seed in range(3):
             cals: list = [None] * len(rows)
@@ -190,7 +192,26 @@ def equal_coverage(rows: list[dict], X: np.ndarray, y: np.ndarray, levels=(0.10,
             for level in levels:
                 above = [p for p in points if p[0] >= level]
                 found[level].append(min(above)[1] if above else float("nan"))
-        print(f"  {name:17s} " + ", ".join(f"{level:.0%} covered: {np.mean(v):.1%} right" for level, v in found.items()))
+        print(f"  {name:18s} " + ", ".join(f"{level:.0%} covered: {np.mean(v):.1%} right" for level, v in found.items()))
+
+
+def stance_signals(rows: list[dict]) -> None:
+    """How well each LLM signal tells SUPPORT from CONTRADICT on the closest candidate when it is a
+    gold rationale sentence (AUC; 0.5 = chance): the Yes/No lean and the direction choice."""
+    from sklearn.metrics import roc_auc_score
+
+    pairs = []
+    for r in rows:
+        top = max(r["candidates"], key=lambda x: x["similarity"], default=None)
+        if top is not None and top["gold"] in ("SUPPORT", "CONTRADICT"):
+            cand = as_candidates({"candidates": [top]})[0]
+            pairs.append((top["gold"] == "SUPPORT", cand.margin, cand.direction))
+    both = [p for p in pairs if p[2] is not None]
+    if len({p[0] for p in both}) == 2:
+        print(f"SUPPORT vs CONTRADICT, closest candidate a gold rationale sentence ({len(pairs)} claims; {len(both)} with a "
+              f"direction word): Yes/No lean AUC {roc_auc_score([p[0] for p in pairs], [p[1] for p in pairs]):.3f} (all), "
+              f"{roc_auc_score([p[0] for p in both], [p[1] for p in both]):.3f} (with a direction word); "
+              f"direction choice AUC {roc_auc_score([p[0] for p in both], [p[2] for p in both]):.3f}")
 
 
 def report(m: dict, threshold: float) -> str:
@@ -226,6 +247,8 @@ def main() -> None:
     among = sum(any(c["gold"] != "NEI" for c in r["candidates"]) for r in rows if r["label"] != "NEI")
     print(f"SUPPORT/CONTRADICT claims: evidence abstract retrieved (k=3) {retrieved}/{int((y < 2).sum())}, "
           f"a gold rationale sentence among the candidates {among}/{int((y < 2).sum())}")
+
+    stance_signals(rows)
 
     from sklearn.model_selection import StratifiedKFold
 

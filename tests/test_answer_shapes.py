@@ -333,6 +333,41 @@ def test_evidence_that_turns_the_claims_direction_leans_to_no() -> None:
     assert negated[1] > same[1] and negated[0] < same[0]
 
 
+def test_the_claims_direction_word_is_blanked_for_the_evidence_to_choose() -> None:
+    from assistant.verdicts import blank
+
+    assert blank("Daily aspirin lowers stroke risk in older adults") == ("Daily aspirin ___ stroke risk in older adults", "lowers", "raises")
+    assert blank("Higher BMI is linked to asthma") == ("___ BMI is linked to asthma", "higher", "lower")
+    assert blank("LLM agents conform to social biases") is None  # no direction word: nothing to choose
+
+
+def test_evidence_that_picks_the_opposite_direction_leans_to_no() -> None:
+    """The calibration reads the direction the evidence chose: the claim's word leans Yes, its opposite No."""
+    from assistant.verdicts import Candidate, features, load_calibration
+
+    def predict(direction: float | None) -> tuple[float, float, float]:
+        ev = [Candidate(1, "Stroke risk in older adults changed with daily aspirin.", 0.8, 0.7, {"Yes": 0.5, "No": 0.3, "Unclear": 0.2}, direction)]
+        return load_calibration().predict(features(ev, 1.0, "daily aspirin lowers stroke risk in older adults"))
+
+    agrees, opposes, unchecked = predict(4.0), predict(-4.0), predict(None)
+    assert agrees[0] > unchecked[0] > opposes[0]
+    assert opposes[1] > unchecked[1] > agrees[1]
+
+
+def test_a_yes_no_question_asks_the_model_which_way_the_evidence_goes(seeded_store: Path) -> None:
+    sources = [Source(number=1, id="a", title="Aspirin trial", text="Stroke risk in older adults changed with daily aspirin.", score=0.8, origin="x:1")]
+
+    def p_refutes(direction: str | None) -> float:
+        a = scripted(seeded_store, stance="Unclear")  # the Yes/No lean says nothing: the direction decides
+        a.llm.direction = direction  # type: ignore[attr-defined]
+        answer = a.ask("Does daily aspirin lower stroke risk in older adults?", sources=sources)
+        assert answer.kind == "yesno" and answer.citations
+        note = next(n for n in answer.notes if n.startswith("verdict"))
+        return float(re.search(r"P\(refutes\) ([\d.]+)", note).group(1))  # type: ignore[union-attr]
+
+    assert p_refutes("higher") > p_refutes(None) > p_refutes("lower")
+
+
 SPIKING = [Source(number=1, id="bnfree", title="Intrinsically stable spiking networks without batch normalization", score=0.68, origin="x:1",
                   text="The performance of deep spiking neural networks often relies on batch normalization. We propose IS-SNN, "
                        "which removes activation-normalization layers. Notably, it achieves a competitive accuracy of 68.05% on "
