@@ -39,7 +39,8 @@ MAX_FOCUS_WORDS = 3
 _MEASURE_HEADS = {"rate", "rates", "score", "scores", "ratio", "ratios", "value", "values", "level", "levels", "performance"}
 # "What explanation does the study give for …?": the answer explains; it need not say "explanation"
 _ANSWER_HEADS = {"explanation", "explanations", "reason", "reasons", "insight", "insights", "conclusion", "conclusions",
-                 "lesson", "lessons", "takeaway", "takeaways", "interpretation", "rationale", "intuition"}
+                 "lesson", "lessons", "takeaway", "takeaways", "interpretation", "rationale", "intuition", "mechanism",
+                 "mechanisms", "cause", "causes"}
 _LEADING = {"new", "main", "specific", "exact", "particular", "different", "proposed", "best", "other"}
 # English at large (wordfreq's Zipf scale: log10 of uses per billion words): at or below TECHNICAL a
 # word names a subject ("quantization" 2.5, "segmentation" 3.2); from COMMON up it is phrasing

@@ -22,7 +22,7 @@ BIASES = "Our findings indicate a tendency for LLM agents to conform to the mode
 
 class Scripted(GenericFakeChatModel):
     """Replies by rule: stance questions get `stance`, direction choices `direction` (None: the word
-    offered first, so the two orders cancel out), "do X name people?" `people`, answer prompts get
+    offered first, so the two orders cancel out), "are X human beings?" `people`, answer prompts get
     the next scripted reply."""
 
     stance: str = "Yes"
@@ -39,7 +39,7 @@ class Scripted(GenericFakeChatModel):
             offered = re.search(r'"([^"]+)" or "([^"]+)"\?\s*$', last)
             assert offered, last
             rule = self.direction or offered.group(1)
-        elif re.fullmatch(r'Do "[^"]+" name people\?', last.strip()):
+        elif re.fullmatch(r'Are "[^"]+" human beings\?', last.strip()):
             rule = self.people
         if rule is None:
             yield from super()._stream(messages, *args, **kwargs)

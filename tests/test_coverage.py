@@ -251,3 +251,9 @@ def test_an_explanation_asked_for_need_not_be_called_one() -> None:
     assert question_focus("What explanation does the study give for LLMs rambling on easy problems?").words == ()
     assert question_focus("What reasons do the authors give for the drop?").words == ()
     assert question_focus("Which optimizer did they use?").words == ("optimizer",)
+
+
+def test_a_mechanism_or_cause_asked_for_need_not_be_called_one() -> None:
+    # "We attribute this phenomenon to nonlinear harmonic accumulation": no "mechanism" in it
+    assert question_focus("What mechanism do the authors blame for the uplift in the spectra's tail?").words == ()
+    assert question_focus("What causes do they identify for the failures?").words == ()

@@ -327,3 +327,12 @@ def test_alternatives_after_than_are_compared_with_not_chosen_between() -> None:
     q = classify("In the eye-tracking analysis of where reading costs arise, does a word's predictability matter more than its length or frequency?")
     assert q.kind == "yesno" and q.claim.startswith("A word's predictability matter")
     assert classify("Does the method use supervised or unsupervised learning?").kind == "factoid"  # still a choice
+
+
+def test_a_leading_phrase_does_not_hide_what_the_question_asks_for() -> None:
+    from assistant.questions import expected_answer
+
+    assert expected_answer("Of GPT-4, Gemini Pro, Llama 3 and Mistral-7B, which model answered health questions most reliably?") == "name"
+    assert expected_answer("When LLMs play bandits with textual feedback, which model picks the best arm most often?") == "name"
+    assert expected_answer("In the study of lung tumours, how many scans were used?") == "number"
+    assert expected_answer("When was the dataset released?") == ""  # a question of its own, no lead to skip
