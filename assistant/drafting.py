@@ -417,6 +417,7 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
     if not is_count(question):
         return checked
     focus = coverage.question_focus(question)
+    asked = " ".join(focus.words)
     ev = turn.evidence
     drafted = " ".join(c.text for c in checked.claims)
     if not coverage.counts(focus, drafted) and coverage.counts_people(drafted):
@@ -428,9 +429,9 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
         held = {x for c in checked.claims for n in c.cited for sent in ev.sentences.get(n, []) for x in coverage.counted(focus, sent)}
         if not said or not held or said & held:
             return checked
-        why = f"counted {' '.join(focus.words)!r} as {', '.join(sorted(said))}, where the abstract says {', '.join(sorted(held))}"
+        why = f"counted {asked!r} as {', '.join(sorted(said))}, where the abstract says {', '.join(sorted(held))}"
     else:
-        why = f"gave no count of {' '.join(focus.words)!r}"
+        why = f"gave no count of {asked!r}"
 
     def counting(f: coverage.Focus) -> list[tuple[str, int]]:
         return [(fence(sent), n) for n in (numbers or turn.relevant) for sent in ev.sentences.get(n, []) if coverage.counts(f, sent)]
@@ -440,7 +441,7 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
     if people is not None:
         focus, options = people, counting(people)
     if not options:
-        return (f"the question asks how many {' '.join(coverage.question_focus(question).words)}, and no relevant abstract gives that count, "
+        return (f"the question asks how many {asked}, and no relevant abstract gives that count, "
                 f"so the draft was withheld: {text!r}")
     again = ask_again(chain, turn, "answer_missing", question, context, options, expects="number")
     if again is None or again.withheld or not coverage.counts(focus, " ".join(c.text for c in again.claims)):
