@@ -190,6 +190,13 @@ def judge(llm: LLM, question: str, found: list[Candidate], prompts_dir: Path | N
     top.direction = lean / 2
 
 
+# "We investigate this gap using relative camera pose estimation …": a sentence that says what a study
+# sets out to do reports no finding, so it settles no claim however close it is (English only).
+_AIM = re.compile(r"^\s*(?:(?:here|in\s+this\s+(?:paper|work|study|article|review)),?\s+)?(?:we|this\s+(?:paper|work|study|article|review))\s+"
+                  r"(?:investigate|investigated|study|studied|examine|examined|explore|explored|propose|introduce|present|"
+                  r"describe|aim|aimed|seek|sought|set\s+out)\b", re.I)
+
+
 def decide(found: list[Candidate], coverage: float, threshold: float, calibration: Calibration | None = None,
            claim: str = "") -> tuple[str, list[Candidate], tuple[float, float, float]]:
     """The verdict, the evidence to show for it, and (P(supports), P(refutes), P(neither)).
@@ -202,6 +209,8 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
                   and min(abs(c.margin), abs(top.margin)) > 1 and (c.margin > 0) != (top.margin > 0)), None)
     if rival is not None:  # two abstracts, equally close to the claim, lean opposite ways: nothing is settled
         return "unsettled", [top, rival], p
+    if _AIM.match(top.sentence):
+        return "unsettled", [top], p
     if p[0] >= threshold and p[0] >= p[1]:
         return "yes", [top], p
     if p[1] >= threshold:

@@ -633,3 +633,15 @@ def test_a_part_drafted_from_a_far_worse_matching_sentence_gets_the_one_that_ans
         answer = a.ask(q)
         assert not answer.refused and shown in answer.text and "five public datasets" in answer.text
         assert any("matches it far less" in n for n in answer.notes) == bool(margin)
+
+
+def test_a_sentence_that_states_a_studys_aim_settles_nothing() -> None:
+    from assistant.verdicts import Candidate, decide
+
+    def verdict(sentence: str) -> str:
+        found = [Candidate(1, sentence, 0.8, 0.7, {"Yes": 0.98, "No": 0.01, "Unclear": 0.01})]
+        return decide(found, 1.0, 0.65, claim="vision-language models infer relative camera pose as well as geometric methods")[0]
+
+    assert verdict("We investigate this gap using relative camera pose estimation, a fundamental vision task.") == "unsettled"
+    assert verdict("In this paper, we propose a benchmark for relative camera pose estimation.") == "unsettled"
+    assert verdict("Vision-language models infer relative camera pose as well as geometric methods do.") == "yes"
