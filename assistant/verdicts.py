@@ -231,7 +231,8 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
     stance = {c.number: ("supports" if verdict == "yes" else "refutes" if verdict == "no" else
                          "supports" if c.margin > 1 else "refutes" if c.margin < -1 else "neither") for c in shown}
     turn.notes.append(f"verdict {verdict}: P(supports) {p_yes:.2f}, P(refutes) {p_no:.2f} (ASSISTANT_VERDICT_THRESHOLD="
-                      f"{chain.settings.verdict_threshold}); {len(found)} candidate sentence(s) judged")
+                      f"{chain.settings.verdict_threshold}); {len(found)} candidate sentence(s) judged"
+                      + ("; the closest states a study's aim, no finding" if shown and _AIM.match(shown[0].sentence) else ""))
     body = " ".join(c.rendered for c in claims)
     lead = TEXT[verdict]
     if verdict == "unsettled" and claims:
