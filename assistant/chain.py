@@ -92,7 +92,7 @@ class AnswerChain:
     def __init__(self, retrieve: Retrieve, embedder: Embedder, llm: LLM, settings: Settings, idf: Idf | None = None) -> None:
         self.retrieve, self.embedder, self.llm, self.settings, self.idf = retrieve, embedder, llm, settings, idf
         self._weights: dict[tuple[str, bool], TermWeights | None] = {}
-        self.people: dict[str, bool] = {}  # nouns the LLM judged to name people or not (drafting.count_focus)
+        self.people: dict[str, bool] = {}  # nouns the LLM judged to name people or not (drafting.as_people)
         self.runnable: Runnable[dict[str, Any], Answer] = (
             RunnableLambda(self._prepare, name="classify")
             | RunnableLambda(self._retrieve, name="retrieve")

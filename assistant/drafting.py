@@ -11,6 +11,7 @@ What still fails is refused, with the reason in the notes."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -366,10 +367,7 @@ def _number_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str
                 if _names_focus(f, question, sent) and provides("number", sent, question, turn.text)]
 
     asked = " ".join(focus.words)
-    options = named(focus)
-    people = None if options else as_people(chain, question, focus)
-    if people is not None:
-        focus, options = people, named(people)
+    focus, options = _found_or_people(chain, question, focus, named)
     if not options:
         return checked
     again = ask_again(chain, turn, "answer_missing", question, context, options, expects="number")
@@ -401,6 +399,15 @@ def as_people(chain: AnswerChain, question: str, focus: coverage.Focus) -> cover
         messages = choice_prompt("people", chain.settings.prompts_dir).format_messages(noun=noun)
         chain.people[noun] = chain.llm.option_probs(messages, ("Yes", "No"))["Yes"] >= PEOPLE_LEAN
     return coverage.or_people(focus) if chain.people[noun] else None
+
+
+def _found_or_people(chain: AnswerChain, question: str, focus: coverage.Focus,
+                     find: Callable[[coverage.Focus], list[tuple[str, int]]]) -> tuple[coverage.Focus, list[tuple[str, int]]]:
+    """The sentences `find` gives for the focus; when there are none and the question counts people,
+    those it gives for the focus widened to them (`as_people`), with that focus."""
+    options = find(focus)
+    people = None if options else as_people(chain, question, focus)
+    return (people, find(people)) if people is not None else (focus, options)
 
 
 def _names_focus(focus: coverage.Focus, question: str, sent: str) -> bool:
@@ -436,10 +443,7 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
     def counting(f: coverage.Focus) -> list[tuple[str, int]]:
         return [(fence(sent), n) for n in (numbers or turn.relevant) for sent in ev.sentences.get(n, []) if coverage.counts(f, sent)]
 
-    options = counting(focus)
-    people = None if options else as_people(chain, question, focus)
-    if people is not None:
-        focus, options = people, counting(people)
+    focus, options = _found_or_people(chain, question, focus, counting)
     if not options:
         return (f"the question asks how many {asked}, and no relevant abstract gives that count, "
                 f"so the draft was withheld: {text!r}")

@@ -64,9 +64,9 @@ def example_turns(name: str, custom: Path | None = None) -> list[tuple[str, str]
 
 
 def choice_prompt(name: str, custom: Path | None = None) -> ChatPromptTemplate:
-    """A one-word choice about one evidence sentence (`stance`: Yes/No/Unclear; `direction`: which of
-    two words the evidence says): `<name>_system.md`, the worked examples of `<name>_examples.md`,
-    then `<name>.md`."""
+    """A one-word choice (`stance`: Yes/No/Unclear for one evidence sentence; `direction`: which of
+    two words the evidence says; `people`: does a counted noun name human beings): `<name>_system.md`,
+    the worked examples of `<name>_examples.md`, then `<name>.md`."""
     messages: list[tuple[str, str]] = [("system", _escape(read_prompt(f"{name}_system", custom)))]
     for user, reply in example_turns(f"{name}_examples", custom):
         messages += [("human", _escape(user)), ("ai", _escape(reply))]

@@ -262,7 +262,7 @@ def is_count(q: str) -> bool:
 _LEAD = re.compile(rf"^[^?]{{1,200}}?,\s+(?=(?:{_PREP_WH})\b)", re.I)
 
 
-def asked(q: str) -> str:
+def after_lead(q: str) -> str:
     """The question after a leading phrase or clause: "Of GPT-4, Gemini Pro and Llama 3, which model
     answered …?" -> "which model answered …?" (so is "When LLMs play bandits …, which model …?")."""
     if re.match(rf"^\s*(?:{_PREP_WH}|{_AUX}|{_CLAIM})\b", q, re.I) and not _SUBORDINATE.match(q.strip()):
@@ -274,7 +274,7 @@ def asked(q: str) -> str:
 def expected_answer(q: str) -> Expect:
     """What the answer must hold. The question's own ask comes first: "How many images … gathered on
     websites" asks for a number, "Where is the code …, reported on how many …" for a link."""
-    q = asked(q)
+    q = after_lead(q)
     link, number, name = _LINK.search(q), _NUMBER.search(q), _NAME.search(q) or _NAME_REQUEST.match(q)
     if link and not (number and number.start() < link.start()):
         return "link"
