@@ -271,9 +271,46 @@ def after_lead(q: str) -> str:
     return q[m.end():] if m else q
 
 
+# The names a question offers to choose from: "Of GPT-4, Gemini Pro and Llama 3, which model …?",
+# "Which of BERT or RoBERTa …?", "Which model, GPT-4 or Llama 3, …?". The answer is one of them.
+_ITEMS = r"[^,?]{1,40}(?:,\s*[^,?]{1,40})*?,?\s+(?:and|or)\s+"
+_OPTIONS = (re.compile(rf"^\s*(?:of|among|between|from)\s+(?:the\s+)?({_ITEMS}[^,?]{{1,40}}?),\s+(?:which|who|what)\b", re.I),
+            re.compile(rf"\b(?i:which)\s+(?:[\w-]+\s+)?(?i:of)\s+(?:(?i:the)\s+)?({_ITEMS}[A-Z0-9][\w.-]*(?:\s+[A-Z0-9][\w.-]*)*)"),
+            re.compile(rf"\bwhich\s+[\w-]+(?:\s+[\w-]+){{0,3}},\s+({_ITEMS}[^,?]{{1,40}}?),", re.I))
+
+
+def options(q: str) -> tuple[str, ...]:
+    """The names offered to choose from, or () when the question offers none (the items must be
+    names: "Of the methods and datasets, which …" offers nothing)."""
+    for pattern in _OPTIONS:
+        m = pattern.search(q)
+        if m:
+            items = [i.strip() for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group(1)) if i.strip()]
+            if len(items) >= 2 and all(re.match(r"[A-Z0-9]|[a-z]+[A-Z0-9]", i) and len(i.split()) <= 4 for i in items):
+                return tuple(items)
+    return ()
+
+
+def _option_pattern(option: str) -> str:
+    # "Llama 3", "Llama-3" and "LLaMA3" are one name
+    return r"(?<![\w-])" + r"[\s-]?".join(re.escape(t) for t in re.split(r"[\s-]+", option)) + r"(?![\w-])"
+
+
+def chooses(opts: tuple[str, ...], text: str) -> bool:
+    """Does the text name one of the options, other than in a list of all of them? "We evaluate
+    GPT-4, Gemini Pro and Llama 3 on …" chooses none; "GPT-4 outperforms Gemini Pro and Llama 3" does."""
+    one = "(?:" + "|".join(_option_pattern(o) for o in sorted(opts, key=len, reverse=True)) + ")"
+    for m in re.finditer(rf"{one}(?:\s*(?:,|and|or|&|as\s+well\s+as)\s*{one})+", text, re.I):
+        if all(re.search(_option_pattern(o), m.group(0), re.I) for o in opts):
+            text = text.replace(m.group(0), " ")
+    return bool(re.search(one, text, re.I))
+
+
 def expected_answer(q: str) -> Expect:
     """What the answer must hold. The question's own ask comes first: "How many images … gathered on
     websites" asks for a number, "Where is the code …, reported on how many …" for a link."""
+    if options(q) and not _LINK.search(q):
+        return "name"
     q = after_lead(q)
     link, number, name = _LINK.search(q), _NUMBER.search(q), _NAME.search(q) or _NAME_REQUEST.match(q)
     if link and not (number and number.start() < link.start()):
@@ -370,6 +407,8 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "") ->
     if expects == "link":
         return bool(_URL.search(text))
     if expects == "name":
+        if opts := options(question):
+            return chooses(opts, text)
         asked = {m.lower() for m in _NAMEISH.findall(f"{question} {known}")}
         for phrase, acronym in _expansions(text):
             # "Large Language Models (LLMs)" is the acronym, no name of its own (none at all for a

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.questions import classify, expected_answer, provides, subject_of
+from assistant.questions import classify, expected_answer, options, provides, subject_of
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -336,3 +336,18 @@ def test_a_leading_phrase_does_not_hide_what_the_question_asks_for() -> None:
     assert expected_answer("When LLMs play bandits with textual feedback, which model picks the best arm most often?") == "name"
     assert expected_answer("In the study of lung tumours, how many scans were used?") == "number"
     assert expected_answer("When was the dataset released?") == ""  # a question of its own, no lead to skip
+
+
+def test_a_question_that_offers_names_is_answered_by_one_of_them() -> None:
+    q = "Of GPT-4, Gemini Pro, Llama 3 and Mistral-7B, which model answered health questions most reliably?"
+    assert options(q) == ("GPT-4", "Gemini Pro", "Llama 3", "Mistral-7B")
+    assert expected_answer(q) == "name"
+    # the question's own names are the answer here, not names it already knows
+    assert provides("name", "Llama-3 answered most reliably.", q)
+    assert provides("name", "GPT-4 outperformed Gemini Pro, Llama 3 and Mistral-7B.", q)
+    # the study's set-up lists them all and chooses none; an acronym of the method is no choice either
+    assert not provides("name", "We evaluate GPT-4, Gemini Pro, Llama 3 and Mistral-7B with natural language inference (NLI).", q)
+    assert options("Which of BERT or RoBERTa performs better on GLUE?") == ("BERT", "RoBERTa")
+    assert options("Which of the two datasets, COCO or LVIS, has more classes?") == ("COCO", "LVIS")
+    assert options("Between LoRA and full fine-tuning, which works better?") == ()  # not all names
+    assert options("Which of these methods is best?") == ()
