@@ -53,8 +53,8 @@ _SURVEY = re.compile(
     rf"|^\s*compare\b"
     rf"|^\s*(?:what|which)\s+(?:are\s+the\s+)?(?:different\s+|main\s+|various\s+|common\s+|existing\s+)?(?:methods|approaches|techniques|strategies|ways|frameworks|solutions|directions|findings|trends|challenges)\b(?!\s+(?:does|did|is|was)\b)"
     rf"|\b(?:summari[sz]e|overview)\b"
-    rf"|\b(?:do|did|have)\s+the\s+(?:[\w-]+\s+){{0,5}}?{_PLURAL_DOCS}\b"
-    rf"|\b(?:across|among|in)\s+the\s+(?:[\w-]+\s+){{0,3}}?{_PLURAL_DOCS}\b(?!\s+(?:that|which)\b)",
+    rf"|\b(?:do|did|have)\s+(?:the|these|those)\s+(?:[\w-]+\s+){{0,5}}?{_PLURAL_DOCS}\b"
+    rf"|\b(?:across|among|in)\s+(?:the|these|those)\s+(?:[\w-]+\s+){{0,3}}?{_PLURAL_DOCS}\b(?!\s+(?:that|which)\b)",
     re.I)
 # "Into how many tokens …", "Across which datasets …": any preposition may lead a question
 _PREP_WH = rf"(?:(?:in|into|on|onto|for|from|with|within|up\s+to|to|at|by|of|under|over|between|among|across|during|about)\s+)?(?:{_WH})"

@@ -123,6 +123,9 @@ def test_two_asks_that_share_one_verb_are_one_question() -> None:
 
 def test_a_survey_with_a_follow_on_ask_is_a_survey() -> None:
     assert classify("What approaches to detecting phishing do the papers take, and how does each one work?").kind == "survey"
+    # "these papers" asks about the collection as "the papers" does
+    assert classify("What explanations do these papers give for reward hacking, and how do they propose to reduce it?").kind == "survey"
+    assert classify("Which of these papers proposes a new benchmark?").kind != "survey"
 
 
 def test_an_or_inside_the_claim_keeps_a_yes_no_question() -> None:
