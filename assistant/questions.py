@@ -72,7 +72,7 @@ _LINK = re.compile(r"\b(?:urls?|websites?|web\s+pages?|homepages?|github|reposit
                    # "Where can I get the code …?", "where is its code?"
                    r"|\bwhere\s+(?:can|could|do|does|should)\s+(?:i|we|one|you|people)\s+(?:get|find|download|access|obtain|see)\b"
                    r"|\bwhere\s+(?:is|are)\s+(?:its|their|the|his|her|[\w-]+'s)\s+(?:(?:source|public|released)\s+)?(?:code|data|dataset|datasets|weights|models?|implementation|checkpoints?|demo)\b", re.I)
-_NAME = re.compile(r"^\s*(?:(?:in|on|from|for|with)\s+)?(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|the|a|an)\b)[\w-]+\s+){0,3}?(?:dataset|datasets|benchmark|benchmarks|model|models|method|algorithm|architecture|library|framework|tool|language|corpus|metric|optimizer|network|system|baseline|company|organization|institution|database|llms?|vlms?|mllms?|backbones?|encoders?|gpus?)\b|^\s*who\b"
+_NAME = re.compile(r"^\s*(?:(?:in|on|from|for|with)\s+)?(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|the|a|an)\b)[\w-]+\s+){0,3}?(?:dataset|datasets|benchmark|benchmarks|model|models|method|algorithm|architecture|library|framework|tool|languages?|corpus|metric|optimizer|network|system|baseline|company|organization|institution|database|llms?|vlms?|mllms?|backbones?|encoders?|gpus?)\b|^\s*who\b"
                    r"|^\s*what\s+(?:is|are|was|were)\s+(?:the\s+)?names?\s+of\b", re.I)
 
 

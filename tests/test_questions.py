@@ -354,3 +354,10 @@ def test_a_question_that_offers_names_is_answered_by_one_of_them() -> None:
     assert options("Which of the two datasets, COCO or LVIS, has more classes?") == ("COCO", "LVIS")
     assert options("Between LoRA and full fine-tuning, which works better?") == ()  # not all names
     assert options("Which of these methods is best?") == ()
+
+
+def test_which_languages_asks_for_their_names() -> None:
+    q = "Which languages does the speech corpus cover?"
+    assert expected_answer(q) == "name"
+    assert provides("name", "The corpus covers English and Telugu speech.", q)
+    assert not provides("name", "The corpus covers several low-resource languages.", q)
