@@ -331,7 +331,8 @@ class AnswerChain:
 
     def _survey(self, turn: Turn) -> Answer:
         """Listing and survey questions: every relevant abstract (at least `list_ratio` of the best
-        score), each with its sentence closest to the question, cited. A capable server model
+        score), each with its sentence closest to the question (for a survey, preferring what the paper
+        itself does: `survey_own_work`), cited. A capable server model
         writes a short synthesis instead, every sentence of it verified."""
         s = self.settings
         best = max(src.score for src in turn.sources)
@@ -343,7 +344,7 @@ class AnswerChain:
                 return answer
         claims = []
         for src in chosen:
-            sentence = turn.evidence.best_sentence(src.number)
+            sentence = turn.evidence.best_sentence(src.number, s.survey_own_work if turn.question.kind == "survey" else 0.0)
             claims.append(Claim(text=sentence, cited=[src.number], support={src.number: 1.0}, quotes={src.number: sentence}))
         what = "which abstracts" if turn.question.kind == "listing" else "about several abstracts"
         turn.notes.append(f"the question asks {what}: answered from retrieval, one matching sentence per relevant abstract ({len(chosen)} of {len(turn.sources)})")

@@ -73,3 +73,13 @@ def test_a_few_words_copied_from_a_sentence_are_supported_by_it() -> None:
     # two words are too few to tell whose they are; words the source does not have are not copied
     assert check(parse_claims("public datasets [2].", k=2), far, ev, min_support=0.35, reattribute_margin=0.15).withheld
     assert check(parse_claims("PSP-Seg on six public datasets [2].", k=2), far, ev, min_support=0.35, reattribute_margin=0.15).withheld
+
+
+def test_a_survey_line_prefers_what_the_paper_itself_does_over_its_background() -> None:
+    ev = Evidence([Source(number=1, id="a", title="", origin="t", text="", score=1.0)])
+    ev.sentences[1] = ["Large language models often hallucinate facts.", "We propose AggTruth, which flags hallucinated spans.",
+                       "Can models know what they do not know?"]
+    ev.question_sims[1] = np.array([0.60, 0.55, 0.58])
+    assert ev.best_sentence(1) == "Large language models often hallucinate facts."  # the closest, as before
+    assert ev.best_sentence(1, own_work=0.08) == "We propose AggTruth, which flags hallucinated spans."
+    assert ev.best_sentence(1, own_work=0.01) == "Large language models often hallucinate facts."  # only a small preference
