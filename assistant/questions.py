@@ -60,13 +60,14 @@ _SURVEY = re.compile(
 _PREP_WH = rf"(?:(?:in|into|on|onto|for|from|with|within|up\s+to|to|at|by|of|under|over|between|among|across|during|about)\s+)?(?:{_WH})"
 # "…, and (roughly / also) how many …?": an adverb may stand between "and" and the next question
 # "…, and, turning to the insect dataset, roughly how many …?": an aside may follow "and,"
-_PART_SPLIT = re.compile(rf"(?:\?\s+|;\s*|,?\s+and\s+(?:(?:\w+ly|also)\s+)?(?=(?:{_PREP_WH}|{_AUX})\b)|,\s+(?=(?:{_PREP_WH})\b)"
+# "… decide when to rely on X and when to call tools": a question word before "to" asks nothing of its own
+_PART_SPLIT = re.compile(rf"(?:\?\s+|;\s*|,?\s+and\s+(?:(?:\w+ly|also)\s+)?(?!{_WH}\s+to\b)(?=(?:{_PREP_WH}|{_AUX})\b)|,\s+(?!{_WH}\s+to\b)(?=(?:{_PREP_WH})\b)"
                          rf"|,?\s+and,\s+(?=[^,?]{{1,80}},\s+(?:(?:\w+ly|also)\s+)?(?:{_PREP_WH}|{_AUX})\b))", re.I)
 # the aside that opens such a part: "turning to the insect dataset, roughly how many …"
 _ASIDE = rf"[^,?]{{1,80}},\s+(?:(?:\w+ly|also)\s+)?(?:{_PREP_WH}|{_AUX})\b"
 # "When X is fine-tuned, does Y…?": a yes/no question after a leading clause
 _LEADING_CLAUSE_YESNO = re.compile(rf"^\s*(?!(?:what|which|who|whom|whose|how|why|{_AUX})\b)[^?]*?,\s*(?={_AUX}\b)", re.I)
-_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate)|by\s+how|by\s+what\s+(?:factor|margin)|(?:what|which)\s+(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect)\b)[\w.-]+\s+){0,2}?(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|accuracy|precision|recall|f1|score|rate|ratio|error|auc|bleu|rouge|gain|gains|improvement|reduction|saving|savings|ap|map|miou|iou|psnr|ssim|fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps)\b(?!\s+(?:types?|kinds?|sorts?|categor(?:y|ies)|classes)\b)|to\s+what\s+extent\b)", re.I)
+_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate|far|deep|wide|tall|heavy|old)|by\s+how|by\s+what\s+(?:factor|margin)|(?:what|which)\s+(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect)\b)[\w.-]+\s+){0,2}?(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|accuracy|precision|recall|f1|score|rate|ratio|error|auc|bleu|rouge|gain|gains|improvement|reduction|saving|savings|ap|map|miou|iou|psnr|ssim|fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps|distance|latency|throughput|duration)\b(?!\s+(?:types?|kinds?|sorts?|categor(?:y|ies)|classes)\b)|to\s+what\s+extent\b)", re.I)
 # "link" as a URL, not as in "link prediction" or "the link between A and B"
 _LINK = re.compile(r"\b(?:urls?|websites?|web\s+pages?|homepages?|github|repository|repo)\b|\blinks?\b(?!\s+(?:between|among|with|prediction|predictions|predictor|analysis|layers?|functions?|budget|quality|rates?|state|level|structure|weights?|failures?|adaptation|formation|inference)\b)|\bwhere\s+(?:can|is|are)\b.*\b(?:found|available|released|downloaded|accessed|obtained)\b|\bcode\b.*\bavailable\b"
                    # "Where can I get the code …?", "where is its code?"
@@ -122,8 +123,11 @@ def _is_choice(q: str) -> bool:
         return False
     # "Does predictability matter more than its length or frequency?": the alternatives are what it
     # is compared with, the question still asks whether
+    # "Does CoT help LLMs follow instructions whose constraints are arranged in parallel, chained or
+    # branching structures?": alternatives inside a relative clause describe, they are not chosen between
     return any(len(re.findall(r"[\w-]+", q[m.end():])) <= MAX_ALTERNATIVE_WORDS
-               and not re.search(r"\bthan\b(?:\s+[\w'-]+){1,4}\s*$", q[: m.start()], re.I) for m in _CHOICE.finditer(q))
+               and not re.search(r"\bthan\b(?:\s+[\w'-]+){1,4}\s*$", q[: m.start()], re.I)
+               and not re.search(r"\S\s+(?:whose|which|where|who|whom)\b", q[: m.start()], re.I) for m in _CHOICE.finditer(q))
 
 
 _EACH = re.compile(r"\b(?:each|every|they|them|their|these|those)\b", re.I)  # the papers the survey part asks about
@@ -154,7 +158,10 @@ def split_parts(q: str) -> list[str]:
     # "…, which hospital collected it, …" may be a question of its own)
     i = 1
     while i < len(pieces):
-        if re.match(r"(?:which|who|whose|where)\b", pieces[i], re.I) and not re.search(rf"\b{_AUX}\b", pieces[i], re.I) \
+        # ("…, where a prompt fixes the order in which concepts must appear, what …?": "where" with no
+        # auxiliary right after it is a relative clause, whatever auxiliary its own clauses hold)
+        if re.match(r"(?:which|who|whose|where)\b", pieces[i], re.I) \
+                and (not re.search(rf"\b{_AUX}\b", pieces[i], re.I) or re.match(rf"where\s+(?!{_AUX}\b)", pieces[i], re.I)) \
                 and not re.match(starts, pieces[i - 1], re.I) \
                 and re.search(rf"(?<!\band),\s+{re.escape(pieces[i][:40])}", q, re.I):
             pieces[i - 1: i + 1] = [f"{pieces[i - 1]}, {pieces[i]}"]
@@ -358,12 +365,19 @@ _MULTIPLIER = re.compile(r"\b(?:twice|half|double[ds]?|triple[ds]?|(?:%s|hundred
                          % "|".join(w for i, w in NUMBER_WORDS.items() if int(i) >= 2), re.I)
 
 
+_RATIO_ASKED = re.compile(r"\bhow\s+many\s+times\s+(?:more|less|fewer|higher|lower|larger|smaller|faster|slower|as)\b", re.I)
+_RATIO = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*\s*(?:x|\u00d7|times|-?fold)(?!\w)|(?<![\w.])[x\u00d7]\s?\d+(?:\.\d+)?(?![\w.])", re.I)
+
+
 # "2) Furthermore …", "(1) 211 video sequences": an enumerator, not a quantity
-_ENUMERATOR = re.compile(r"(?:^\s*|\()\d\)")
+_ENUMERATOR = re.compile(r"(?:^\s*|\(|(?<=[:;,]\s))\d\)")  # also "…: 1) Discovers …; 2) Uncovers …"
+
+
+_TIMES_PREFIX = re.compile(r"(?<![\w.])[x\u00d7](?=\d)")  # "a speedup of x17.7"
 
 
 def quantities(text: str) -> set[str]:
-    return {num for num, unit in _NUMERAL.findall(_ENUMERATOR.sub(" ", text)) if unit in _UNITS}
+    return {num for num, unit in _NUMERAL.findall(_TIMES_PREFIX.sub(" ", _ENUMERATOR.sub(" ", text))) if unit in _UNITS}
 
 
 # a figure with what it measures: "5-second" and "5x" are two figures, "68.05%" and "68.05 %" one
@@ -398,6 +412,9 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "") ->
     does not already contain. `known`: more text whose names and numbers are no answer (the whole
     question, for one of its parts: "QWK" names no model when another part asks for the QWK)."""
     if expects == "number":
+        if _RATIO_ASKED.search(question):
+            # "how many times more frequent …": a count of anything ("1,035 cases") is no ratio
+            return bool(_RATIO.search(text) or _MULTIPLIER.search(text))
         if quantities(text) - quantities(f"{question} {known}"):
             return True
         # a measurement ("how much did accuracy rise", "how long") is written in figures, so the

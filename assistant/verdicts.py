@@ -195,6 +195,18 @@ def judge(llm: LLM, question: str, found: list[Candidate], prompts_dir: Path | N
 _AIM = re.compile(r"^\s*(?:(?:here|in\s+this\s+(?:paper|work|study|article|review)),?\s+)?(?:we|this\s+(?:paper|work|study|article|review))\s+"
                   r"(?:investigate|investigated|study|studied|examine|examined|explore|explored|propose|introduce|present|"
                   r"describe|aim|aimed|seek|sought|set\s+out)\b", re.I)
+# "Recent studies suggest that small models trained on TinyStories write coherent text.": what others
+# reported sets the scene, often for a finding that contradicts it, so it settles nothing either.
+_OTHERS = re.compile(r"^\s*(?:(?:however|although|while|moreover|recently|yet),?\s+)?(?:(?:several|many|some|numerous|recent|"
+                     r"previous|prior|earlier|past|existing|other)\s+(?:\w+\s+)?(?:studies|work|works|research|reports|literature|"
+                     r"investigations|findings|evidence)\b|it\s+(?:has\s+been|is|was)\s+(?:widely\s+|well\s+|previously\s+|"
+                     r"recently\s+)?(?:shown|suggested|reported|known|believed|thought|proposed|hypothesi[sz]ed|established))", re.I)
+
+
+def reports_no_finding(sentence: str) -> str:
+    """Why a sentence settles no claim ("" when it may): it states a study's aim, or what others found."""
+    return ("states a study's aim, no finding" if _AIM.match(sentence)
+            else "reports what earlier work found" if _OTHERS.match(sentence) else "")
 
 
 def decide(found: list[Candidate], coverage: float, threshold: float, calibration: Calibration | None = None,
@@ -209,7 +221,7 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
                   and min(abs(c.margin), abs(top.margin)) > 1 and (c.margin > 0) != (top.margin > 0)), None)
     if rival is not None:  # two abstracts, equally close to the claim, lean opposite ways: nothing is settled
         return "unsettled", [top, rival], p
-    if _AIM.match(top.sentence):
+    if reports_no_finding(top.sentence):
         return "unsettled", [top], p
     if p[0] >= threshold and p[0] >= p[1]:
         return "yes", [top], p
@@ -232,7 +244,7 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
                          "supports" if c.margin > 1 else "refutes" if c.margin < -1 else "neither") for c in shown}
     turn.notes.append(f"verdict {verdict}: P(supports) {p_yes:.2f}, P(refutes) {p_no:.2f} (ASSISTANT_VERDICT_THRESHOLD="
                       f"{chain.settings.verdict_threshold}); {len(found)} candidate sentence(s) judged"
-                      + ("; the closest states a study's aim, no finding" if shown and _AIM.match(shown[0].sentence) else ""))
+                      + (f"; the closest {reports_no_finding(shown[0].sentence)}" if shown and reports_no_finding(shown[0].sentence) else ""))
     body = " ".join(c.rendered for c in claims)
     lead = TEXT[verdict]
     if verdict == "unsettled" and claims:

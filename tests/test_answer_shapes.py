@@ -645,3 +645,6 @@ def test_a_sentence_that_states_a_studys_aim_settles_nothing() -> None:
     assert verdict("We investigate this gap using relative camera pose estimation, a fundamental vision task.") == "unsettled"
     assert verdict("In this paper, we propose a benchmark for relative camera pose estimation.") == "unsettled"
     assert verdict("Vision-language models infer relative camera pose as well as geometric methods do.") == "yes"
+    # what earlier work reported sets the scene (often for a finding against it): no verdict either
+    assert verdict("Recent studies suggest that vision-language models infer relative camera pose as well as geometric methods.") == "unsettled"
+    assert verdict("It has been shown that vision-language models infer relative camera pose as well as geometric methods.") == "unsettled"

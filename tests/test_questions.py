@@ -361,3 +361,35 @@ def test_which_languages_asks_for_their_names() -> None:
     assert expected_answer(q) == "name"
     assert provides("name", "The corpus covers English and Telugu speech.", q)
     assert not provides("name", "The corpus covers several low-resource languages.", q)
+
+
+def test_relative_clauses_and_embedded_questions_are_no_parts() -> None:
+    # "where" with no auxiliary after it describes the evaluation; one question follows it
+    q = ("In the Ordered CommonGen evaluation, where a prompt fixes the order in which the given concepts must appear, "
+         "what ordered coverage did even the best LLM manage?")
+    assert classify(q).kind == "factoid"
+    # "when to rely on X and when to call tools" is what the papers decide, not a second question
+    q = "How do these papers get LLM agents to decide when to rely on their own knowledge and when to call search tools?"
+    assert classify(q).kind == "survey"
+    assert classify("Where can I find the code, and where is the data?").kind == "multipart"
+
+
+def test_alternatives_inside_a_relative_clause_are_no_choice() -> None:
+    q = "Does chain-of-thought prompting help LLMs follow instructions whose constraints are arranged in parallel, chained or branching structures?"
+    assert classify(q).kind == "yesno"
+    assert classify("Does the method use supervised or unsupervised learning?").kind == "factoid"
+
+
+def test_distances_latencies_and_ratios_ask_for_numbers() -> None:
+    assert expected_answer("Up to what distance can DiG-Net recognise hand gestures?") == "number"
+    assert expected_answer("How far ahead can the model forecast floods?") == "number"
+    q = "How many times more frequent are wrong-to-right revisions than right-to-wrong flips in MINT?"
+    assert not provides("number", "MINT comprises 1,035 cases with labelled evidence shards.", q)  # a count, no ratio
+    assert provides("number", "Revisions occur at up to 10.6 times the rate of flips.", q)
+    assert provides("number", "Revisions are three times as frequent as flips.", q)
+
+
+def test_an_enumerator_or_a_times_sign_is_read_right() -> None:
+    q = "What average speedup does CUDA-L1 deliver across the 250 CUDA kernels of KernelBench?"
+    assert not provides("number", "CUDA-L1 has remarkable properties: 1) Discovers techniques; 2) Uncovers principles.", q)
+    assert provides("number", "It delivers an average speedup of x17.7 across all 250 CUDA kernels.", q)
