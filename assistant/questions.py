@@ -299,15 +299,15 @@ def options(q: str) -> tuple[str, ...]:
 
 
 def _option_pattern(option: str) -> str:
-    # "Llama 3", "Llama-3" and "LLaMA3" are one name
-    return r"(?<![\w-])" + r"[\s-]?".join(re.escape(t) for t in re.split(r"[\s-]+", option)) + r"(?![\w-])"
+    # "Llama 3", "Llama-3", "Llama~3" and "LLaMA3" are one name
+    return r"(?<![\w-])" + r"[\s~-]?".join(re.escape(t) for t in re.split(r"[\s-]+", option)) + r"(?![\w-])"
 
 
 def chooses(opts: tuple[str, ...], text: str) -> bool:
     """Does the text name one of the options, other than in a list of all of them? "We evaluate
     GPT-4, Gemini Pro and Llama 3 on …" chooses none; "GPT-4 outperforms Gemini Pro and Llama 3" does."""
     one = "(?:" + "|".join(_option_pattern(o) for o in sorted(opts, key=len, reverse=True)) + ")"
-    for m in re.finditer(rf"{one}(?:\s*(?:,|and|or|&|as\s+well\s+as)\s*{one})+", text, re.I):
+    for m in re.finditer(rf"{one}(?:(?:\s*(?:,|and|or|&|as\s+well\s+as)\s*)+{one})+", text, re.I):
         if all(re.search(_option_pattern(o), m.group(0), re.I) for o in opts):
             text = text.replace(m.group(0), " ")
     return bool(re.search(one, text, re.I))

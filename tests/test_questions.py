@@ -354,6 +354,9 @@ def test_a_question_that_offers_names_is_answered_by_one_of_them() -> None:
     assert options("Which of the two datasets, COCO or LVIS, has more classes?") == ("COCO", "LVIS")
     assert options("Between LoRA and full fine-tuning, which works better?") == ()  # not all names
     assert options("Which of these methods is best?") == ()
+    # "…, Llama~3, and Mistral-7B": LaTeX spacing and an Oxford comma still list them all
+    q = "Of GPT-4, Gemini Pro, Llama 3 and Mistral-7B, which model answered most reliably?"
+    assert not provides("name", "This study evaluates GPT-4, Gemini Pro, Llama~3, and Mistral-7B on health enquiries.", q)
 
 
 def test_which_languages_asks_for_their_names() -> None:
