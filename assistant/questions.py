@@ -73,7 +73,9 @@ _LINK = re.compile(r"\b(?:urls?|websites?|web\s+pages?|homepages?|github|reposit
                    # "Where can I get the code …?", "where is its code?"
                    r"|\bwhere\s+(?:can|could|do|does|should)\s+(?:i|we|one|you|people)\s+(?:get|find|download|access|obtain|see)\b"
                    r"|\bwhere\s+(?:is|are)\s+(?:its|their|the|his|her|[\w-]+'s)\s+(?:(?:source|public|released)\s+)?(?:code|data|dataset|datasets|weights|models?|implementation|checkpoints?|demo)\b", re.I)
-_NAME = re.compile(r"^\s*(?:(?:in|on|from|for|with)\s+)?(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|the|a|an)\b)[\w-]+\s+){0,3}?(?:dataset|datasets|benchmark|benchmarks|model|models|method|algorithm|architecture|library|framework|tool|languages?|corpus|metric|optimizer|network|system|baseline|company|organization|institution|database|llms?|vlms?|mllms?|backbones?|encoders?|gpus?)\b|^\s*who\b"
+# "What makes VQA models struggle …?" asks for a cause: "what" is the subject of a verb, not a noun's determiner
+_CAUSE_VERB = r"(?:makes?|causes?|drives?|limits?|hinders?|helps?|allows?|enables?|prevents?|leads?|explains?|determines?|affects?|influences?|keeps?|stops?)"
+_NAME = re.compile(r"^\s*(?:(?:in|on|from|for|with)\s+)?(?:which|what)\s+(?!" + _CAUSE_VERB + r"\b)(?:(?!(?:is|are|was|were|do|does|did|the|a|an)\b)[\w-]+\s+){0,3}?(?:dataset|datasets|benchmark|benchmarks|model|models|method|algorithm|architecture|library|framework|tool|languages?|corpus|metric|optimizer|network|system|baseline|company|organization|institution|database|llms?|vlms?|mllms?|backbones?|encoders?|gpus?)\b|^\s*who\b"
                    r"|^\s*what\s+(?:is|are|was|were)\s+(?:the\s+)?names?\s+of\b", re.I)
 
 
@@ -361,7 +363,7 @@ _NAMEISH = re.compile(r"\b(?:[A-Z][a-z]*[A-Z0-9][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z
 _FIELD_ACRONYMS = frozenset("AI ML DL RL NLP CV LLM LLMs VLM VLMs MLLM MLLMs SOTA API APIs GPU GPUs CPU CPUs RGB IoT AR VR".split())
 
 
-_MULTIPLIER = re.compile(r"\b(?:twice|half|double[ds]?|triple[ds]?|(?:%s|hundred|thousand)(?:[- ]?fold|\s+times|\s+(?:seconds|minutes|hours|days|weeks|months|years)))\b"
+_MULTIPLIER = re.compile(r"\b(?:twice|half|double[ds]?|triple[ds]?|orders?\s+of\s+magnitude|(?:%s|hundred|thousand)(?:[- ]?fold|\s+times|\s+(?:seconds|minutes|hours|days|weeks|months|years)))\b"
                          % "|".join(w for i, w in NUMBER_WORDS.items() if int(i) >= 2), re.I)
 
 

@@ -396,3 +396,9 @@ def test_an_enumerator_or_a_times_sign_is_read_right() -> None:
     q = "What average speedup does CUDA-L1 deliver across the 250 CUDA kernels of KernelBench?"
     assert not provides("number", "CUDA-L1 has remarkable properties: 1) Discovers techniques; 2) Uncovers principles.", q)
     assert provides("number", "It delivers an average speedup of x17.7 across all 250 CUDA kernels.", q)
+
+
+def test_what_makes_asks_for_a_cause_and_orders_of_magnitude_are_a_number() -> None:
+    assert expected_answer("What makes VQA models struggle with counting?") == ""  # a cause, no model name
+    assert expected_answer("Which model makes the fewest errors?") == "name"
+    assert provides("number", "We introduce a dataset orders of magnitude larger than previous ones.", "How much larger is the new dataset?")
