@@ -402,3 +402,11 @@ def test_what_makes_asks_for_a_cause_and_orders_of_magnitude_are_a_number() -> N
     assert expected_answer("What makes VQA models struggle with counting?") == ""  # a cause, no model name
     assert expected_answer("Which model makes the fewest errors?") == "name"
     assert provides("number", "We introduce a dataset orders of magnitude larger than previous ones.", "How much larger is the new dataset?")
+
+
+def test_what_is_the_metric_asks_for_a_number() -> None:
+    assert expected_answer("What is the accuracy of the model on MMLU?") == "number"
+    assert expected_answer("What is the largest F1 gain it reports in the zero-shot setting?") == "number"
+    assert expected_answer("What is the role of attention?") == ""
+    assert expected_answer("What is the score function used?") == ""
+    assert expected_answer("What is the name of the dataset?") == "name"
