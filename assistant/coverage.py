@@ -121,7 +121,7 @@ def question_focus(question: str) -> Focus:
             break
         if w in ("and", "or") and focus:
             conjunctive = True
-        if w not in _STOP and not w.isdigit():
+        if w not in _STOP and not w.isdigit() and len(w) > 1:  # "C_v" splits into letters that name nothing
             focus.append(w)
         i += 1
     if i < len(words) and words[i] in _PARTICLES and len(focus) > 1:

@@ -257,3 +257,9 @@ def test_a_mechanism_or_cause_asked_for_need_not_be_called_one() -> None:
     # "We attribute this phenomenon to nonlinear harmonic accumulation": no "mechanism" in it
     assert question_focus("What mechanism do the authors blame for the uplift in the spectra's tail?").words == ()
     assert question_focus("What causes do they identify for the failures?").words == ()
+
+
+def test_letters_split_from_a_symbol_are_no_focus() -> None:
+    focus = question_focus("What C_v topic-coherence score did BERTopic obtain on the aviation safety reports?")
+    assert "c" not in focus.words and "v" not in focus.words
+    assert not not_covered(focus, "BERTopic achieved a Cv score of 0.41 in topic coherence.")
