@@ -197,9 +197,11 @@ def unmentioned(focus: list[str], text: str) -> list[str]:
     focus = [w for w in focus if not (w in _UNIT_FORMS and re.search(_UNIT_FORMS[w], text))]
     if not focus:
         return []
-    vocabulary = {w.lower().strip("'") for w in _WORD.findall(text)}
+    tokens = [w.lower().strip("'") for w in _WORD.findall(text)]
+    vocabulary = set(tokens)
     for w in list(vocabulary):
         vocabulary.update(p for p in re.split(r"[-']", w) if p)  # "open-source" also counts as "source"
+    vocabulary.update(a + b for a, b in zip(tokens, tokens[1:]))  # "two benchmark data sets" names datasets
     stems = set(stemmer().stemWords(sorted(vocabulary)))
     # a compound counts when one of its words does: "bit-widths" is answered by "2 bits"
     return [w for w in focus if not _mentions(w, vocabulary, stems)

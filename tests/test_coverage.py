@@ -263,3 +263,8 @@ def test_letters_split_from_a_symbol_are_no_focus() -> None:
     focus = question_focus("What C_v topic-coherence score did BERTopic obtain on the aviation safety reports?")
     assert "c" not in focus.words and "v" not in focus.words
     assert not not_covered(focus, "BERTopic achieved a Cv score of 0.41 in topic coherence.")
+
+
+def test_a_compound_written_as_two_words_is_mentioned() -> None:
+    focus = question_focus("On which dataset does the method help most?")
+    assert not not_covered(focus, "It performs better on two benchmark data sets, especially on FB15k-237.")
