@@ -242,9 +242,10 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
               for c in shown]
     stance = {c.number: ("supports" if verdict == "yes" else "refutes" if verdict == "no" else
                          "supports" if c.margin > 1 else "refutes" if c.margin < -1 else "neither") for c in shown}
+    why = reports_no_finding(shown[0].sentence) if shown else ""
     turn.notes.append(f"verdict {verdict}: P(supports) {p_yes:.2f}, P(refutes) {p_no:.2f} (ASSISTANT_VERDICT_THRESHOLD="
                       f"{chain.settings.verdict_threshold}); {len(found)} candidate sentence(s) judged"
-                      + (f"; the closest {reports_no_finding(shown[0].sentence)}" if shown and reports_no_finding(shown[0].sentence) else ""))
+                      + (f"; the closest {why}" if why else ""))
     body = " ".join(c.rendered for c in claims)
     lead = TEXT[verdict]
     if verdict == "unsettled" and claims:
