@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from .citations import NUMBER_WORDS, TENS_WORDS
@@ -289,6 +290,7 @@ _OPTIONS = (re.compile(rf"^\s*(?:of|among|between|from)\s+(?:the\s+)?({_ITEMS}[^
             re.compile(rf"\bwhich\s+[\w-]+(?:\s+[\w-]+){{0,3}},\s+({_ITEMS}[^,?]{{1,40}}?),", re.I))
 
 
+@lru_cache(maxsize=1024)  # asked of the same question for every candidate sentence (`provides`)
 def options(q: str) -> tuple[str, ...]:
     """The names offered to choose from, or () when the question offers none (the items must be
     names: "Of the methods and datasets, which …" offers nothing)."""
