@@ -106,7 +106,7 @@ def classify(text: str) -> Question:
         # "What approaches do the papers take, and how does each one work?": one line per abstract
         return Question(q, "survey")
     if len(parts) > 1:
-        return Question(q, "multipart", parts=resolve_it(parts))
+        return Question(q, "multipart", parts=compared(parts) or resolve_it(parts))
     if _SURVEY.search(q) and not _YESNO.search(q):
         return Question(q, "survey")
     body = _YESNO_ASIDE.sub("", q)
@@ -131,7 +131,10 @@ def _is_choice(q: str) -> bool:
     # branching structures?": alternatives inside a relative clause describe, they are not chosen between
     return any(len(re.findall(r"[\w-]+", q[m.end():])) <= MAX_ALTERNATIVE_WORDS
                and not re.search(r"\bthan\b(?:\s+[\w'-]+){1,4}\s*$", q[: m.start()], re.I)
-               and not re.search(r"\S\s+(?:whose|which|where|who|whom)\b", q[: m.start()], re.I) for m in _CHOICE.finditer(q))
+               and not re.search(r"\S\s+(?:whose|which|where|who|whom)\b", q[: m.start()], re.I)
+               # "… a sign system such as heraldic emblems or administrative codes?": examples, no choice
+               and not re.search(r"\b(?:such\s+as|e\.g\.,?|including)\s+(?:[\w'-]+,?\s+){0,5}$", q[: m.start()], re.I)
+               for m in _CHOICE.finditer(q))
 
 
 _EACH = re.compile(r"\b(?:each|every|they|them|their|these|those)\b", re.I)  # the papers the survey part asks about
@@ -171,10 +174,16 @@ def split_parts(q: str) -> list[str]:
             pieces[i - 1: i + 1] = [f"{pieces[i - 1]}, {pieces[i]}"]
         else:
             i += 1
+    # "Which model powered PAVe, when it reached 88 % accuracy?": a last clause opened by "when" (or
+    # "while", "if" …) with no auxiliary after it says when the question holds, it asks nothing
+    if len(pieces) > 1 and _SUBORDINATE.match(pieces[-1]) and re.search(rf",\s+{re.escape(pieces[-1][:40])}", q, re.I):
+        pieces[-2:] = [f"{pieces[-2]}, {pieces[-1]}"]
     # "…, and, switching to CAD, how many …": the comma before "how" split the aside from its question
     i = 1
     while i < len(pieces) - 1:
-        if not re.match(starts, pieces[i], re.I) and re.match(starts, pieces[i + 1], re.I) and len(pieces[i]) <= 80:
+        # (also "…, and, when it is used zero-shot, how accurate is it?": "when" with no auxiliary after it)
+        if (not re.match(starts, pieces[i], re.I) or _SUBORDINATE.match(pieces[i])) \
+                and re.match(starts, pieces[i + 1], re.I) and len(pieces[i]) <= 80:
             pieces[i: i + 2] = [f"{pieces[i]}, {pieces[i + 1]}"]
         i += 1
     pieces = [p for p in pieces if len(p.split()) >= 3]
@@ -208,6 +217,46 @@ def subject_of(part: str, strict: bool = False) -> str:
         return ""
     # "did the AI reviewing system …": a field's acronym describes the subject, it does not name it
     return name.group(0) if name and name.group(0) not in _FIELD_ACRONYMS else ""
+
+
+_COMPARATIVE = r"(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|better|worse|faster|slower|stronger|weaker|longer|shorter)"
+# "Which is higher: A, or B?", "Which claims the bigger gain, A or B?", "Which cuts cost more, A or B?"
+_COMPARISON = re.compile(rf"^\s*(?:which|what)\b[^,:?]{{0,60}}?\b{_COMPARATIVE}\b[^,:?]{{0,40}}?[,:]\s+(.+?),?\s+or\s+(.+?)\?$", re.I)
+_EACH_ONE = re.compile(r"\b(?:each(?:\s+one)?|both(?:\s+of\s+them)?|they)\b", re.I)
+
+
+def compared(parts: list[str]) -> tuple[str, ...]:
+    """'Which is higher, A or B, and what are the two figures?' -> 'How much is A?', 'How much is B?':
+    two studies' figures, each asked of its own abstract (a part that says "each" asks it of each:
+    "…, and what reduction does each report?" -> "What reduction does A report?"). Which is higher
+    the reader sees from the two cited figures; the small model is not trusted to compare them.
+    () when the first part compares no two things or nothing later asks for their figures."""
+    m = _COMPARISON.match(parts[0])
+    if not m or len(parts) != 2 or not (expected_answer(parts[1]) == "number"
+                                        or re.search(r"\b(?:figures?|numbers?|values?|results?)\b", parts[1], re.I)):
+        return ()
+    options = [o.strip(" ,") for o in m.groups()]
+    if _EACH_ONE.search(parts[1]):
+        return tuple(_EACH_ONE.sub(lambda _: o, parts[1], count=1) for o in options)
+    return tuple(_figure_of(o) for o in options)
+
+
+_PREPOSITION = r"(?:on|for|over|in|with|at|under|across|against|of|from|to|by|when|after)"
+_POSSESSED = re.compile(rf"^(?:the\s+)?([\w.-]+)'s?\s+((?:[\w-]+\s+){{0,3}}?[\w-]+?)(?:\s+({_PREPOSITION}\b.*))?$", re.I)
+_OF_OWNER = re.compile(r"^(?:the\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)\s+of\s+(.+)$", re.I)
+
+
+def _figure_of(option: str) -> str:
+    """'MomaGraph-R1's accuracy on MomaGraph-Bench' -> 'What accuracy does MomaGraph-R1 report on
+    MomaGraph-Bench?'; 'the success rate of the grasp generator' -> 'What success rate does the grasp
+    generator report?': the measure stays the thing asked for, so the answer must name it."""
+    if m := _POSSESSED.match(option):
+        owner, measure, rest = m.groups()
+        return f"What {measure} does {owner} report{' ' + rest if rest else ''}?"
+    if m := _OF_OWNER.match(option):
+        owner = m.group(2) if re.match(r"(?:the|a|an|[A-Z0-9])", m.group(2)) else f"the {m.group(2)}"
+        return f"What {m.group(1)} does {owner} report?"
+    return f"How much is {option}?"
 
 
 def resolve_it(parts: list[str]) -> tuple[str, ...]:
@@ -399,16 +448,28 @@ def same_figures(text: str, earlier: set[tuple[str, str]]) -> bool:
     return bool(found) and all(any(n == m and (u == v or not u or not v) for m, v in earlier) for n, u in found)
 
 
-_EXPANSION = re.compile(r"((?:[A-Z][\w-]*\s+){1,7})\(([A-Z][A-Za-z-]*)\)")
+_EXPANSION = re.compile(r"((?:[\w-]+\s+){1,9})\(([A-Z][A-Za-z-]*)\)")
+_LINKING = frozenset("and of for the in on to with a an".split())
 
 
 def _expansions(text: str) -> list[tuple[str, str]]:
-    """('Large Language Models', 'LLMs'): each capitalised phrase that spells out the acronym after it."""
+    """('Large Language Models', 'LLMs'), ('presentation attack detection', 'PAD'), ('Common
+    Vulnerabilities and Exposures', 'CVE'): each phrase that spells out the acronym after it, its
+    linking words ("and", "of") spelled in the acronym or not ("Mixture of Experts (MoE)")."""
     found = []
     for m in _EXPANSION.finditer(text):
         words, letters = m.group(1).split(), m.group(2).rstrip("s").lower()
-        if len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters):]).lower() == letters:
-            found.append((" ".join(words[-len(letters):]), m.group(2)))
+        for start in range(len(words) - 1, -1, -1):
+            phrase = words[start:]
+            if phrase[0].lower() in _LINKING:
+                continue
+            initials = "".join(w[0] for w in phrase).lower()
+            content = "".join(w[0] for w in phrase if w.lower() not in _LINKING).lower()
+            if letters in (initials, content):
+                found.append((" ".join(phrase), m.group(2)))
+                break
+            if len(content) > len(letters):
+                break
     return found
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from assistant import Source, coverage
-from assistant.coverage import mentions_name, named_sources, not_covered, question_focus, restates
+from assistant.coverage import counted_noun, counts, mentions_name, named_sources, not_covered, question_focus, restates, unmentioned
 from assistant.grammars import choice_grammar
 from assistant.questions import classify
 
@@ -268,3 +268,16 @@ def test_letters_split_from_a_symbol_are_no_focus() -> None:
 def test_a_compound_written_as_two_words_is_mentioned() -> None:
     focus = question_focus("On which dataset does the method help most?")
     assert not not_covered(focus, "It performs better on two benchmark data sets, especially on FB15k-237.")
+
+
+def test_a_long_counted_phrase_is_closed_by_its_verb() -> None:
+    # the head of "annotated human demonstrations" is counted, and "250 … items" counts none of it
+    focus = question_focus("How many annotated human demonstrations are in SariBench?")
+    assert focus.object_phrase and counted_noun(focus) == "demonstrations"
+    assert not counts(focus, "Sari Sandbox features over 250 interactive grocery items.")
+    assert counts(focus, "SariBench holds 1,200 annotated human demonstrations.")
+
+
+def test_a_shared_prefix_must_be_most_of_the_word() -> None:
+    assert unmentioned(["interviewees", "multimodal"], "250 interactive items in a multilingual corpus") == ["interviewees", "multimodal"]
+    assert unmentioned(["optimization", "assuming"], "the optimizer and its assumption") == []

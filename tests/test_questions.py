@@ -410,3 +410,38 @@ def test_what_is_the_metric_asks_for_a_number() -> None:
     assert expected_answer("What is the role of attention?") == ""
     assert expected_answer("What is the score function used?") == ""
     assert expected_answer("What is the name of the dataset?") == "name"
+
+
+def test_a_trailing_when_clause_is_part_of_the_question_before_it() -> None:
+    q = classify("Which local language model powered PAVe, the routing assistant, when it reached over 88% accuracy?")
+    assert q.kind == "factoid" and q.expects == "name"
+    q = classify("What does X report, and, when it is used zero-shot, how accurate is it?")
+    assert q.parts == ("What does X report?", "When it is used zero-shot, how accurate is it?")
+    assert classify("Which model won on X, and when was it released?").parts == ("Which model won on X?", "When was it released?")
+
+
+def test_a_spelled_out_lowercase_acronym_of_the_question_names_nothing() -> None:
+    q = "Which multimodal model outperformed human examiners at iris presentation attack detection?"
+    assert not provides("name", "Iris presentation attack detection (PAD) is critical for secure biometrics [1].", q)
+    assert provides("name", "GPT-4o outperformed both the CNN and the examiners [1].", q)
+    # linking words spelled in the acronym or not
+    q = "Which LLMs were tested on simplifying Common Vulnerabilities and Exposures descriptions?"
+    assert not provides("name", "Simplifying Common Vulnerabilities and Exposures (CVE) descriptions helps [1].", q)
+
+
+def test_a_comparison_of_two_studies_asks_each_for_its_figure() -> None:
+    q = classify("Which is higher: the real-world success rate of the grasp generator, or MomaGraph-R1's accuracy on "
+                 "MomaGraph-Bench, and what are the two figures?")
+    assert q.kind == "multipart"
+    assert q.parts == ("What real-world success rate does the grasp generator report?",
+                       "What accuracy does MomaGraph-R1 report on MomaGraph-Bench?")
+    assert [expected_answer(p) for p in q.parts] == ["number", "number"]
+    q = classify("Which cuts cost more, RUMS's memory selection or the two-stage chat classifier, and what reduction does each report?")
+    assert q.parts == ("What reduction does RUMS's memory selection report?", "What reduction does the two-stage chat classifier report?")
+    # no figures asked for: the parts stay as written
+    assert classify("Which is larger, A's gain or B's gain, and why do they differ?").parts[0].startswith("Which is larger")
+
+
+def test_examples_after_such_as_are_no_choice() -> None:
+    assert classify("Do the inscriptions look like a sign system such as heraldic emblems or administrative codes?").kind == "yesno"
+    assert classify("Is the curve more like a line or a parabola?").kind == "factoid"
