@@ -648,3 +648,22 @@ def test_a_sentence_that_states_a_studys_aim_settles_nothing() -> None:
     # what earlier work reported sets the scene (often for a finding against it): no verdict either
     assert verdict("Recent studies suggest that vision-language models infer relative camera pose as well as geometric methods.") == "unsettled"
     assert verdict("It has been shown that vision-language models infer relative camera pose as well as geometric methods.") == "unsettled"
+
+
+GAINS = [Source(number=1, id="hive", title="HiVE-MIL: hierarchical vision-language MIL", score=0.5, origin="x:1",
+                text="We propose HiVE-MIL for few-shot whole-slide image classification. HiVE-MIL achieves gains of up to "
+                     "4.1% in macro F1 under 16-shot settings."),
+         Source(number=2, id="bob", title="BOB: synthetic data for fine-grained classification", score=0.48, origin="x:2",
+                text="We introduce BOB, a synthetic data method. Concretely, BOB outperforms DataDream by 7.4% on the "
+                     "Aircraft dataset.")]
+
+
+def test_a_comparison_of_two_studies_gives_each_studys_figure_cited_to_it(seeded_store: Path) -> None:
+    q = ("Which reports the larger improvement, HiVE-MIL's macro-F1 gain for 16-shot classification or BOB's gain over "
+         "DataDream on the Aircraft dataset, and what are the two figures?")
+    a = scripted(seeded_store, replies=["HiVE-MIL achieves gains of up to 4.1% in macro F1 under 16-shot settings [1].",
+                                        "Concretely, BOB outperforms DataDream by 7.4% on the Aircraft dataset [2]."])
+    answer = a.ask(q, sources=GAINS)
+    assert answer.kind == "multipart" and not answer.refused
+    assert "4.1%" in answer.text and "7.4%" in answer.text
+    assert sorted(c.id for c in answer.citations) == ["bob", "hive"]

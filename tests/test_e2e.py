@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -50,6 +51,13 @@ def test_every_question_kind_with_the_real_model(seeded_store: Path) -> None:
     multi = ask_json(seeded_store, "What do LLM agents conform to in political debates, and where is the knowledge distillation survey's GitHub repository?")
     assert multi["kind"] == "multipart" and not multi["refused"]
     assert "bias" in multi["text"].lower() and "github" in multi["text"].lower()
+
+    # a comparison of two studies: each study's figure, cited to it
+    compared = ask_json(seeded_store, "Which is larger, the counting component's improvement over a strong baseline or the memory "
+                                      "reduction that low-precision quantization realizes in practice, and what are the two figures?")
+    assert compared["kind"] == "multipart" and not compared["refused"]
+    assert "6.6%" in compared["text"] and re.search(r"\b(?:4x|8x|16x)\b", compared["text"])
+    assert len({c["id"] for c in compared["citations"]}) == 2
 
     survey = ask_json(seeded_store, "What approaches do the abstracts propose for knowledge graph embedding?")
     assert survey["kind"] == "survey" and len(survey["citations"]) >= 2
