@@ -58,7 +58,9 @@ PREFIX = 5  # "assumption" ~ "assuming", "optimizer" ~ "optimization"
 PREFIX_SHARE = 0.6
 
 
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose|where)\b([^,?]{1,150}),", re.I)
+# A relative clause between commas (", which gathers a thousand figures,"; group 1 its body): it asks
+# nothing, unless an auxiliary verb makes it a question. `questions.split_parts` does not split at one.
+RELATIVE_CLAUSE = re.compile(r",\s+(?:which|where|who|whose|whom)\b([^,?]{1,150}),", re.I)
 _REQUEST = re.compile(r"(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)(?:tell|show|let)\s+me(?:\s+know)?\b|do\s+you\s+know\b")
 
 
@@ -79,7 +81,7 @@ def question_focus(question: str) -> Focus:
     """'Which optimizer did ...' -> optimizer; 'How many GPUs ...' -> gpus; 'Which kinds of corpora
     does ...' -> corpora; 'What is X?', 'Why ...', 'Which paper discusses X?' -> no focus."""
     # "On EpiCurveBench, which gathers a thousand figures, what score …": a relative clause asks nothing
-    question = _RELATIVE_CLAUSE.sub(lambda m: m.group(0) if _AUX & set(m.group(1).lower().split()) else ",", question)
+    question = RELATIVE_CLAUSE.sub(lambda m: m.group(0) if _AUX & set(m.group(1).lower().split()) else ",", question)
     words = [w.lower().strip("'") for w in _WORD.findall(question)]
     # "Could you tell me in which languages …", "Please tell me what …": the question follows the request
     request = _REQUEST.match(" ".join(words))

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Literal
 
 from .citations import NUMBER_WORDS, TENS_WORDS
-from .coverage import names
+from .coverage import RELATIVE_CLAUSE, names
 
 Kind = Literal["factoid", "yesno", "multipart", "survey", "listing"]
 Expect = Literal["number", "link", "name", ""]
@@ -139,7 +139,8 @@ def _is_choice(q: str) -> bool:
 
 _EACH = re.compile(r"\b(?:each|every|they|them|their|these|those)\b", re.I)  # the papers the survey part asks about
 _WH_NOUN_PAIR = re.compile(rf"^(\s*(?:which|what)\s+(?:(?!{_AUX}\b)[\w-]+\s+){{0,2}}?(?!{_AUX}\b)[\w-]+),?\s+and\s+(?=(?:which|what)\s)", re.I)
-_RELATIVE = re.compile(rf",\s+(?:which|where|who|whose|whom)\b[^,?]{{1,150}},\s+(?!(?:and|or|but)\b|{_PREP_WH}\b)(?=[a-z])", re.I)
+# ... when the sentence goes on after it (not with "and", nor with a question word)
+_RELATIVE = re.compile(RELATIVE_CLAUSE.pattern + rf"\s+(?!(?:and|or|but)\b|{_PREP_WH}\b)(?=[a-z])", re.I)
 _SUBORDINATE = re.compile(rf"^(?:when|whenever|while|once|if|after|before|since|although|though|whereas|because)\s+(?!{_AUX}\b)", re.I)
 _WH_PAIR = re.compile(r"\b(when|why|where|how|whether|what)\s+and\s+(?=(?:how|when|why|where|whether|what)\b)", re.I)
 
