@@ -18,6 +18,7 @@ import math
 import os
 import threading
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -121,6 +122,32 @@ def _lock_for(llama: Any) -> threading.RLock:
         return _USE_LOCKS.setdefault(id(llama), threading.RLock())
 
 
+@contextmanager
+def _no_amx_buffers() -> Iterator[None]:
+    """Load without llama.cpp's extra weight buffers when the build uses AMX. A build compiled on a
+    CPU with AMX moves quantized weights (Q4_K_M) into AMX tiles, and in a VM that does not pass AMX
+    state through (seen on Firecracker) the first tile instruction kills the process ("Illegal
+    instruction"), although the CPU and the kernel both report AMX. Without those buffers the same
+    weights run with AVX-512; F16 weights never use them."""
+    import llama_cpp.llama_cpp as lib
+
+    if "AMX_INT8 = 1" not in lib.llama_print_system_info().decode(errors="replace"):
+        yield
+        return
+    default = lib.llama_model_default_params
+
+    def params() -> Any:
+        p = default()
+        p.use_extra_bufts = False
+        return p
+
+    lib.llama_model_default_params = params  # read by Llama.__init__ (llama-cpp-python exposes no argument)
+    try:
+        yield
+    finally:
+        lib.llama_model_default_params = default
+
+
 def load_llama(path: str, n_ctx: int, n_threads: int) -> Any:
     """One llama.cpp model per (file, context, threads) per process: loading takes seconds."""
     key = (path, n_ctx, n_threads)
@@ -129,7 +156,8 @@ def load_llama(path: str, n_ctx: int, n_threads: int) -> Any:
             try:
                 from llama_cpp import Llama
 
-                _MODELS[key] = Llama(model_path=path, n_ctx=n_ctx, n_threads=n_threads, n_threads_batch=n_threads, verbose=False)
+                with _no_amx_buffers():
+                    _MODELS[key] = Llama(model_path=path, n_ctx=n_ctx, n_threads=n_threads, n_threads_batch=n_threads, verbose=False)
             except (ValueError, OSError, RuntimeError) as e:
                 raise LLMUnavailable(f"cannot load GGUF model {path} ({e}); set ASSISTANT_LLM_MODEL to a valid .gguf file") from e
         return _MODELS[key]
