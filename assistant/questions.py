@@ -220,23 +220,30 @@ def subject_of(part: str, strict: bool = False) -> str:
     return name.group(0) if name and name.group(0) not in _FIELD_ACRONYMS else ""
 
 
-_COMPARATIVE = r"(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|better|worse|faster|slower|stronger|weaker|longer|shorter)"
-# "Which is higher: A, or B?", "Which claims the bigger gain, A or B?", "Which cuts cost more, A or B?"
+_COMPARATIVE = (r"(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|better|worse|faster|slower|stronger|weaker|"
+                r"longer|shorter|most|least|highest|lowest|largest|smallest|biggest|greatest|best|worst|fastest|slowest|"
+                r"strongest|weakest|longest|shortest)")
+# "Which is higher: A, or B?", "Which claims the bigger gain, A or B?", "Which cuts cost more, A or B?",
+# "Which is the largest, A, B or C?"
 _COMPARISON = re.compile(rf"^\s*(?:which|what)\b[^,:?]{{0,60}}?\b{_COMPARATIVE}\b[^,:?]{{0,40}}?[,:]\s+(.+?),?\s+or\s+(.+?)\?$", re.I)
 _EACH_ONE = re.compile(r"\b(?:each(?:\s+one)?|both(?:\s+of\s+them)?|they)\b", re.I)
 
 
 def compared(parts: list[str]) -> tuple[str, ...]:
-    """'Which is higher, A or B, and what are the two figures?' -> 'How much is A?', 'How much is B?':
-    two studies' figures, each asked of its own abstract (a part that says "each" asks it of each:
-    "…, and what reduction does each report?" -> "What reduction does A report?"). Which is higher
-    the reader sees from the two cited figures; the small model is not trusted to compare them.
-    () when the first part compares no two things or nothing later asks for their figures."""
+    """'Which is higher, A's accuracy or B's F1, and what are the two figures?' -> 'What accuracy does A
+    report?', 'What F1 does B report?': each study's figure asked of its own abstract (a part that
+    says "each" asks it of each: "…, and what reduction does each report?" -> "What reduction does A
+    report?"); up to three studies. Which is higher the reader sees from the cited figures; the small
+    model is not trusted to compare them. () when the first part compares nothing or nothing later
+    asks for the figures."""
     m = _COMPARISON.match(parts[0])
     if not m or len(parts) != 2 or not (expected_answer(parts[1]) == "number"
                                         or re.search(r"\b(?:figures?|numbers?|values?|results?)\b", parts[1], re.I)):
         return ()
-    options = [o.strip(" ,") for o in m.groups()]
+    # "A, B or C": the first alternative may hold more than one
+    options = [o.strip(" ,") for o in re.split(r",\s+", m.group(1)) + [m.group(2)]]
+    if len(options) > 3 or any(len(o.split()) < 2 for o in options):
+        return ()  # more studies than parts, or a list of single words ("A, B or C") that a comma split wrongly
     if _EACH_ONE.search(parts[1]):
         return tuple(_EACH_ONE.sub(lambda _: o, parts[1], count=1) for o in options)
     return tuple(_figure_of(o) for o in options)

@@ -445,3 +445,11 @@ def test_a_comparison_of_two_studies_asks_each_for_its_figure() -> None:
 def test_examples_after_such_as_are_no_choice() -> None:
     assert classify("Do the inscriptions look like a sign system such as heraldic emblems or administrative codes?").kind == "yesno"
     assert classify("Is the curve more like a line or a parabola?").kind == "factoid"
+
+
+def test_a_comparison_of_three_studies_asks_each_and_single_names_are_left_as_written() -> None:
+    q = classify("Which is the largest: the recall of the ShipNet detector, MoLoRA's gain over Qwen3-8B, or BOB's gain over "
+                 "DataDream, and what are the three figures?")
+    assert q.parts == ("What recall does the ShipNet detector report?", "What gain does MoLoRA report over Qwen3-8B?",
+                       "What gain does BOB report over DataDream?")
+    assert classify("Which reports the best accuracy, GPT-4 or Llama 3, and what figures do they report?").parts[0].startswith("Which")
