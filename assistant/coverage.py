@@ -40,7 +40,7 @@ MAX_FOCUS_WORDS = 3
 _MEASURE_HEADS = {"rate", "rates", "score", "scores", "ratio", "ratios", "value", "values", "level", "levels", "performance",
                   # a gain is mostly stated by a verb: "outperforms DataDream by 7.4%" ("improvement" and
                   # "reduction" stay: their verbs "improves", "reduces" name them)
-                  "gain", "gains"}
+                  "gain", "gains", "margin", "margins"}  # "outperforming its baseline by 27.13%" is the margin
 # "What explanation does the study give for …?": the answer explains; it need not say "explanation"
 _ANSWER_HEADS = {"explanation", "explanations", "reason", "reasons", "insight", "insights", "conclusion", "conclusions",
                  "lesson", "lessons", "takeaway", "takeaways", "interpretation", "rationale", "intuition", "mechanism",
@@ -230,7 +230,7 @@ def unmentioned(focus: list[str], text: str) -> list[str]:
 
 _PREPOSITIONS = {"of", "from", "in", "on", "at", "for", "with", "across", "over", "by", "per", "to", "into", "within",
                  "among", "between", "than", "under", "after", "before", "during"}
-_COUNT = re.compile(r"^[~≈<>]?\d[\d.,]*[KMBkmb+]?$")
+_COUNT = re.compile(r"^[~≈<>]?\d[\d.,]*[KMBkmb]?\+?$")  # "1.1M+ entries", "500+ images"
 _COUNT_WORD = re.compile(r"[~≈<>]?\d[\d.,]*\d[A-Za-z%+]*|[~≈<>]?\d[A-Za-z%+]*|[A-Za-z][A-Za-z0-9'-]*")
 _ONES = "one two three four five six seven eight nine".split()
 _TENS = re.compile(rf"({'|'.join(TENS_WORDS)})(?:-({'|'.join(_ONES)}))?")

@@ -69,7 +69,7 @@ _ASIDE = rf"[^,?]{{1,80}},\s+(?:(?:\w+ly|also)\s+)?(?:{_PREP_WH}|{_AUX})\b"
 # "When X is fine-tuned, does Y…?": a yes/no question after a leading clause
 _LEADING_CLAUSE_YESNO = re.compile(rf"^\s*(?!(?:what|which|who|whom|whose|how|why|{_AUX})\b)[^?]*?,\s*(?={_AUX}\b)", re.I)
 # "What is the accuracy of …", "what average speedup …": a measurement is a number
-_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate|far|deep|wide|tall|heavy|old)|by\s+how|by\s+what\s+(?:factor|margin)|(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the)\b)[\w.-]+\s+){0,2}?(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|accuracy|precision|recall|f1|score|rate|ratio|error|auc|bleu|rouge|gain|gains|improvement|reduction|saving|savings|(?-i:AP|mAP|MAP)|miou|iou|psnr|ssim|fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps|distance|latency|throughput|duration)\b(?!\s+(?:types?|kinds?|sorts?|categor(?:y|ies)|classes|functions?|definitions?|metrics?|measures?|analys[ie]s|trade-?offs?)\b)|to\s+what\s+extent\b)", re.I)
+_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate|far|deep|wide|tall|heavy|old)|by\s+how|by\s+what\s+(?:factor|margin)|(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the)\b)[\w.-]+\s+){0,2}?(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|accuracy|precision|recall|f1|score|rate|ratio|error|auc|bleu|rouge|gain|gains|margin|margins|improvement|reduction|saving|savings|(?-i:AP|mAP|MAP)|miou|iou|psnr|ssim|fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps|distance|latency|throughput|duration)\b(?!\s+(?:types?|kinds?|sorts?|categor(?:y|ies)|classes|functions?|definitions?|metrics?|measures?|analys[ie]s|trade-?offs?)\b)|to\s+what\s+extent\b)", re.I)
 # "link" as a URL, not as in "link prediction" or "the link between A and B"
 _LINK = re.compile(r"\b(?:urls?|websites?|web\s+pages?|homepages?|github|repository|repo)\b|\blinks?\b(?!\s+(?:between|among|with|prediction|predictions|predictor|analysis|layers?|functions?|budget|quality|rates?|state|level|structure|weights?|failures?|adaptation|formation|inference)\b)|\bwhere\s+(?:can|is|are)\b.*\b(?:found|available|released|downloaded|accessed|obtained)\b|\bcode\b.*\bavailable\b"
                    # "Where can I get the code …?", "where is its code?"
@@ -88,6 +88,7 @@ class Question:
     parts: tuple[str, ...] = ()  # multipart: the sub-questions, each ending in "?"
     expects: Expect = ""  # factoid: the answer must hold a number, a link or a name
     claim: str = ""  # yesno: the statement whose truth is asked ("X improves Y")
+    per_study: bool = False  # multipart: each part asks about a different study ("Which is higher, A or B, …")
     notes: list[str] = field(default_factory=list, compare=False)
 
 
@@ -106,7 +107,8 @@ def classify(text: str) -> Question:
         # "What approaches do the papers take, and how does each one work?": one line per abstract
         return Question(q, "survey")
     if len(parts) > 1:
-        return Question(q, "multipart", parts=compared(parts) or resolve_it(parts))
+        studies = compared(parts)
+        return Question(q, "multipart", parts=studies or resolve_it(parts), per_study=bool(studies))
     if _SURVEY.search(q) and not _YESNO.search(q):
         return Question(q, "survey")
     body = _YESNO_ASIDE.sub("", q)
@@ -225,7 +227,7 @@ _COMPARATIVE = (r"(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|
                 r"strongest|weakest|longest|shortest)")
 # "Which is higher: A, or B?", "Which claims the bigger gain, A or B?", "Which cuts cost more, A or B?",
 # "Which is the largest, A, B or C?"
-_COMPARISON = re.compile(rf"^\s*(?:which|what)\b[^,:?]{{0,60}}?\b{_COMPARATIVE}\b[^,:?]{{0,40}}?[,:]\s+(.+?),?\s+or\s+(.+?)\?$", re.I)
+_COMPARISON = re.compile(rf"^\s*(?:which|what)\b[^,:?]{{0,60}}?\b{_COMPARATIVE}\b([^,:?]{{0,40}}?)[,:]\s+(.+?),?\s+or\s+(.+?)\?$", re.I)
 _EACH_ONE = re.compile(r"\b(?:each(?:\s+one)?|both(?:\s+of\s+them)?|they)\b", re.I)
 
 
@@ -237,16 +239,23 @@ def compared(parts: list[str]) -> tuple[str, ...]:
     model is not trusted to compare them. () when the first part compares nothing or nothing later
     asks for the figures."""
     m = _COMPARISON.match(parts[0])
-    if not m or len(parts) != 2 or not (expected_answer(parts[1]) == "number"
-                                        or re.search(r"\b(?:figures?|numbers?|values?|results?)\b", parts[1], re.I)):
+    if not m or len(parts) != 2:
+        return ()
+    # "Which claims the larger margin over its baselines, A or B": the measure may sit in the head
+    # ("its" there is each study's own: dropped, so that no part seems to point back to the first)
+    measure = re.sub(r"\b(?:its|their)\s+", "", re.sub(r"^\s*(?:the|a|an)\s+", "", m.group(1).strip(), flags=re.I), flags=re.I)
+    head = measure.split(" ", 1)[0].lower().rstrip("s") if measure else ""
+    # "… and what are the two margins?": the figures, by the measure's own name
+    named = len(head) > 2 and bool(re.search(rf"\b{re.escape(head)}s?\b", parts[1], re.I))
+    if not (named or expected_answer(parts[1]) == "number" or re.search(r"\b(?:figures?|numbers?|values?|results?)\b", parts[1], re.I)):
         return ()
     # "A, B or C": the first alternative may hold more than one
-    options = [o.strip(" ,") for o in re.split(r",\s+", m.group(1)) + [m.group(2)]]
+    options = [o.strip(" ,") for o in re.split(r",\s+", m.group(2)) + [m.group(3)]]
     if len(options) > 3 or any(len(o.split()) < 2 for o in options):
         return ()  # more studies than parts, or a list of single words ("A, B or C") that a comma split wrongly
     if _EACH_ONE.search(parts[1]):
         return tuple(_EACH_ONE.sub(lambda _: o, parts[1], count=1) for o in options)
-    return tuple(_figure_of(o) for o in options)
+    return tuple(_figure_of(o, measure if named else "") for o in options)
 
 
 _PREPOSITION = r"(?:on|for|over|in|with|at|under|across|against|of|from|to|by|when|after)"
@@ -254,10 +263,14 @@ _POSSESSED = re.compile(rf"^(?:the\s+)?([\w.-]+)'s?\s+((?:[\w-]+\s+){{0,3}}?[\w-
 _OF_OWNER = re.compile(r"^(?:the\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)\s+of\s+(.+)$", re.I)
 
 
-def _figure_of(option: str) -> str:
+def _figure_of(option: str, measure: str = "") -> str:
     """'MomaGraph-R1's accuracy on MomaGraph-Bench' -> 'What accuracy does MomaGraph-R1 report on
     MomaGraph-Bench?'; 'the success rate of the grasp generator' -> 'What success rate does the grasp
-    generator report?': the measure stays the thing asked for, so the answer must name it."""
+    generator report?': the measure stays the thing asked for, so the answer must name it. A study
+    named by a description ('the framework that detects X') gets the `measure` the comparison's head
+    names ('margin over its baselines')."""
+    if measure and re.match(r"(?:the|a|an)\s", option, re.I):
+        return f"What {measure} does {option} report?"
     if m := _POSSESSED.match(option):
         owner, measure, rest = m.groups()
         return f"What {measure} does {owner} report{' ' + rest if rest else ''}?"
@@ -507,7 +520,7 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "") ->
             text = text.replace(f"{phrase} ({acronym})", acronym)
             if phrase.lower() in f"{question} {known}".lower():
                 asked.add(acronym.lower())
-        first = text.split(" ", 1)[0]
+        first = text.split(" ", 1)[0].strip(",;:")  # "Notably, X …": the sentence's start, not a name
         # "LLM-based" is the question's own "LLM", not a name it asks for; "AI" names no dataset
         found = _NAMEISH.findall(text) + re.findall(r"\b[A-Z][\w-]*\d[\w-]*\b", text)  # "GPT-4", "A100"
         # a plain capitalised first word ("These", "Our") is the sentence's start, not a name

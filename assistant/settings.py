@@ -86,6 +86,7 @@ class Settings(BaseSettings):
     survey_own_work: float = Field(0.08, ge=0.0, le=1.0, description="Survey questions: each abstract's sentence that says what the paper itself does or finds ('we propose …', 'our results show …') counts this much closer to the question than the background sentences before it")
     quote_words: int = Field(45, ge=0, description="A drafted sentence that copies only a piece of one abstract sentence is shown as that whole sentence when it has at most this many words ('31% on the VLN-CE Unseen task' does not say what improved by 31%); 0 = as drafted")
     verdict_threshold: float = Field(0.65, ge=0.0, le=1.0, description="Yes/no questions: the calibrated probability the evidence must reach before the answer states Yes or No; below it the answer says the abstracts do not settle it")
+    verdict_finding_lean: float = Field(0.5, ge=0.0, le=10.0, description="Yes/no questions: when the calibrated probability stays below ASSISTANT_VERDICT_THRESHOLD, the closest evidence sentence that reports a result decides if the model leans at least this far (log odds) to Yes or No on it (0 turns this off)")
     max_question_chars: int = Field(2_000, ge=10, description="Longer questions are trimmed to this many characters, with a note")
 
     # --- chat and batch ------------------------------------------------------

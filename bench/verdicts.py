@@ -28,6 +28,7 @@ import numpy as np
 from assistant import Assistant
 from assistant.llm import LLM
 from assistant.questions import classify
+from assistant.settings import Settings
 from assistant.verdicts import (
     FEATURES,
     MODEL_FILE,
@@ -127,13 +128,14 @@ def dataset(rows: list[dict]) -> tuple[np.ndarray, np.ndarray]:
     return X, y
 
 
-def claim_metrics(rows: list[dict], cals: list[Calibration], threshold: float) -> dict:
-    """Claim-level figures with each claim scored by the calibration that did not see it."""
+def claim_metrics(rows: list[dict], cals: list[Calibration], threshold: float, finding_lean: float = 0.0) -> dict:
+    """Claim-level figures with each claim scored by the calibration that did not see it (and, with
+    `finding_lean`, the closest finding deciding where the calibration leaves the claim unsettled)."""
     m = {"support_contradict": 0, "nei": 0, "stated": 0, "right": 0, "wrong": 0, "stated_sc": 0, "nei_unsettled": 0,
          "evidence_cited": 0, "quote_is_rationale": 0, "refused": 0}
     for row, cal in zip(rows, cals):
         found = as_candidates(row)
-        verdict, shown, _ = decide(found, row.get("coverage", 1.0), threshold, cal, claim_of(row))
+        verdict, shown, _ = decide(found, row.get("coverage", 1.0), threshold, cal, claim_of(row), finding_lean)
         label = row["label"]
         sc = label != "NEI"
         m["support_contradict"] += sc
@@ -260,6 +262,11 @@ def main() -> None:
     print("out-of-fold (5-fold cross-validation, stratified by label):")
     for threshold in (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8):
         print("  " + report(claim_metrics(rows, cals, threshold), threshold))
+    shipped = Settings()
+    print(f"as shipped: threshold {shipped.verdict_threshold}, the closest finding deciding below it when the model leans "
+          f"at least {shipped.verdict_finding_lean} (ASSISTANT_VERDICT_FINDING_LEAN), beside that rule turned off:")
+    for lean in (0.0, shipped.verdict_finding_lean):
+        print(f"  lean {lean}: " + report(claim_metrics(rows, cals, shipped.verdict_threshold, lean), shipped.verdict_threshold))
     print("precision at equal coverage of SUPPORT/CONTRADICT claims (out of fold, mean of 3 splits):")
     equal_coverage(rows, X, y)
     if args.fit:

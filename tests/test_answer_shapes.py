@@ -667,3 +667,44 @@ def test_a_comparison_of_two_studies_gives_each_studys_figure_cited_to_it(seeded
     assert answer.kind == "multipart" and not answer.refused
     assert "4.1%" in answer.text and "7.4%" in answer.text
     assert sorted(c.id for c in answer.citations) == ["bob", "hive"]
+
+
+MARGINS = [Source(number=1, id="weqa", title="WEQA: question answering over wearable health data", score=0.5, origin="x:1",
+                  text="We present WEQA, a query-adaptive agent for wearable health data. Our framework is 24% more accurate "
+                       "than agentic baselines. A blinded study with 12 medical experts shows substantial gains."),
+           Source(number=2, id="cog", title="Cog-TiPRO: detecting cognitive decline from voice assistant commands", score=0.45,
+                  origin="x:2", text="We detect cognitive decline from voice assistant commands. Cog-TiPRO outperforms its "
+                                     "baseline by 27.13% in accuracy.")]
+
+
+def test_a_comparison_of_described_studies_gives_each_its_own_margin(seeded_store: Path) -> None:
+    q = ("Which claims the larger margin over its baselines, the query-adaptive agent for wearable health data or the "
+         "framework that detects cognitive decline from voice assistant commands, and what are the two margins?")
+    # the second draft quotes the first study's abstract for the second study: not shown for it
+    a = scripted(seeded_store, replies=["Our framework is 24% more accurate than agentic baselines [1].",
+                                        "A blinded study with 12 medical experts shows substantial gains [1].",
+                                        "Cog-TiPRO outperforms its baseline by 27.13% in accuracy [2]."])
+    answer = a.ask(q, sources=MARGINS)
+    assert answer.kind == "multipart" and "24%" in answer.text and "27.13%" in answer.text
+    assert sorted(c.id for c in answer.citations) == ["cog", "weqa"]
+
+
+def test_the_closest_sentence_that_reports_a_result_decides_when_the_closest_sets_the_scene() -> None:
+    """The sentence closest to a yes/no question mostly restates its topic ("We compare …"); the model's
+    lean on it says nothing. The closest sentence that reports a result decides, when the lean is clear."""
+    from assistant.verdicts import Candidate, decide, reports_finding
+
+    claim = "prompted large language models using chain-of-thought recover how human annotators disagree"
+    scene = Candidate(1, "We study whether prompted large language models recover how human annotators disagree.", 0.85, 0.7,
+                      {"Yes": 0.5, "No": 0.4, "Unclear": 0.1})
+    result = Candidate(1, "We show that prompted large language models, even with chain-of-thought reasoning, fail to "
+                          "recover the structure of human disagreement.", 0.75, 0.7, {"Yes": 0.15, "No": 0.8, "Unclear": 0.05})
+    assert reports_finding(result.sentence) and not reports_finding(scene.sentence)
+    verdict, shown, _ = decide([scene, result], 1.0, 0.65, claim=claim, finding_lean=0.5)
+    assert verdict == "no" and shown == [result]
+    assert decide([scene, result], 1.0, 0.65, claim=claim, finding_lean=0.0)[0] == "unsettled"  # turned off
+    # a lean that is not clear settles nothing
+    unsure = Candidate(1, result.sentence, 0.75, 0.7, {"Yes": 0.42, "No": 0.48, "Unclear": 0.1})
+    assert decide([scene, unsure], 1.0, 0.65, claim=claim, finding_lean=0.5)[0] == "unsettled"
+    # a stated aim is no result, whatever verb it uses
+    assert not reports_finding("In this paper, we propose a method that outperforms prior work.")

@@ -281,3 +281,16 @@ def test_a_long_counted_phrase_is_closed_by_its_verb() -> None:
 def test_a_shared_prefix_must_be_most_of_the_word() -> None:
     assert unmentioned(["interviewees", "multimodal"], "250 interactive items in a multilingual corpus") == ["interviewees", "multimodal"]
     assert unmentioned(["optimization", "assuming"], "the optimizer and its assumption") == []
+
+
+def test_a_count_with_a_plus_sign_counts() -> None:
+    from assistant.coverage import counts
+
+    focus = question_focus("How many visual question answering entries does ColonVQA contain?")
+    assert counts(focus, "ColonVQA contains over 1.1M+ visual question answering entries across 76 clinical findings.")
+    assert counts(question_focus("How many images does the set hold?"), "The set holds 500+ images.")
+
+
+def test_a_margin_is_a_figure_whatever_words_state_it() -> None:
+    # "outperforming its baseline by 27.13%" gives the margin without the word
+    assert question_focus("What margin over its baselines does the framework report?").words == ()

@@ -453,3 +453,19 @@ def test_a_comparison_of_three_studies_asks_each_and_single_names_are_left_as_wr
     assert q.parts == ("What recall does the ShipNet detector report?", "What gain does MoLoRA report over Qwen3-8B?",
                        "What gain does BOB report over DataDream?")
     assert classify("Which reports the best accuracy, GPT-4 or Llama 3, and what figures do they report?").parts[0].startswith("Which")
+
+
+def test_a_comparison_whose_measure_is_in_its_head_asks_each_study_for_that_measure() -> None:
+    # "the larger margin", named again by the last part: each study (a description, not a name) for its margin
+    q = classify("Which claims the larger margin over its baselines, the query-adaptive agent for wearable health data or "
+                 "the framework that detects cognitive decline from voice commands, and what are the two margins?")
+    assert q.per_study and q.parts == (
+        "What margin over baselines does the query-adaptive agent for wearable health data report?",
+        "What margin over baselines does the framework that detects cognitive decline from voice commands report?")
+    assert not classify("Which dataset does X use, and what does Y report?").per_study
+
+
+def test_a_sentence_opening_word_before_a_comma_is_no_name() -> None:
+    q = "Which vision-language model was fine-tuned to build HarassGuard?"
+    assert not provides("name", "Notably, HarassGuard matches these baselines with fewer fine-tuning samples (200 vs. 1,115) [1].", q)
+    assert provides("name", "Notably, HarassGuard fine-tunes Qwen2.5-VL [1].", q)
