@@ -263,9 +263,9 @@ def main() -> None:
     for threshold in (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8):
         print("  " + report(claim_metrics(rows, cals, threshold), threshold))
     shipped = Settings()
-    print(f"as shipped: threshold {shipped.verdict_threshold}, the closest finding deciding below it when the model leans "
-          f"at least {shipped.verdict_finding_lean} (ASSISTANT_VERDICT_FINDING_LEAN), beside that rule turned off:")
-    for lean in (0.0, shipped.verdict_finding_lean):
+    print(f"threshold {shipped.verdict_threshold}, and below it the closest finding deciding when the model leans at least "
+          f"ASSISTANT_VERDICT_FINDING_LEAN on it (shipped: {shipped.verdict_finding_lean}; 0 = off):")
+    for lean in sorted({0.0, shipped.verdict_finding_lean, 0.5, 0.8, 1.0}):
         print(f"  lean {lean}: " + report(claim_metrics(rows, cals, shipped.verdict_threshold, lean), shipped.verdict_threshold))
     print("precision at equal coverage of SUPPORT/CONTRADICT claims (out of fold, mean of 3 splits):")
     equal_coverage(rows, X, y)

@@ -1,0 +1,111 @@
+"""Yes/no verdicts on the arXiv QA sets (bench/qa): how often the verdict is stated and right, and
+where the model's lean is informative.
+
+    python bench/yesno.py [--sets tune heldout fresh fresh2 ...] [--cache bench/results/yesno_candidates.jsonl]
+
+For every answerable yes/no question of the given sets the chain reads the question over that set's
+corpus and the verdict stage judges its candidate sentences (cached in --cache, so a re-run only
+decides). Printed, for ASSISTANT_VERDICT_FINDING_LEAN off and at 0.3 / 0.5 / 0.8 / 1.0: verdicts
+right and wrong on the questions the gold abstract settles, and how many "not settled" questions got
+a verdict; then how well the model's Yes-No lean tells yes from no (AUC) on the closest candidate and
+on the gold sentence when it is among the candidates. SciFact's figures are bench/verdicts.py's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from pathlib import Path
+
+from assistant.verdicts import Candidate, candidates, decide, judge
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from answers import corpus_assistant  # noqa: E402
+
+QA = Path(__file__).resolve().parent / "qa"
+SETS = ["tune", "heldout", "fresh"] + [f"fresh{i}" for i in range(2, 19)]
+
+
+def collect(sets: list[str], cache: Path, store: Path) -> list[dict]:
+    done = {json.loads(line)["id"]: json.loads(line) for line in cache.read_text().splitlines()} if cache.exists() else {}
+    rows = []
+    with open(cache, "a") as out:
+        for name in sets:
+            items = [json.loads(line) for line in (QA / f"arxiv_{name}.jsonl").read_text().splitlines() if line.strip()]
+            items = [q for q in items if q["kind"] == "yesno" and q["answerable"]]
+            todo = [q for q in items if q["id"] not in done]
+            rows += [done[q["id"]] for q in items if q["id"] in done]
+            if not todo:
+                continue
+            chain = corpus_assistant(QA / f"arxiv_{name}_corpus.jsonl", store).answer_chain
+            for q in todo:
+                turn = chain.read(q["question"])
+                claim = turn.question.claim or turn.text
+                found = [] if turn.refuse or turn.question.kind != "yesno" else candidates(chain, turn, claim)
+                judge(chain.llm, turn.text, found, chain.settings.prompts_dir, claim)
+                share, _ = chain.coverage(turn.text, [s for s in turn.sources if s.number in turn.relevant], english=False)
+                row = {"set": name, "id": q["id"], "question": q["question"], "gold": q["verdict"], "gold_text": q["gold"],
+                       "claim": claim, "coverage": share,
+                       "found": [{"number": c.number, "sentence": c.sentence, "similarity": c.similarity, "score": c.score,
+                                  "probs": c.probs, "direction": c.direction} for c in found]}
+                out.write(json.dumps(row) + "\n")
+                out.flush()
+                rows.append(row)
+                print(f"  {q['id']}", flush=True)
+    return rows
+
+
+def as_found(row: dict) -> list[Candidate]:
+    return [Candidate(c["number"], c["sentence"], c["similarity"], c["score"], c["probs"], c["direction"]) for c in row["found"]]
+
+
+def auc(pos: list[float], neg: list[float]) -> float:
+    pairs = [(p > n) + 0.5 * (p == n) for p in pos for n in neg]
+    return sum(pairs) / len(pairs) if pairs else float("nan")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sets", nargs="+", default=SETS)
+    ap.add_argument("--cache", type=Path, default=Path("bench/results/yesno_candidates.jsonl"))
+    ap.add_argument("--store", type=Path, default=Path("bench/results/qa-stores"))
+    args = ap.parse_args()
+    args.cache.parent.mkdir(parents=True, exist_ok=True)
+    rows = [r for r in collect(args.sets, args.cache, args.store) if r["found"]]
+    settled = [r for r in rows if r["gold"] in ("yes", "no")]
+    print(f"{len(rows)} yes/no questions read as yes/no with evidence ({len(settled)} settled by their gold abstract, "
+          f"{len(rows) - len(settled)} not settled)")
+    for lean in (0.0, 0.3, 0.5, 0.8, 1.0):
+        right = wrong = settled_wrongly = 0
+        for r in rows:
+            verdict = decide(as_found(r), r["coverage"], 0.65, claim=r["claim"], finding_lean=lean)[0]
+            if r["gold"] == "unsettled":
+                settled_wrongly += verdict != "unsettled"
+            elif verdict != "unsettled":
+                right += verdict == r["gold"]
+                wrong += verdict != r["gold"]
+        print(f"  ASSISTANT_VERDICT_FINDING_LEAN={lean}: stated {right + wrong}/{len(settled)} (right {right}, wrong {wrong}); "
+              f"not-settled questions given a verdict {settled_wrongly}/{len(rows) - len(settled)}")
+
+    def lean(c: dict) -> float:
+        return math.log(c["probs"]["Yes"] + 1e-6) - math.log(c["probs"]["No"] + 1e-6)
+
+    closest = {"yes": [], "no": []}
+    gold = {"yes": [], "no": []}
+    top_is_gold = 0
+    for r in settled:
+        top = max(r["found"], key=lambda c: c["similarity"])
+        closest[r["gold"]].append(lean(top))
+        hits = [c for c in r["found"] if any(g.lower() in c["sentence"].lower() for g in r["gold_text"])]
+        top_is_gold += top in hits
+        if hits:
+            gold[r["gold"]].append(lean(hits[0]))
+    print(f"Yes-No lean, yes vs no: AUC {auc(closest['yes'], closest['no']):.2f} on the closest candidate; "
+          f"{auc(gold['yes'], gold['no']):.2f} on the gold sentence ({len(gold['yes']) + len(gold['no'])} questions where it is a "
+          f"candidate; it is the closest one in {top_is_gold}/{len(settled)})")
+
+
+if __name__ == "__main__":
+    main()
