@@ -254,10 +254,11 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
     # on the closest sentence 0.49). So the closest finding decides, when the model leans clearly and
     # it is about as close to the claim as the closest sentence (CONFLICT_GAP): a finding further off
     # is mostly another study's, about something else.
-    finding = next((c for c in sorted(found, key=lambda c: -c.similarity)
-                    if reports_finding(c.sentence) and top.similarity - c.similarity <= CONFLICT_GAP), None)
-    if finding_lean > 0 and finding is not None and abs(finding.margin) >= finding_lean:
-        return ("yes" if finding.margin > 0 else "no"), [finding], p
+    if finding_lean > 0:
+        finding = next((c for c in sorted(found, key=lambda c: -c.similarity)
+                        if reports_finding(c.sentence) and top.similarity - c.similarity <= CONFLICT_GAP), None)
+        if finding is not None and abs(finding.margin) >= finding_lean:
+            return ("yes" if finding.margin > 0 else "no"), [finding], p
     return "unsettled", [top], p
 
 

@@ -708,3 +708,19 @@ def test_the_closest_sentence_that_reports_a_result_decides_when_the_closest_set
     assert decide([scene, unsure], 1.0, 0.65, claim=claim, finding_lean=0.5)[0] == "unsettled"
     # a stated aim is no result, whatever verb it uses
     assert not reports_finding("In this paper, we propose a method that outperforms prior work.")
+
+
+def test_the_finding_rule_is_a_setting_the_chain_follows(seeded_store: Path) -> None:
+    q = "Can prompted language models recover how human annotators disagree?"
+    sources = [Source(number=1, id="dis", title="Learning how annotators disagree", score=0.8, origin="x:1",
+                      text="We ask whether prompted language models recover how human annotators disagree. We show that "
+                           "prompted language models fail to recover how human annotators disagree.")]
+    answers = {}
+    for lean in (0.0, 0.5):
+        # (the fake model is certain, so the calibrated threshold is set out of its reach)
+        a = scripted(seeded_store, stance="Unclear", verdict_finding_lean=lean, verdict_threshold=0.999)
+        a.llm.by_source = {"fail to recover": "No"}  # type: ignore[attr-defined]
+        answers[lean] = a.ask(q, sources=sources)
+    assert answers[0.0].verdict == "unsettled"  # off (the default): the calibrated threshold alone
+    assert answers[0.5].verdict == "no" and answers[0.5].text.startswith("No. ")
+    assert "fail to recover" in answers[0.5].citations[0].text
