@@ -19,7 +19,7 @@ from . import coverage
 from .citations import Claim, parse_claims, plain
 from .grammars import NOT_FOUND, answer_grammar, choice_grammar
 from .prompts import chat_prompt, choice_prompt, fence
-from .questions import Expect, expected_answer, in_context, is_count, figures, names_host, provides, refers_back, same_figures
+from .questions import Expect, asks_reason, expected_answer, in_context, is_count, figures, names_host, provides, refers_back, same_figures, states_reason
 from .schema import Answer, Source
 from .verification import Checked, check
 
@@ -322,6 +322,16 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
                 return f"the question asks for {', '.join(missing)!r}, which the cited abstracts never mention, so the draft was withheld: {text!r}"
             turn.notes.append(f"the first answer quoted an abstract that never mentions {', '.join(missing)!r} ({text!r}); "
                               "asked again from the sentences that do")
+            checked = again
+    if asks_reason(question) and checked.claims and not states_reason(" ".join(c.text for c in checked.claims)):
+        # "Why do the detectors break down?" answered with the abstract's background: when the cited
+        # abstracts state a cause ("We attribute these failures to …"), the model may only copy one of
+        # those sentences. This only corrects: without such a sentence, or when that fails, the draft stays
+        cited = {n for c in checked.claims for n in c.cited}
+        options = [(sent, n) for sent, n in sentences_of(chain, turn, question, cited, limit=10_000) if states_reason(sent)]
+        again = ask_again(chain, turn, "answer_again", question, context, options) if options else None
+        if again is not None and not again.withheld and again.claims and states_reason(" ".join(c.text for c in again.claims)):
+            turn.notes.append(f"the first answer gave no reason ({text!r}); asked again from the sentences that state one")
             checked = again
     if checked.withheld and expects:
         # not supported ("458 lemmas" where the abstract says 258, "LGBTOSa is the best model" where it

@@ -335,6 +335,24 @@ def _leans_on_previous(part: str) -> bool:
     return bool(_BACK_REFERENCE.search(part)) and sum(w not in _FORM for w in words) <= 1
 
 
+# "Why do X fail …?", "What partly explains why …": the answer is a reason. English only: elsewhere
+# nothing is read as asking why, and drafts stand as written.
+_WHY = re.compile(r"(?:^|[,:;]\s*|\b(?:authors?|paper|study|abstract),?\s+)why\b|\bwhat\s+(?:\w+\s+)?(?:explains?|causes?)\s+(?:why|the)\b", re.I)
+_REASON = re.compile(r"\b(?:because|due\s+to|owing\s+to|attribut(?:e|es|ed|ing|able)|caused\s+by|stems?\s+from|stemming\s+from|"
+                     r"explained\s+by|explains?|results?\s+from|resulting\s+from|as\s+a\s+result\s+of|driven\s+by|arises?\s+from|"
+                     r"inability|the\s+reason|since)\b", re.I)
+
+
+def asks_reason(q: str) -> bool:
+    """'Why does MixiT fall short …?': the answer must give a reason."""
+    return bool(_WHY.search(q))
+
+
+def states_reason(text: str) -> bool:
+    """The text gives a cause ("due to …", "We attribute these failures to …", "because …")."""
+    return bool(_REASON.search(text))
+
+
 def is_count(q: str) -> bool:
     """'How many X …?': the answer is a count of X."""
     return bool(re.search(r"\bhow\s+many\b", q, re.I))

@@ -724,3 +724,18 @@ def test_the_finding_rule_is_a_setting_the_chain_follows(seeded_store: Path) -> 
     assert answers[0.0].verdict == "unsettled"  # off (the default): the calibrated threshold alone
     assert answers[0.5].verdict == "no" and answers[0.5].text.startswith("No. ")
     assert "fail to recover" in answers[0.5].citations[0].text
+
+
+DETECTORS = [Source(number=1, id="recon", title="Why reconstruction-based detectors of generated images fail", score=0.8,
+                    origin="x:1", text="Detecting diffusion-generated images has attracted attention. Reconstruction-based "
+                                       "detectors break down under small adversarial perturbations. We attribute these "
+                                       "failures to the low signal-to-noise ratio of the reconstruction error.")]
+
+
+def test_a_why_question_is_answered_with_the_sentence_that_gives_the_reason(seeded_store: Path) -> None:
+    q = "Why do reconstruction-based detectors of diffusion-generated images break down under adversarial perturbations?"
+    a = scripted(seeded_store, replies=["Detecting diffusion-generated images has attracted attention [1].",
+                                        "We attribute these failures to the low signal-to-noise ratio of the reconstruction error [1]."])
+    answer = a.ask(q, sources=DETECTORS)
+    assert not answer.refused and "signal-to-noise ratio" in answer.text
+    assert any("gave no reason" in n for n in answer.notes)

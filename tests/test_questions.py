@@ -469,3 +469,16 @@ def test_a_sentence_opening_word_before_a_comma_is_no_name() -> None:
     q = "Which vision-language model was fine-tuned to build HarassGuard?"
     assert not provides("name", "Notably, HarassGuard matches these baselines with fewer fine-tuning samples (200 vs. 1,115) [1].", q)
     assert provides("name", "Notably, HarassGuard fine-tunes Qwen2.5-VL [1].", q)
+
+
+def test_a_why_question_asks_for_a_reason() -> None:
+    from assistant.questions import asks_reason, states_reason
+
+    assert asks_reason("Why does MixiT fall short on retrieval?")
+    assert asks_reason("According to its authors, why do the detectors break down?")
+    assert asks_reason("What partly explains why bilingual models confuse novel and familiar concepts?")
+    assert not asks_reason("According to the analysis of why spiking Transformers trail, what kind of information do they pass?")
+    assert not asks_reason("What accuracy does the model reach?")
+    assert states_reason("We attribute these failures to the low signal-to-noise ratio.")
+    assert states_reason("It fails due to negative disparity predictions.")
+    assert not states_reason("Detecting generated images has attracted attention.")
