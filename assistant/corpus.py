@@ -226,7 +226,8 @@ def _read_table(f: BinaryIO, path: str, max_chars: int, delimiter: str) -> Itera
     text = io.TextIOWrapper(f, encoding="utf-8-sig", errors="surrogateescape", newline="")
     reader = csv.DictReader(text, delimiter=delimiter)
     try:
-        header = [h.strip().lower() for h in (reader.fieldnames or [])]
+        # a bad byte in a column name is shown as U+FFFD: the column's values are kept (as metadata)
+        header = [re.sub("[\udc80-\udcff]", "\ufffd", h.strip().lower()) for h in (reader.fieldnames or [])]
     except csv.Error as e:
         yield Rejection(origin=path, reason=f"unreadable header: {e}")
         return

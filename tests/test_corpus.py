@@ -97,3 +97,15 @@ def test_discover_reports_missing_and_unsupported(tmp_path: Path) -> None:
 def test_derived_title_is_short() -> None:
     title = derive_title("Existing knowledge graph (KG) embedding models have primarily focused on static KGs. However")
     assert title == "Existing knowledge graph (KG) embedding models have primarily focused…"
+
+
+def test_a_bad_byte_in_a_csv_column_name_loses_no_abstract(tmp_path: Path) -> None:
+    # found by the loader fuzz test: the column name kept the bad byte as a lone surrogate, and storing
+    # the record's metadata then failed with a traceback
+    from assistant.corpus import read_file
+
+    path = tmp_path / "in.csv"
+    path.write_bytes(b'\x80id,abstract\r\na,"A study of unbalanced data."\n')
+    record, = list(read_file(path, 10_000))
+    assert record.text == "A study of unbalanced data." and record.metadata == {"\ufffdid": "a"}
+    assert len(record.record_hash()) == 32
