@@ -74,10 +74,15 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u061c\u200b\u200e
 _CONTROL_SPACES = re.compile(r"[\x0b\x0c\x1c-\x1f\x85]")  # separators that str.split() takes for spaces
 
 
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
 def strip_controls(text: str) -> str:
     if text.isprintable():  # the common case: nothing to remove (tabs and newlines are not printable)
         return text
-    return _CONTROL_SPACES.sub(" ", _CONTROLS.sub("", _ESCAPES.sub("", text)))
+    # a lone surrogate (a JSON "\udcff" escape, a bad byte kept by surrogateescape) cannot be stored
+    # as UTF-8: shown as U+FFFD, so the abstract is kept
+    return _CONTROL_SPACES.sub(" ", _CONTROLS.sub("", _ESCAPES.sub("", _SURROGATES.sub("\ufffd", text))))
 
 
 def normalise(text: str) -> str:

@@ -109,3 +109,14 @@ def test_a_bad_byte_in_a_csv_column_name_loses_no_abstract(tmp_path: Path) -> No
     record, = list(read_file(path, 10_000))
     assert record.text == "A study of unbalanced data." and record.metadata == {"\ufffdid": "a"}
     assert len(record.record_hash()) == 32
+
+
+def test_a_lone_surrogate_escape_in_json_is_kept_as_a_replacement_character(tmp_path: Path) -> None:
+    # valid JSON, but "\udcff" alone cannot be stored as UTF-8 (found by the loader fuzz test)
+    from assistant.corpus import read_file
+
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"abstract": "Results \\udcff hold.", "title": "\\udcff", "note\\ud800": "x"}\n')
+    record, = list(read_file(path, 10_000))
+    assert record.text == "Results \ufffd hold." and record.title == "\ufffd" and record.metadata == {"note\ufffd": "x"}
+    assert len(record.record_hash()) == 32
