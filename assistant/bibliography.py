@@ -48,7 +48,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any, BinaryIO
 
-from .corpus import Item, make_record, strip_controls
+from .corpus import Item, has_bad_byte, make_record, strip_controls
 from .schema import Rejection, Skipped
 
 MAX_KEYWORDS = 100
@@ -409,13 +409,6 @@ def _decode_bibtex(raw: bytes) -> str:
     return raw.decode(encoding, errors="surrogateescape")
 
 
-_SURROGATE = re.compile("[\udc80-\udcff]")
-
-
-def _has_surrogate(s: str) -> bool:
-    return _SURROGATE.search(s) is not None
-
-
 def _bibtex_names(value: Any) -> list[str]:
     from bibtexparser.middlewares.names import (
         parse_single_name_into_parts,
@@ -451,7 +444,7 @@ def _bibtex_url(value: Any) -> str | None:
 
 def _bibtex_record(entry: Any, origin: str, max_chars: int) -> Item:
     raw = entry.raw or ""
-    if _has_surrogate(raw):
+    if has_bad_byte(raw):
         return Rejection(origin=origin, reason=f"invalid UTF-8 in @{entry.entry_type}{{{entry.key}}}")
     fields: dict[str, Any] = {}
     for f in entry.fields:
@@ -551,7 +544,7 @@ def _first(record: dict[str, Any], *keys: str) -> str:
 
 
 def _ris_record(rec: dict[str, Any], origin: str, max_chars: int) -> Item:
-    if _has_surrogate(json.dumps(rec, ensure_ascii=False, default=str)):
+    if has_bad_byte(json.dumps(rec, ensure_ascii=False, default=str)):
         return Rejection(origin=origin, reason="invalid UTF-8 in RIS record")
     title = _clean(_strip_markup(_first(rec, "title", "primary_title", "translated_title", "short_title")))
     authors = [_clean(a) for a in (rec.get("authors") or []) + (rec.get("first_authors") or []) if _clean(a)]
@@ -799,7 +792,7 @@ def read_medline(f: BinaryIO, path: str, max_chars: int) -> Iterator[Item]:
             if state["bad"]:
                 yield Rejection(origin=f"{path}:{state['bad']}",
                                 reason="not a MEDLINE line (expected 'TAG - value' or a 6-space continuation)")
-            elif _has_surrogate(json.dumps(rec, ensure_ascii=False)):
+            elif has_bad_byte(json.dumps(rec, ensure_ascii=False)):
                 yield Rejection(origin=origin, reason="invalid UTF-8 in MEDLINE record")
             elif not rec.get("PMID") and not rec.get("TI"):
                 yield Rejection(origin=origin, reason="MEDLINE record without PMID or TI")

@@ -75,6 +75,8 @@ _CONTROL_SPACES = re.compile(r"[\x0b\x0c\x1c-\x1f\x85]")  # separators that str.
 
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
+# a byte that is not UTF-8, kept by errors="surrogateescape" as one of U+DC80..U+DCFF
+BAD_BYTE = re.compile("[\udc80-\udcff]")
 
 
 def strip_controls(text: str) -> str:
@@ -232,7 +234,7 @@ def _read_table(f: BinaryIO, path: str, max_chars: int, delimiter: str) -> Itera
     reader = csv.DictReader(text, delimiter=delimiter)
     try:
         # a bad byte in a column name is shown as U+FFFD: the column's values are kept (as metadata)
-        header = [re.sub("[\udc80-\udcff]", "\ufffd", h.strip().lower()) for h in (reader.fieldnames or [])]
+        header = [BAD_BYTE.sub("\ufffd", h.strip().lower()) for h in (reader.fieldnames or [])]
     except csv.Error as e:
         yield Rejection(origin=path, reason=f"unreadable header: {e}")
         return
@@ -252,7 +254,7 @@ def _read_table(f: BinaryIO, path: str, max_chars: int, delimiter: str) -> Itera
             continue
         origin = f"{path}:{start}"
         values = [v for v in row.values() if isinstance(v, str)]
-        if any(_has_surrogate(v) for v in values):
+        if any(has_bad_byte(v) for v in values):
             yield Rejection(origin=origin, reason="invalid UTF-8")
             continue
         if None in row:  # more cells than header columns
@@ -262,8 +264,8 @@ def _read_table(f: BinaryIO, path: str, max_chars: int, delimiter: str) -> Itera
         yield record_from_mapping(row, origin, max_chars)
 
 
-def _has_surrogate(s: str) -> bool:
-    return any("\udc80" <= ch <= "\udcff" for ch in s)
+def has_bad_byte(s: str) -> bool:
+    return BAD_BYTE.search(s) is not None
 
 
 def read_file(path: Path, max_chars: int, label: str | None = None) -> Iterator[Item]:

@@ -228,6 +228,16 @@ def reports_no_finding(sentence: str) -> str:
             else "reports what earlier work found" if _OTHERS.match(sentence) else "")
 
 
+def calibrated(top: Candidate, p: tuple[float, float, float], threshold: float) -> str:
+    """The verdict the calibration states on the closest sentence ("" when it states none): Yes or No
+    when its probability reaches the threshold (and Yes beats No), never on a sentence with no finding."""
+    if reports_no_finding(top.sentence):
+        return ""
+    if p[0] >= threshold and p[0] >= p[1]:
+        return "yes"
+    return "no" if p[1] >= threshold else ""
+
+
 def decide(found: list[Candidate], coverage: float, threshold: float, calibration: Calibration | None = None,
            claim: str = "", finding_lean: float = 0.0) -> tuple[str, list[Candidate], tuple[float, float, float]]:
     """The verdict, the evidence to show for it, and (P(supports), P(refutes), P(neither)).
@@ -243,11 +253,8 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
                   and min(abs(c.margin), abs(top.margin)) > 1 and (c.margin > 0) != (top.margin > 0)), None)
     if rival is not None:  # two abstracts, equally close to the claim, lean opposite ways: nothing is settled
         return "unsettled", [top, rival], p
-    if not reports_no_finding(top.sentence):
-        if p[0] >= threshold and p[0] >= p[1]:
-            return "yes", [top], p
-        if p[1] >= threshold:
-            return "no", [top], p
+    if verdict := calibrated(top, p, threshold):
+        return verdict, [top], p
     # The sentence closest to a question mostly sets the scene ("We compare X with Y"), and the model's
     # lean on it says nothing; on the sentence that reports the result it does (on the gold sentences
     # of the arXiv yes/no questions in bench/qa its Yes-No lean separates yes from no with AUC 0.90,
@@ -269,16 +276,15 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
     turn.token()
     # the calibration was fitted on the collection-idf share (before plain English words weighed less)
     share, _ = chain.coverage(turn.text, [src for src in turn.sources if src.number in turn.relevant], english=False)
-    verdict, shown, (p_yes, p_no, _) = decide(found, share, chain.settings.verdict_threshold, claim=claim,
-                                              finding_lean=chain.settings.verdict_finding_lean)
+    verdict, shown, p = decide(found, share, chain.settings.verdict_threshold, claim=claim,
+                               finding_lean=chain.settings.verdict_finding_lean)
+    p_yes, p_no, _ = p
     claims = [Claim(text=c.sentence, cited=[c.number], support={c.number: round(c.similarity, 4)}, quotes={c.number: c.sentence})
               for c in shown]
     stance = {c.number: ("supports" if verdict == "yes" else "refutes" if verdict == "no" else
                          "supports" if c.margin > 1 else "refutes" if c.margin < -1 else "neither") for c in shown}
     why = reports_no_finding(shown[0].sentence) if shown else ""
-    top = max(found, key=lambda c: c.similarity) if found else None
-    calibrated = top is not None and not reports_no_finding(top.sentence) and max(p_yes, p_no) >= chain.settings.verdict_threshold
-    by_finding = verdict != "unsettled" and not calibrated
+    by_finding = verdict != "unsettled" and not calibrated(max(found, key=lambda c: c.similarity), p, chain.settings.verdict_threshold)
     turn.notes.append(f"verdict {verdict}: P(supports) {p_yes:.2f}, P(refutes) {p_no:.2f} (ASSISTANT_VERDICT_THRESHOLD="
                       f"{chain.settings.verdict_threshold}); {len(found)} candidate sentence(s) judged"
                       + (f"; the closest {why}" if why else "")

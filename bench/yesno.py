@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from pathlib import Path
 
@@ -89,19 +88,17 @@ def main() -> None:
         print(f"  ASSISTANT_VERDICT_FINDING_LEAN={lean}: stated {right + wrong}/{len(settled)} (right {right}, wrong {wrong}); "
               f"not-settled questions given a verdict {settled_wrongly}/{len(rows) - len(settled)}")
 
-    def lean(c: dict) -> float:
-        return math.log(c["probs"]["Yes"] + 1e-6) - math.log(c["probs"]["No"] + 1e-6)
-
-    closest = {"yes": [], "no": []}
-    gold = {"yes": [], "no": []}
+    closest: dict[str, list[float]] = {"yes": [], "no": []}
+    gold: dict[str, list[float]] = {"yes": [], "no": []}
     top_is_gold = 0
     for r in settled:
-        top = max(r["found"], key=lambda c: c["similarity"])
-        closest[r["gold"]].append(lean(top))
-        hits = [c for c in r["found"] if any(g.lower() in c["sentence"].lower() for g in r["gold_text"])]
+        found = as_found(r)
+        top = max(found, key=lambda c: c.similarity)
+        closest[r["gold"]].append(top.margin)  # the model's Yes-No lean
+        hits = [c for c in found if any(g.lower() in c.sentence.lower() for g in r["gold_text"])]
         top_is_gold += top in hits
         if hits:
-            gold[r["gold"]].append(lean(hits[0]))
+            gold[r["gold"]].append(hits[0].margin)
     print(f"Yes-No lean, yes vs no: AUC {auc(closest['yes'], closest['no']):.2f} on the closest candidate; "
           f"{auc(gold['yes'], gold['no']):.2f} on the gold sentence ({len(gold['yes']) + len(gold['no'])} questions where it is a "
           f"candidate; it is the closest one in {top_is_gold}/{len(settled)})")
