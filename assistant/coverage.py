@@ -45,6 +45,9 @@ _MEASURE_HEADS = {"rate", "rates", "score", "scores", "ratio", "ratios", "value"
 _ANSWER_HEADS = {"explanation", "explanations", "reason", "reasons", "insight", "insights", "conclusion", "conclusions",
                  "lesson", "lessons", "takeaway", "takeaways", "interpretation", "rationale", "intuition", "mechanism",
                  "mechanisms", "cause", "causes"}
+# "How many items does each contain?": a count of whatever the thing holds (9,720 questions, 4,870
+# queries), named by the abstract, not by this word
+_ANY_THING = {"item", "items", "entry", "entries", "element", "elements", "thing", "things"}
 _LEADING = {"new", "main", "specific", "exact", "particular", "different", "proposed", "best", "other"}
 # English at large (wordfreq's Zipf scale: log10 of uses per billion words): at or below TECHNICAL a
 # word names a subject ("quantization" 2.5, "segmentation" 3.2); from COMMON up it is phrasing
@@ -102,6 +105,9 @@ def question_focus(question: str) -> Focus:
         return Focus()  # "How much faster is X?" asks for a number, not for a thing called "faster"
     if start >= 2 and words[start - 2] == "by" and start < len(words) and words[start] in ("factor", "margin"):
         return Focus()  # "By what factor does it speed up …?" asks for a number
+    if words[start - 1] == "many" and _TOOK_PART.match(" ".join(words[start:start + 3])):
+        # "How many took part in …", "how many were enrolled": a count of the study's people, however named
+        return Focus(PEOPLE, conjunctive=True)
     if words[start:start + 3] in (["is", "the", "name"], ["are", "the", "names"], ["was", "the", "name"]) \
             and start + 3 < len(words) and words[start + 3] == "of":
         start += 4  # "What is the name of the metric …": the metric
@@ -143,6 +149,8 @@ def question_focus(question: str) -> Focus:
         focus.pop()  # "how many real people made up …": "made" is the verb of "made up"
     if focus and all(w in _MEASURE_HEADS for w in focus):
         return Focus()  # "What score does the best method reach?" asks for a figure, whatever the metric is called
+    if focus and all(w in _ANY_THING for w in focus):
+        return Focus()  # "how many items": whatever it holds
     if focus and all(w in _ANSWER_HEADS for w in focus):
         return Focus()  # "What explanation …", "What reason …": a kind of answer, not a thing it names
     return Focus(tuple(focus), closed, conjunctive)
@@ -240,6 +248,8 @@ COUNT_BEFORE, COUNT_AFTER = 5, 3  # "402 high-information-density table images",
 # What a study calls its people, whoever they are: "6500 Kilkari participants" is the count asked by
 # "how many mothers were enrolled", "an interview study with 21 participants" by "how many blind and
 # low-vision people were interviewed". Used only once the thing counted is known to be people.
+_TOOK_PART = re.compile(r"(?:(?:were|are|was|have|had)\s+)?(?:(?:took|take|takes|taking)\s+part|participated|participate|"
+                        r"enrolled|recruited|attended|responded|joined)\b")
 PEOPLE = ("participants", "people", "individuals", "persons", "subjects", "respondents", "volunteers", "interviewees")
 
 
@@ -276,9 +286,10 @@ def counted(focus: Focus, text: str) -> set[str]:
     "Built from 895 stories … and 22,343 labeled belief propositions" counts {"895"} stories."""
     from .citations import NUMBER_WORDS
 
-    # "31.5%" and "31.5 %" are one figure, and a percentage counts nothing ("a 31.5% higher AUROC
-    # when detecting …" gives no number of detectors)
-    words = [w.lower().strip("'") for w in _COUNT_WORD.findall(re.sub(r"(\d)\s+%", r"\1%", text))]
+    # "31.5%", "31.5 %" and LaTeX's "31.5\%" are one figure, and a percentage counts nothing ("a 31.5%
+    # higher AUROC when detecting …" gives no number of detectors; "agreement with travel-expert
+    # annotations (60.75\%)" no number of experts)
+    words = [w.lower().strip("'") for w in _COUNT_WORD.findall(re.sub(r"(\d)\s*\\?\s*%", r"\1%", text))]
     number_words = set(NUMBER_WORDS.values()) | {"dozen", "dozens", "hundreds", "thousands", "millions", "twice"}
     # the head noun of a closed phrase ("distinct tables": a count of tables, not of distinct languages)
     heads = focus.words[-1:] if focus.object_phrase else focus.words

@@ -53,7 +53,7 @@ from .store import Store, embedding_text
 
 MANIFEST = "manifest.json"
 LOCK = "write.lock"
-FORMAT = 1
+FORMAT = 2  # 2: British spellings indexed as American (`_Stemmer`); an index of another format is rebuilt
 K1, B = 1.5, 0.75
 PAGE = 5000  # documents per store read and per rebuild page
 MAX_SEGMENTS = 16  # more than this and the newest segments are merged
@@ -66,13 +66,32 @@ _NUMBERED = re.compile(r"^(?:seg|vocab|tomb)-(\d+)\.")
 _local = threading.local()
 
 
-def stemmer():  # type: ignore[no-untyped-def]
-    """The English Snowball stemmer, one per thread (PyStemmer objects are not thread-safe, and
-    batch answers may run in threads)."""
-    if not hasattr(_local, "stemmer"):
-        import Stemmer
+class _Stemmer:
+    """The English Snowball stemmer after British spellings are made American ("defence" ->
+    "defense", "optimisation" -> "optimization", "tumour" -> "tumor"; the `breame` word list): a
+    question and an abstract spelled the two ways then share their terms, for BM25 and for the
+    gates that weigh a question's terms (6% of our QA sets' questions spell a word British that
+    their corpus spells American)."""
 
-        _local.stemmer = Stemmer.Stemmer("english")
+    def __init__(self) -> None:
+        import Stemmer
+        from breame.data.spelling_constants import BRITISH_ENGLISH_SPELLINGS
+
+        self._snowball = Stemmer.Stemmer("english")
+        self._american: dict[str, str] = BRITISH_ENGLISH_SPELLINGS
+
+    def stemWords(self, words: list[str]) -> list[str]:  # noqa: N802 - the PyStemmer name bm25s calls
+        return self._snowball.stemWords([self._american.get(w, w) for w in words])
+
+    def stemWord(self, word: str) -> str:  # noqa: N802
+        return self._snowball.stemWord(self._american.get(word, word))
+
+
+def stemmer() -> _Stemmer:
+    """The stemmer, one per thread (PyStemmer objects are not thread-safe, and batch answers may
+    run in threads)."""
+    if not hasattr(_local, "stemmer"):
+        _local.stemmer = _Stemmer()
     return _local.stemmer
 
 

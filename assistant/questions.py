@@ -94,9 +94,12 @@ class Question:
 
 def classify(text: str) -> Question:
     q = " ".join(text.split())
-    if _LISTING.search(q):
-        return Question(q, "listing")
     parts = split_parts(q)
+    # "Which study involved more people, A or B, and how many took part in each?" names the two
+    # studies it compares: not a request for a list of studies
+    studies = compared(parts) if len(parts) > 1 else ()
+    if not studies and _LISTING.search(q):
+        return Question(q, "listing")
     if len(parts) > 1 and any(_leans_on_previous(p) and re.match(rf"^\s*{_AUX}\b", prev, re.I)
                               for prev, p in zip(parts, parts[1:])):
         # "Is there code for X? Where can I find it?": one question asked twice over; the last
@@ -107,7 +110,6 @@ def classify(text: str) -> Question:
         # "What approaches do the papers take, and how does each one work?": one line per abstract
         return Question(q, "survey")
     if len(parts) > 1:
-        studies = compared(parts)
         return Question(q, "multipart", parts=studies or resolve_it(parts), per_study=bool(studies))
     if _SURVEY.search(q) and not _YESNO.search(q):
         return Question(q, "survey")
@@ -161,7 +163,7 @@ def split_parts(q: str) -> list[str]:
     q = _WH_PAIR.sub(lambda m: f"{m.group(1)}\x00", q)
     # "Which object detector and which tracking filter does X rely on?": two asks, one question
     q = _WH_NOUN_PAIR.sub(lambda m: f"{m.group(1)}\x00", q)
-    pieces = [p.strip(" ,;?").replace("\x00", " and ").replace("\x01", ",") for p in _PART_SPLIT.split(q)]
+    pieces = [p.strip(" ,;?:\u2014\u2013").replace("\x00", " and ").replace("\x01", ",") for p in _PART_SPLIT.split(q)]
     starts = rf"^(?:{_PREP_WH}|{_AUX}|{_CLAIM})\b"
     # "On EpiCurveBench, which gathers a thousand figures …, what score …?": a relative clause after a
     # comma (no auxiliary verb: it asks nothing) belongs to the phrase before it (after a question,

@@ -205,6 +205,15 @@ _OTHERS = re.compile(r"^\s*(?:(?:however|although|while|moreover|recently|yet),?
                      r"investigations|findings|evidence)\b|it\s+(?:has\s+been|is|was)\s+(?:widely\s+|well\s+|previously\s+|"
                      r"recently\s+)?(?:shown|suggested|reported|known|believed|thought|proposed|hypothesi[sz]ed|established))", re.I)
 
+# "The present research asks whether multimodal LLMs can judge visual creativity …", "Can LLMs judge
+# creativity?": a sentence that poses the question settles nothing, unless it also says what was found
+# ("We test whether X helps and find that it does"). It restates the claim, so it is the closest and
+# the model leans Yes on it (fresh24-10 was answered "Yes." from it). English only, like the above.
+_ASKS = re.compile(r"\?\s*$|\b(?:asks?|asked|asking|examin(?:e|es|ed|ing)|investigat(?:e|es|ed|ing)|test(?:s|ed|ing)?|"
+                   r"explor(?:e|es|ed|ing)|assess(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|stud(?:y|ies|ied|ying)|"
+                   r"determin(?:e|es|ed|ing)|question(?:s|ed)?)\s+(?:whether|if)\b", re.I)
+_FOUND = re.compile(r"\b(?:find|finds|found|show|shows|showed|shown|reveal\w*|demonstrat\w*|confirm\w*)\b", re.I)
+
 
 # "We find that X outperforms Y", "… fail to recover the structure of human disagreement": a sentence
 # that reports a result (English only, like the above).
@@ -225,7 +234,8 @@ def reports_finding(sentence: str) -> bool:
 def reports_no_finding(sentence: str) -> str:
     """Why a sentence settles no claim ("" when it may): it states a study's aim, or what others found."""
     return ("states a study's aim, no finding" if _AIM.match(sentence)
-            else "reports what earlier work found" if _OTHERS.match(sentence) else "")
+            else "reports what earlier work found" if _OTHERS.match(sentence)
+            else "asks the question, no finding" if _ASKS.search(sentence) and not _FOUND.search(sentence) else "")
 
 
 def calibrated(top: Candidate, p: tuple[float, float, float], threshold: float) -> str:

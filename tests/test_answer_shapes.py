@@ -648,6 +648,12 @@ def test_a_sentence_that_states_a_studys_aim_settles_nothing() -> None:
     # what earlier work reported sets the scene (often for a finding against it): no verdict either
     assert verdict("Recent studies suggest that vision-language models infer relative camera pose as well as geometric methods.") == "unsettled"
     assert verdict("It has been shown that vision-language models infer relative camera pose as well as geometric methods.") == "unsettled"
+    # a sentence that poses the question restates the claim, and settles nothing
+    assert verdict("The present research asks whether vision-language models infer relative camera pose as well as "
+                   "geometric methods.") == "unsettled"
+    assert verdict("Can vision-language models infer relative camera pose as well as geometric methods?") == "unsettled"
+    assert verdict("We test whether vision-language models infer relative camera pose as well as geometric methods, and "
+                   "find that they do.") == "yes"
 
 
 GAINS = [Source(number=1, id="hive", title="HiVE-MIL: hierarchical vision-language MIL", score=0.5, origin="x:1",
@@ -739,3 +745,12 @@ def test_a_why_question_is_answered_with_the_sentence_that_gives_the_reason(seed
     answer = a.ask(q, sources=DETECTORS)
     assert not answer.refused and "signal-to-noise ratio" in answer.text
     assert any("gave no reason" in n for n in answer.notes)
+
+
+def test_a_latex_percentage_is_no_count() -> None:
+    """A LaTeX abstract writes "60.75\\%": still a percentage, so it counts no experts."""
+    from assistant.coverage import counted, question_focus
+
+    focus = question_focus("How many travel experts annotated the plans?")
+    assert counted(focus, r"Our evaluator achieves moderate agreement with travel-expert annotations (60.75\%).") == set()
+    assert counted(focus, "Twelve travel experts rated the plans.") == {"12"}

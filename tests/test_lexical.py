@@ -457,6 +457,26 @@ def test_a_deleted_or_corrupt_index_is_rebuilt_by_sync(tmp_path: Path) -> None:
     assert_matches(fresh, indexed(store))
 
 
+def test_an_index_of_an_earlier_format_is_rebuilt_by_sync(tmp_path: Path) -> None:
+    """Format 1 stemmed British spellings as written: its terms no longer match a question's."""
+    store = make_store(tmp_path / "chroma")
+    store_add(store, corpus(40))
+    directory = tmp_path / "bm25"
+    LexicalIndex(directory).sync(store)
+    data = manifest(directory)
+    (directory / MANIFEST).write_text(json.dumps({**data, "format": 1}))
+    assert LexicalIndex(directory).sync(store) is True
+    assert manifest(directory)["format"] == lexical.FORMAT
+    assert_matches(LexicalIndex(directory), indexed(store))
+
+
+def test_british_and_american_spellings_find_each_other(tmp_path: Path) -> None:
+    index = LexicalIndex(tmp_path / "bm25")
+    index.add(["us", "other"], ["A defense that localizes tumors in the center of the image.", "Sparse kernels on GPUs."])
+    assert [d for d, _ in index.search(["Which defence localises tumours in the centre?"], 2)[0]] == ["us"]
+    assert tokenize(["optimisation behaviour"]) == tokenize(["optimization behavior"])
+
+
 def test_the_old_bm25s_layout_is_replaced(tmp_path: Path) -> None:
     store = make_store(tmp_path / "chroma")
     store_add(store, corpus(40))

@@ -442,6 +442,26 @@ def test_a_comparison_of_two_studies_asks_each_for_its_figure() -> None:
     assert classify("Which is larger, A's gain or B's gain, and why do they differ?").parts[0].startswith("Which is larger")
 
 
+def test_which_study_of_two_named_ones_is_a_comparison_not_a_request_for_a_list() -> None:
+    q = classify("Which study involved more people: the run of the agent benchmark with real users, or the comparison of "
+                 "artists and Stable Diffusion \u2014 and how many took part in each?")
+    assert q.kind == "multipart" and q.per_study
+    assert q.parts == ("How many took part in the run of the agent benchmark with real users?",
+                       "How many took part in the comparison of artists and Stable Diffusion?")
+    assert classify("Which studies use the MIMIC-III dataset?").kind == "listing"
+
+
+def test_how_many_took_part_counts_the_studys_people() -> None:
+    from assistant.coverage import PEOPLE, question_focus
+
+    assert set(question_focus("How many took part in the user study?").words) == set(PEOPLE)
+    assert set(question_focus("How many were enrolled in the trial?").words) == set(PEOPLE)
+    assert question_focus("How many models were tested?").words == ("models",)
+    # "items" stands for whatever the thing holds (questions, queries, images): no word to look for
+    assert question_focus("How many items does each benchmark contain?").words == ()
+    assert question_focus("How many test items are there?").words == ("test", "items")
+
+
 def test_examples_after_such_as_are_no_choice() -> None:
     assert classify("Do the inscriptions look like a sign system such as heraldic emblems or administrative codes?").kind == "yesno"
     assert classify("Is the curve more like a line or a parabola?").kind == "factoid"
