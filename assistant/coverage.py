@@ -328,8 +328,13 @@ def counted(focus: Focus, text: str) -> set[str]:
             if is_number(w):
                 found.add(value(w))
                 break
+    if set(PEOPLE) <= set(focus.words):
+        # "Human raters (N=255)": a study's sample size, whatever its people are called
+        found |= {n.replace(",", "") for n in _SAMPLE_SIZE.findall(text)}
     return found
 
+
+_SAMPLE_SIZE = re.compile(r"\b[Nn]\s*=\s*(\d[\d,]*)")
 
 # Words an answer can add without saying anything about the question ("... is a field of X in this paper").
 _EMPTY = _GENERIC | {"field", "fields", "area", "areas", "topic", "topics", "propose", "proposed", "present", "presents",

@@ -77,7 +77,9 @@ _LINK = re.compile(r"\b(?:urls?|websites?|web\s+pages?|homepages?|github|reposit
                    r"|\bwhere\s+(?:is|are)\s+(?:its|their|the|his|her|[\w-]+'s)\s+(?:(?:source|public|released)\s+)?(?:code|data|dataset|datasets|weights|models?|implementation|checkpoints?|demo)\b", re.I)
 # "What makes VQA models struggle …?" asks for a cause: "what" is the subject of a verb, not a noun's determiner
 _CAUSE_VERB = r"(?:makes?|causes?|drives?|limits?|hinders?|helps?|allows?|enables?|prevents?|leads?|explains?|determines?|affects?|influences?|keeps?|stops?)"
-_NAME = re.compile(r"^\s*(?:(?:in|on|from|for|with)\s+)?(?:which|what)\s+(?!" + _CAUSE_VERB + r"\b)(?:(?!(?:is|are|was|were|do|does|did|the|a|an)\b)[\w-]+\s+){0,3}?(?:dataset|datasets|benchmark|benchmarks|model|models|method|algorithm|architecture|library|framework|tool|languages?|corpus|metric|optimizer|network|system|baseline|company|organization|institution|database|llms?|vlms?|mllms?|backbones?|encoders?|gpus?)\b|^\s*who\b"
+# "What kind of model …?" asks for a kind ("random forests"), not a name: no name is required
+_NAME = re.compile(r"^\s*(?:(?:in|on|from|for|with)\s+)?(?:which|what)\s+(?!" + _CAUSE_VERB + r"\b)"
+                   r"(?!(?:kinds?|types?|sorts?|class(?:es)?|famil(?:y|ies)|categor(?:y|ies))\s+of\b)(?:(?!(?:is|are|was|were|do|does|did|the|a|an)\b)[\w-]+\s+){0,3}?(?:dataset|datasets|benchmark|benchmarks|model|models|method|algorithm|architecture|library|framework|tool|languages?|corpus|metric|optimizer|network|system|baseline|company|organization|institution|database|llms?|vlms?|mllms?|backbones?|encoders?|gpus?)\b|^\s*who\b"
                    r"|^\s*what\s+(?:is|are|was|were)\s+(?:the\s+)?names?\s+of\b", re.I)
 
 

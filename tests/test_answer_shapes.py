@@ -754,3 +754,11 @@ def test_a_latex_percentage_is_no_count() -> None:
     focus = question_focus("How many travel experts annotated the plans?")
     assert counted(focus, r"Our evaluator achieves moderate agreement with travel-expert annotations (60.75\%).") == set()
     assert counted(focus, "Twelve travel experts rated the plans.") == {"12"}
+
+
+def test_a_sample_size_counts_the_studys_people() -> None:
+    from assistant.coverage import counted, question_focus
+
+    focus = question_focus("How many took part in the creativity study?")
+    assert counted(focus, "Human raters (N=255) and GPT-4o evaluated the creativity of the images.") == {"255"}
+    assert counted(question_focus("How many images were rated?"), "Human raters (N=255) scored 992 images.") == {"992"}

@@ -502,3 +502,9 @@ def test_a_why_question_asks_for_a_reason() -> None:
     assert states_reason("We attribute these failures to the low signal-to-noise ratio.")
     assert states_reason("It fails due to negative disparity predictions.")
     assert not states_reason("Detecting generated images has attracted attention.")
+
+
+def test_what_kind_of_model_asks_for_a_kind_not_a_name() -> None:
+    assert expected_answer("What kind of model, trained on string-similarity features, beat the LLM?") == ""
+    assert expected_answer("Which types of corpora does the method leverage?") == ""
+    assert expected_answer("Which model, trained on string-similarity features, beat the LLM?") == "name"
