@@ -368,7 +368,38 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         checked = counted
     if checked.withheld:
         return f"{checked.withheld}: {text!r}"
-    return keep_supported(chain, turn, question, checked, numbers)
+    kept = keep_supported(chain, turn, question, checked, numbers)
+    other = better_covered(chain, turn, question, checked, numbers) if isinstance(kept, str) else None
+    if other is not None:
+        # the draft quoted a related study while another relevant abstract holds the question's terms
+        # (fresh23-15: the role-confusion study's "61%" for the ICON defence's attack success rate):
+        # once more, only from that abstract's sentences; withheld as before when that fails too
+        options = (candidates(chain, turn, question, expects, [other]) if expects else []) or sentences_of(chain, turn, question, {other})
+        again = ask_again(chain, turn, "answer_missing" if expects else "answer_again", question, context, options, expects=expects)
+        if again is not None and not again.withheld and again.claims and \
+                (not expects or provides(expects, " ".join(c.text for c in again.claims), question, turn.text)):
+            again_kept = keep_supported(chain, turn, question, again, numbers)
+            if not isinstance(again_kept, str):
+                turn.notes.append(f"the first answer was withheld ({kept}); asked again from [{other}], which holds the question's terms")
+                return again_kept
+    return kept
+
+
+def better_covered(chain: AnswerChain, turn: Turn, question: str, checked: Checked, numbers: list[int] | None) -> int | None:
+    """The relevant abstract, not cited by the draft, that holds the most of the question's rare
+    terms, when it holds enough (ASSISTANT_MIN_COVERAGE) and more than the cited ones; else None."""
+    if chain.settings.min_coverage <= 0:
+        return None
+    by_number = {src.number: src for src in turn.sources}
+    asked = in_context(turn.question.parts, question)
+    cited = {n for c in checked.claims for n in c.cited}
+    shares = {n: chain.coverage(asked, [by_number[n]])[0] for n in (numbers or turn.relevant) if n in by_number}
+    others = {n: v for n, v in shares.items() if n not in cited}
+    if not others:
+        return None
+    best = max(others, key=lambda n: others[n])
+    cited_share = max((shares.get(n, chain.coverage(asked, [by_number[n]])[0]) for n in cited if n in by_number), default=0.0)
+    return best if others[best] >= chain.settings.min_coverage and others[best] > cited_share else None
 
 
 def _number_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str, checked: Checked, text: str) -> Checked:
