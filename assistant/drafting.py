@@ -374,8 +374,9 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         # the draft quoted a related study while another relevant abstract holds the question's terms
         # (fresh23-15: the role-confusion study's "61%" for the ICON defence's attack success rate):
         # once more, only from that abstract's sentences; withheld as before when that fails too
-        options = (candidates(chain, turn, question, expects, [other]) if expects else []) or sentences_of(chain, turn, question, {other})
-        again = ask_again(chain, turn, "answer_missing" if expects else "answer_again", question, context, options, expects=expects)
+        options = candidates(chain, turn, question, expects, [other]) if expects else sentences_of(chain, turn, question, {other})
+        again = ask_again(chain, turn, "answer_missing" if expects else "answer_again", question, context, options,
+                          expects=expects) if options else None
         if again is not None and not again.withheld and again.claims and \
                 (not expects or provides(expects, " ".join(c.text for c in again.claims), question, turn.text)):
             again_kept = keep_supported(chain, turn, question, again, numbers)

@@ -608,6 +608,17 @@ def test_an_answer_drawn_from_a_neighbour_of_the_study_asked_about_is_withheld(s
     assert not answer.refused
 
 
+def test_a_draft_from_a_related_study_is_asked_again_from_the_abstract_that_holds_the_questions_terms(seeded_store: Path) -> None:
+    sources = [ARC[1].model_copy(update={"number": 1, "score": 0.45}),
+               ARC[0].model_copy(update={"number": 2, "text": ARC[0].text + " The network reaches a diagnosis accuracy of 98.2%."})]
+    q = "What classification accuracy does the lightweight balanced neural network for arc fault diagnosis achieve?"
+    replies = ["The ensemble achieves superior performance, with a classification accuracy of 91.7% [1].",
+               "The network reaches a diagnosis accuracy of 98.2% [2]."]
+    answer = scripted(seeded_store, replies).ask(q, sources=sources)
+    assert not answer.refused and "98.2%" in answer.text and [c.id for c in answer.citations] == ["arc"]
+    assert any("asked again from [2], which holds the question's terms" in n for n in answer.notes)
+
+
 def test_a_part_the_model_finds_nothing_for_is_answered_with_its_best_matching_sentence(tmp_path: Path) -> None:
     """The small model often says NOT FOUND for a second part its abstract answers; the sentence
     that matches the part best and holds what it asks for (a count of datasets) is quoted, cited."""
