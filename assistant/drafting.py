@@ -374,7 +374,12 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         # the draft quoted a related study while another relevant abstract holds the question's terms
         # (fresh23-15: the role-confusion study's "61%" for the ICON defence's attack success rate):
         # once more, only from that abstract's sentences; withheld as before when that fails too
-        options = candidates(chain, turn, question, expects, [other]) if expects else sentences_of(chain, turn, question, {other})
+        # for "how many X", only sentences that count X: the check the first draft went through
+        # holds for this one too (fresh23-21: "4,870 queries" is no count of travel experts)
+        focus = coverage.question_focus(question)
+        options = [(sent, n) for sent, n in (candidates(chain, turn, question, expects, [other]) if expects
+                                             else sentences_of(chain, turn, question, {other}))
+                   if not is_count(question) or not focus.words or _names_focus(focus, question, sent)]
         again = ask_again(chain, turn, "answer_missing" if expects else "answer_again", question, context, options,
                           expects=expects) if options else None
         if again is not None and not again.withheld and again.claims and \
