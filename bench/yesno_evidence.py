@@ -34,6 +34,7 @@ from assistant.verdicts import OPTIONS, reports_finding, reports_no_finding
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from answers import corpus_assistant  # noqa: E402
+from yesno import auc  # noqa: E402
 
 QA = Path(__file__).resolve().parent / "qa"
 DESIGN = ["tune", "heldout", "fresh"] + [f"fresh{i}" for i in range(2, 19)]
@@ -127,11 +128,6 @@ def either(*choices: Callable[[dict], Sentence | None]) -> Callable[[dict], Sent
     def pick(r: dict) -> Sentence | None:
         return max((s for c in choices if (s := c(r))), key=lambda s: abs(lean(s)), default=None)
     return pick
-
-
-def auc(pos: list[float], neg: list[float]) -> float:
-    pairs = [(p > n) + 0.5 * (p == n) for p in pos for n in neg]
-    return sum(pairs) / len(pairs) if pairs else float("nan")
 
 
 CHOICES: dict[str, Callable[[dict], Sentence | None]] = {
