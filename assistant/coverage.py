@@ -248,9 +248,10 @@ COUNT_BEFORE, COUNT_AFTER = 5, 3  # "402 high-information-density table images",
 # What a study calls its people, whoever they are: "6500 Kilkari participants" is the count asked by
 # "how many mothers were enrolled", "an interview study with 21 participants" by "how many blind and
 # low-vision people were interviewed". Used only once the thing counted is known to be people.
+PEOPLE = ("participants", "people", "individuals", "persons", "subjects", "respondents", "volunteers", "interviewees")
+# "How many took part in …", "how many were enrolled": the study's people, whatever it calls them
 _TOOK_PART = re.compile(r"(?:(?:were|are|was|have|had)\s+)?(?:(?:took|take|takes|taking)\s+part|participated|participate|"
                         r"enrolled|recruited|attended|responded|joined)\b")
-PEOPLE = ("participants", "people", "individuals", "persons", "subjects", "respondents", "volunteers", "interviewees")
 
 
 def or_people(focus: Focus) -> Focus:

@@ -369,25 +369,32 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
     if checked.withheld:
         return f"{checked.withheld}: {text!r}"
     kept = keep_supported(chain, turn, question, checked, numbers)
-    other = better_covered(chain, turn, question, checked, numbers) if isinstance(kept, str) else None
-    if other is not None:
-        # the draft quoted a related study while another relevant abstract holds the question's terms
-        # (fresh23-15: the role-confusion study's "61%" for the ICON defence's attack success rate):
-        # once more, only from that abstract's sentences; withheld as before when that fails too
-        # for "how many X", only sentences that count X: the check the first draft went through
-        # holds for this one too (fresh23-21: "4,870 queries" is no count of travel experts)
-        focus = coverage.question_focus(question)
-        options = [(sent, n) for sent, n in (candidates(chain, turn, question, expects, [other]) if expects
-                                             else sentences_of(chain, turn, question, {other}))
-                   if not is_count(question) or not focus.words or _names_focus(focus, question, sent)]
-        again = ask_again(chain, turn, "answer_missing" if expects else "answer_again", question, context, options,
-                          expects=expects) if options else None
-        if again is not None and not again.withheld and again.claims and \
-                (not expects or provides(expects, " ".join(c.text for c in again.claims), question, turn.text)):
-            again_kept = keep_supported(chain, turn, question, again, numbers)
-            if not isinstance(again_kept, str):
-                turn.notes.append(f"the first answer was withheld ({kept}); asked again from [{other}], which holds the question's terms")
-                return again_kept
+    return ask_covering(chain, turn, question, expects, context, checked, numbers, why=kept) if isinstance(kept, str) else kept
+
+
+def ask_covering(chain: AnswerChain, turn: Turn, question: str, expects: Expect, context: str, checked: Checked,
+                 numbers: list[int] | None, why: str) -> Checked | str:
+    """A draft withheld as a related study's (`why`), while another relevant abstract holds the
+    question's terms (fresh23-15: the role-confusion study's "61%" for the ICON defence's attack
+    success rate): once more, only from that abstract's sentences; for "how many X" only those that
+    count X, the check the first draft went through (fresh23-21: "4,870 queries" is no count of
+    travel experts). `why` stands when there is no such abstract or the second answer fails too."""
+    other = better_covered(chain, turn, question, checked, numbers)
+    if other is None:
+        return why
+    focus = coverage.question_focus(question)
+    options = [(sent, n) for sent, n in (candidates(chain, turn, question, expects, [other]) if expects
+                                         else sentences_of(chain, turn, question, {other}))
+               if not is_count(question) or not focus.words or _names_focus(focus, question, sent)]
+    again = ask_again(chain, turn, "answer_missing" if expects else "answer_again", question, context, options,
+                      expects=expects) if options else None
+    if again is None or again.withheld or not again.claims or \
+            (expects and not provides(expects, " ".join(c.text for c in again.claims), question, turn.text)):
+        return why
+    kept = keep_supported(chain, turn, question, again, numbers)
+    if isinstance(kept, str):
+        return why
+    turn.notes.append(f"the first answer was withheld ({why}); asked again from [{other}], which holds the question's terms")
     return kept
 
 

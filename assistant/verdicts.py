@@ -232,7 +232,8 @@ def reports_finding(sentence: str) -> bool:
 
 
 def reports_no_finding(sentence: str) -> str:
-    """Why a sentence settles no claim ("" when it may): it states a study's aim, or what others found."""
+    """Why a sentence settles no claim ("" when it may): it states a study's aim, what others found,
+    or poses the question itself."""
     return ("states a study's aim, no finding" if _AIM.match(sentence)
             else "reports what earlier work found" if _OTHERS.match(sentence)
             else "asks the question, no finding" if _ASKS.search(sentence) and not _FOUND.search(sentence) else "")
