@@ -306,6 +306,15 @@ class AnswerChain:
         return (f"the closest abstract holds only {share:.0%} of the question's rare terms (missing: {', '.join(missing[:4])}; "
                 f"ASSISTANT_MIN_COVERAGE={self.settings.min_coverage}): a related study, not the one asked about")
 
+    def term_shares(self, question: str, sources: list[Source]) -> dict[int, float]:
+        """Each source's share of the question's rare terms (`coverage`), by number, computed once
+        per abstract (one may be both relevant and cited)."""
+        shares: dict[int, float] = {}
+        for src in sources:
+            if src.number not in shares:
+                shares[src.number] = self.coverage(question, [src])[0]
+        return shares
+
     def neighbour_gap(self, question: str, cited: list[Source], relevant: list[Source]) -> str:
         """Why the cited abstracts are a neighbour of the study the question is about ('' when they
         may be that study): another relevant abstract holds far more of the question's rare terms.
@@ -315,8 +324,7 @@ class AnswerChain:
         margin = self.settings.neighbour_margin
         if margin <= 0 or not cited or not relevant:
             return ""
-        # each abstract's share once (an abstract may be both relevant and cited)
-        shares = {src.number: self.coverage(question, [src])[0] for src in [*relevant, *cited]}
+        shares = self.term_shares(question, [*relevant, *cited])
         share = max(shares[src.number] for src in cited)
         best = max(relevant, key=lambda src: shares[src.number])
         best_share = shares[best.number]

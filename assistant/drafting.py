@@ -404,15 +404,15 @@ def better_covered(chain: AnswerChain, turn: Turn, question: str, checked: Check
     if chain.settings.min_coverage <= 0:
         return None
     by_number = {src.number: src for src in turn.sources}
-    asked = in_context(turn.question.parts, question)
-    cited = {n for c in checked.claims for n in c.cited}
-    shares = {n: chain.coverage(asked, [by_number[n]])[0] for n in (numbers or turn.relevant) if n in by_number}
-    others = {n: v for n, v in shares.items() if n not in cited}
+    cited = {n for c in checked.claims for n in c.cited if n in by_number}
+    relevant = [by_number[n] for n in (numbers or turn.relevant) if n in by_number]
+    shares = chain.term_shares(in_context(turn.question.parts, question), [*relevant, *(by_number[n] for n in sorted(cited))])
+    others = [src.number for src in relevant if src.number not in cited]
     if not others:
         return None
-    best = max(others, key=lambda n: others[n])
-    cited_share = max((shares.get(n, chain.coverage(asked, [by_number[n]])[0]) for n in cited if n in by_number), default=0.0)
-    return best if others[best] >= chain.settings.min_coverage and others[best] > cited_share else None
+    best = max(others, key=lambda n: shares[n])
+    cited_share = max((shares[n] for n in cited), default=0.0)
+    return best if shares[best] >= chain.settings.min_coverage and shares[best] > cited_share else None
 
 
 def _number_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str, checked: Checked, text: str) -> Checked:

@@ -23,27 +23,23 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import math
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 
 from assistant.prompts import choice_prompt, fence
-from assistant.verdicts import OPTIONS, reports_finding, reports_no_finding
+from assistant.verdicts import OPTIONS, Candidate, reports_finding, reports_no_finding
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from answers import corpus_assistant  # noqa: E402
+from verdicts import norm  # noqa: E402
 from yesno import auc  # noqa: E402
 
 QA = Path(__file__).resolve().parent / "qa"
 DESIGN = ["tune", "heldout", "fresh"] + [f"fresh{i}" for i in range(2, 19)]
 SETS = DESIGN + [f"fresh{i}" for i in range(19, 25)]
 Sentence = dict  # {"sentence", "sim" (to the claim), "qsim" (to the question), "probs", "gold", "doc"}
-
-
-def norm(s: str) -> str:
-    return " ".join(s.split()).strip().rstrip(".").lower()
 
 
 def collect(sets: list[str], cache: Path, store: Path) -> list[dict]:
@@ -86,7 +82,8 @@ def collect(sets: list[str], cache: Path, store: Path) -> list[dict]:
 
 
 def lean(s: Sentence) -> float:
-    return math.log(s["probs"].get("Yes", 0.0) + 1e-6) - math.log(s["probs"].get("No", 0.0) + 1e-6)
+    """The model's Yes-No lean on a judged sentence (`Candidate.margin`)."""
+    return Candidate(0, s["sentence"], s["sim"], 0.0, s["probs"]).margin
 
 
 def sentences(r: dict) -> list[Sentence]:
