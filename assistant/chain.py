@@ -272,6 +272,10 @@ class AnswerChain:
             words = re.findall(r"\w\w+", question.lower())
             surface = {t: w for w, toks in zip(words, tokenize(words)) for t in toks}
             weights = {t: (w if t in names else w * coverage.english_weight(surface.get(t, t))) for t, w in weights.items()}
+            # a word the collection never uses names a subject it lacks ("retinopathy", "fundus") as
+            # far as English calls it technical; plain phrasing ("stop", "ordinary") weighs little
+            weights.update({t: top * coverage.UNKNOWN_WEIGHT * coverage.english_weight(surface.get(t, t))
+                            for t, (_, known) in stats.items() if not known and t not in names})
         # an acronym is matched as written: "ART" is not the "art" of "state-of-the-art"
         acronyms = {tokens[0]: a for a, tokens in name_tokens.items() if a.isupper() and a.isalpha() and tokens}
         for t in acronyms:
@@ -288,8 +292,10 @@ class AnswerChain:
     def coverage(self, question: str, sources: list[Source], english: bool = True) -> tuple[float, list[str]]:
         """The best share of the question's content terms (weighted by idf) that one of `sources`
         holds, and the terms that source lacks, rarest first. (1.0, []) when it cannot be told.
-        A word the collection never uses counts only when it is a name ("FastGS", "EEG"): an
-        unknown plain word is more often phrasing ("fancier") than the subject."""
+        A word the collection never uses counts in full when it is a name ("FastGS", "EEG"); with
+        `english`, a plain one counts as far as English calls it technical ("retinopathy": a subject
+        the collection lacks; "stop": phrasing), at most coverage.UNKNOWN_WEIGHT of the rarest known
+        term; without `english` it does not count."""
         weights = self.term_weights(question, english) if sources else None
         if weights is None:
             return 1.0, []

@@ -294,3 +294,20 @@ def test_a_count_with_a_plus_sign_counts() -> None:
 def test_a_margin_is_a_figure_whatever_words_state_it() -> None:
     # "outperforming its baseline by 27.13%" gives the margin without the word
     assert question_focus("What margin over its baselines does the framework report?").words == ()
+
+
+def test_words_the_collection_never_uses_count_as_far_as_they_are_technical(seeded_store: Path) -> None:
+    """"Can deep learning on retinal fundus photographs detect diabetic retinopathy?" over ML abstracts
+    that never mention the eye was answered "The abstracts do not settle this." with a sentence about
+    detection: the unknown words weighed nothing, so "deep learning" and "detect" covered the question."""
+    chain = make_assistant(seeded_store).answer_chain
+    known = {"deep", "learn", "detect", "accur", "accuraci", "model", "imag", "earli", "train"}
+    chain.idf = lambda tokens: {t: (5.0, t in known) for t in tokens}
+    src = Source(number=1, id="d", title="Deep learning detectors", score=0.6, origin="x:1",
+                 text="Deep learning models detect objects in images accurately.")
+    q = "Can deep learning on retinal fundus photographs detect diabetic retinopathy as accurately as ophthalmologists?"
+    share, missing = chain.coverage(q, [src])
+    assert chain.coverage_gap(q, [src]) and "retinopathi" in missing
+    assert chain.coverage(q, [src], english=False)[0] == 1.0  # without English weights unknown words do not count
+    # an unknown word that is plain English is phrasing, not a subject the collection lacks
+    assert not chain.coverage_gap("Can deep learning models detect images accurately when you stop training early?", [src])
