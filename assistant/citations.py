@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 
 _CITE = re.compile(r"\[\s*(\d+(?:\s*(?:[,;]|[-\u2013])\s*\d+)*)\s*\]")
 _SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[\"'])")
-_TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.,%-]*[A-Za-z0-9%])?")
+# "c_3" (an identifier an abstract writes with an underscore) is one term: split, its "3" was
+# never found as a whole word of "latent channels c_3 and c_4", and a verbatim quote was withheld
+_TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9_.,%-]*[A-Za-z0-9%])?")
 _COMMON = {
     "The", "This", "These", "That", "Those", "It", "Its", "They", "Their", "A", "An", "In", "On", "For",
     "By", "With", "To", "Of", "And", "Or", "As", "At", "From", "We", "Our", "Yes", "No", "However",

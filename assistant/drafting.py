@@ -181,7 +181,8 @@ def whole_sentences(turn: Turn, claims: list[Claim], max_words: int) -> list[Cla
             sentence = hits.pop()
             # a sentence that carries markup (tags, chat-template tokens: an injection) is not shown
             # whole; the model saw it fenced, and its piece is all that was verified as an answer
-            if plain(sentence) != piece and len(sentence.split()) <= max_words and not _MARKUP.search(sentence):
+            if (plain(sentence) != piece and (len(sentence.split()) <= max_words or counts_twice(turn, sentence))
+                    and not _MARKUP.search(sentence)):
                 claim = replace(claim, text=sentence)
         same = next((c for c in shown if plain(c.text) == plain(claim.text)), None)
         if same is None:
@@ -189,6 +190,15 @@ def whole_sentences(turn: Turn, claims: list[Claim], max_words: int) -> list[Cla
         else:
             same.cited = list(dict.fromkeys(same.cited + claim.cited))
     return shown
+
+
+def counts_twice(turn: Turn, sentence: str) -> bool:
+    """Does the sentence count what a "how many" question asks for more than once? "Experiments on
+    Starlink Shell A (172 satellites) show … and scales linearly to 5,000 satellites": a piece of it
+    ("5,000 satellites …") picks one count, and only the whole sentence says which is which, however long."""
+    if turn.question.parts or not is_count(turn.text):
+        return False
+    return len(coverage.counted(coverage.question_focus(turn.text), sentence)) > 1
 
 
 def _answers_own_part(turn: Turn, part: str, text: str) -> bool:

@@ -492,6 +492,26 @@ def test_a_piece_of_a_sentence_is_shown_as_the_whole_sentence(seeded_store: Path
     assert "do not answer" not in both.text
 
 
+def test_a_piece_that_picks_one_of_two_counts_of_what_is_asked_shows_the_whole_sentence(seeded_store: Path) -> None:
+    """"5,000 satellites with less than 75 ms per-slot runtime" was the answer to how many satellites
+    the Starlink shell held (172): the sentence counts satellites twice, and only all of it says which
+    count is the shell's, however long it is."""
+    sentence = ("Comprehensive experiments on Starlink Shell A (172 satellites) show that HBAG achieves 100% energy "
+                "sustainability rate (87.4 percentage points improvement over SATFLOW), eliminates eclipse-period battery "
+                "depletion, maintains flow violation ratio below the 10% industry tolerance, and scales linearly to 5,000 "
+                "satellites with less than 75 ms per-slot runtime.")
+    sources = [Source(number=1, id="hbag", title="Battery-aware game for ISL power allocation in LEO constellations", score=0.6,
+                      origin="x:1", text="We propose HBAG, a game-theoretic framework for inter-satellite link power allocation. " + sentence)]
+    q = "How many satellites were in the Starlink shell used to test the game-theoretic inter-satellite link power allocation scheme?"
+    answer = scripted(seeded_store, ["5,000 satellites with less than 75 ms per-slot runtime [1]."]).ask(q, sources=sources)
+    assert len(sentence.split()) > 45 and answer.text == sentence[:-1] + " [1]."
+    # a long sentence that counts the thing once is shown as drafted
+    once = sentence.replace("Starlink Shell A (172 satellites)", "Starlink Shell A")
+    short = scripted(seeded_store, ["5,000 satellites with less than 75 ms per-slot runtime [1]."]).ask(
+        q, sources=[sources[0].model_copy(update={"text": sources[0].text.replace(sentence, once)})])
+    assert short.text == "5,000 satellites with less than 75 ms per-slot runtime [1]."
+
+
 def test_a_later_part_that_points_back_is_judged_with_the_first_parts_words(seeded_store: Path) -> None:
     """"…, and how is it fixed?" has one word of its own; what "it" is comes from the first part, so
     the abstract that answers it is not "a related study" missing the question's terms."""

@@ -31,6 +31,11 @@ def test_key_terms_are_numbers_and_names() -> None:
     assert key_terms("The paper used the Adam optimizer with 0.31 recall on VQA.") == ["Adam", "0.31", "VQA"]
     assert missing_terms("It used Adam.", "We train with SGD on VQA.") == ["Adam"]
     assert missing_terms("Recall is 0.31 on VQA.", "maximum average recall of 0.31 on vqa") == []
+    # an identifier with an underscore is one term, held by the source that writes it
+    abstract = "Color is encoded predominantly in latent channels c_3 and c_4, shape in channels c_1 and c_2."
+    assert key_terms("Color is carried by latent channels c_3 and c_4.") == ["c_3", "c_4"]
+    assert missing_terms("PCA shows color is carried by channels c_3 and c_4, shape by c_1 and c_2.", abstract) == ["PCA"]
+    assert missing_terms("Color sits in channels c_5 and c_4.", abstract) == ["c_5"]
 
 
 def test_grammar_only_allows_retrieved_numbers() -> None:
