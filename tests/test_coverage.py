@@ -199,6 +199,17 @@ def test_the_verb_of_a_phrasal_verb_is_not_the_thing_counted() -> None:
     assert question_focus("How many tasks make up CODA-BENCH?").words == ("tasks",)
 
 
+def test_the_verb_after_a_counted_plural_is_not_the_thing_counted() -> None:
+    """"How many annotators voted on each image?" was answered with "236,998 valid votes": the
+    focus held "voted", and votes were counted. The annotators are what is counted."""
+    focus = question_focus("How many annotators voted on each image?")
+    assert focus.words == ("annotators",)
+    assert coverage.counted(focus, "The dataset contains 10,344 images with 236,998 valid votes.") == set()
+    assert coverage.counted(focus, "We hire $20$ annotators per image.") == {"20"}
+    assert question_focus("How many commercial vehicles carried the devices?").words == ("commercial", "vehicles")
+    assert question_focus("How many labelled images are in the set?").words == ("labelled", "images")  # an adjective
+
+
 def test_by_what_factor_asks_for_a_number_not_a_factor() -> None:
     assert question_focus("By what factor does it speed up training?").words == ()
 

@@ -126,6 +126,10 @@ def test_a_survey_with_a_follow_on_ask_is_a_survey() -> None:
     # "these papers" asks about the collection as "the papers" does
     assert classify("What explanations do these papers give for reward hacking, and how do they propose to reduce it?").kind == "survey"
     assert classify("Which of these papers proposes a new benchmark?").kind != "survey"
+    # "these models" points at the collection's models as "these papers" does; "the models" may be one study's
+    assert classify("How do these unified multimodal models represent images for both understanding and generation?").kind == "survey"
+    assert classify("How do the models in the PRISM paper represent images?").kind != "survey"
+    assert classify("Do these models improve retrieval?").kind == "yesno"
 
 
 def test_an_or_inside_the_claim_keeps_a_yes_no_question() -> None:
