@@ -358,13 +358,14 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
             turn.notes.append(f"the first answer was not supported by its abstract ({text!r}); asked again for a sentence that is")
             checked = again
     drafted = " ".join(c.text for c in checked.claims)
-    if expects and not provides(expects, drafted, question, turn.text):
+    if expects and not provides(expects, drafted, question, turn.text, described(turn, checked.claims)):
         # the draft found the study and missed the detail: that study's sentences first
         cited = sorted({n for c in checked.claims for n in c.cited if not numbers or n in numbers})
         options = (candidates(chain, turn, question, expects, cited) if cited else []) or candidates(chain, turn, question, expects, numbers)
         if options:
             again = ask_again(chain, turn, "answer_missing", question, context, options, expects=expects)
-            if again is None or not provides(expects, " ".join(c.text for c in again.claims), question, turn.text):
+            if again is None or not provides(expects, " ".join(c.text for c in again.claims), question, turn.text,
+                                             described(turn, again.claims)):
                 return f"the answer does not give the {EXPECT_WORDS[expects]} the question asks for, so it was withheld: {text!r}"
             turn.notes.append(f"the first answer gave no {EXPECT_WORDS[expects]} ({text!r}); asked again for a sentence that does")
             checked = again
@@ -380,6 +381,12 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         return f"{checked.withheld}: {text!r}"
     kept = keep_supported(chain, turn, question, checked, numbers)
     return ask_covering(chain, turn, question, expects, context, checked, numbers, why=kept) if isinstance(kept, str) else kept
+
+
+def described(turn: Turn, claims: list[Claim]) -> str:
+    """The abstracts the claims cite, where the names they use are introduced ("SpiritRAG, an
+    interactive Q&A system"): what `provides` reads to tell what kind of thing a name is."""
+    return "\n".join(turn.evidence.text(n) for n in sorted({n for c in claims for n in c.cited}) if n in turn.evidence.by_number)
 
 
 def ask_covering(chain: AnswerChain, turn: Turn, question: str, expects: Expect, context: str, checked: Checked,

@@ -71,7 +71,7 @@ _ASIDE = rf"[^,?]{{1,80}},\s+(?:(?:\w+ly|also)\s+)?(?:{_PREP_WH}|{_AUX})\b"
 # "When X is fine-tuned, does Y…?": a yes/no question after a leading clause
 _LEADING_CLAUSE_YESNO = re.compile(rf"^\s*(?!(?:what|which|who|whom|whose|how|why|{_AUX})\b)[^?]*?,\s*(?={_AUX}\b)", re.I)
 # "What is the accuracy of …", "what average speedup …": a measurement is a number
-_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate|far|deep|wide|tall|heavy|old)|by\s+how|by\s+what\s+(?:factor|margin)|(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the)\b)[\w.-]+\s+){0,2}?(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|accuracy|precision|recall|f1|score|rate|ratio|error|auc|bleu|rouge|gain|gains|margin|margins|improvement|reduction|saving|savings|(?-i:AP|mAP|MAP)|miou|iou|psnr|ssim|fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps|distance|latency|throughput|duration)\b(?!\s+(?:types?|kinds?|sorts?|categor(?:y|ies)|classes|functions?|definitions?|metrics?|measures?|analys[ie]s|trade-?offs?)\b)|to\s+what\s+extent\b)", re.I)
+_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate|far|deep|wide|tall|heavy|old)|by\s+how|by\s+what\s+(?:factor|margin)|(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the)\b)[\w.-]+\s+){0,2}?|(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the|and|or)\b)[\w.-]+\s+){3})(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|accuracy|precision|recall|f1|score|rate|ratio|error|auc|bleu|rouge|gain|gains|margin|margins|improvement|reduction|saving|savings|(?-i:AP|mAP|MAP)|miou|iou|psnr|ssim|fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps|distance|latency|throughput|duration)\b(?!\s+(?:types?|kinds?|sorts?|categor(?:y|ies)|classes|functions?|definitions?|metrics?|measures?|analys[ie]s|trade-?offs?)\b)|to\s+what\s+extent\b)", re.I)
 # "link" as a URL, not as in "link prediction" or "the link between A and B"
 _LINK = re.compile(r"\b(?:urls?|websites?|web\s+pages?|homepages?|github|repository|repo)\b|\blinks?\b(?!\s+(?:between|among|with|prediction|predictions|predictor|analysis|layers?|functions?|budget|quality|rates?|state|level|structure|weights?|failures?|adaptation|formation|inference)\b)|\bwhere\s+(?:can|is|are)\b.*\b(?:found|available|released|downloaded|accessed|obtained)\b|\bcode\b.*\bavailable\b"
                    # "Where can I get the code …?", "where is its code?"
@@ -80,7 +80,8 @@ _LINK = re.compile(r"\b(?:urls?|websites?|web\s+pages?|homepages?|github|reposit
 # "What makes VQA models struggle …?" asks for a cause: "what" is the subject of a verb, not a noun's determiner
 _CAUSE_VERB = r"(?:makes?|causes?|drives?|limits?|hinders?|helps?|allows?|enables?|prevents?|leads?|explains?|determines?|affects?|influences?|keeps?|stops?)"
 # "What kind of model …?" asks for a kind ("random forests"), not a name: no name is required
-_NAME = re.compile(r"^\s*(?:(?:in|on|from|for|with)\s+)?(?:which|what)\s+(?!" + _CAUSE_VERB + r"\b)"
+# ("Which of the commercial LLMs … scored best?" asks for a name as "Which LLM …" does)
+_NAME = re.compile(r"^\s*(?:(?:in|on|from|for|with)\s+)?(?:which|what)\s+(?:of\s+the\s+(?!" + _PLURAL_DOCS + r"\b))?(?!" + _CAUSE_VERB + r"\b)"
                    r"(?!(?:kinds?|types?|sorts?|class(?:es)?|famil(?:y|ies)|categor(?:y|ies))\s+of\b)(?:(?!(?:is|are|was|were|do|does|did|the|a|an)\b)[\w-]+\s+){0,3}?(?:dataset|datasets|benchmark|benchmarks|model|models|method|algorithm|architecture|library|framework|tool|languages?|corpus|metric|optimizer|network|system|baseline|company|organization|institution|database|llms?|vlms?|mllms?|backbones?|encoders?|gpus?)\b|^\s*who\b"
                    r"|^\s*what\s+(?:is|are|was|were)\s+(?:the\s+)?names?\s+of\b", re.I)
 
@@ -518,10 +519,59 @@ def _expansions(text: str) -> list[tuple[str, str]]:
     return found
 
 
-def provides(expects: Expect, text: str, question: str = "", known: str = "") -> bool:
+# What a name is, by the noun its text puts beside it where it is introduced ("ARMOR 2025, a military
+# aligned safety benchmark", "a multi-objective Dijkstra algorithm", "SpiritRAG, an interactive Q&A
+# system"), in families; a question asking for one family is not answered by a name of a family that
+# CLASHES with it ("Which of the commercial LLMs scored best?" by the benchmark's own name). English
+# nouns, like the question words above; a name whose kind is not written is not judged.
+_KINDS = {
+    "llm": ("language models", "language model", "llms", "llm", "vlms", "vlm", "mllms", "mllm"),
+    "model": ("models", "model", "networks", "network", "backbones", "backbone", "encoders", "encoder", "architecture"),
+    "data": ("datasets", "dataset", "benchmarks", "benchmark", "corpora", "corpus", "database"),
+    "method": ("methods", "method", "algorithms", "algorithm", "approach", "technique"),
+    "system": ("systems", "system", "frameworks", "framework", "tools", "tool", "library", "platform", "pipeline", "interface"),
+    "metric": ("metrics", "metric", "measure"),
+}
+_FAMILY = {w: f for f, words in _KINDS.items() for w in words}
+_KIND_WORD = "|".join(sorted((re.escape(w) for w in _FAMILY), key=len, reverse=True))
+CLASHES = {"llm": {"data", "method", "system", "metric"}, "model": {"data", "metric"}, "method": {"data", "metric"},
+           "system": {"data", "metric"}, "data": {"llm", "model", "method", "system", "metric"},
+           "metric": {"llm", "model", "data", "method", "system"}}
+
+
+def asked_kind(question: str) -> str:
+    """The family of thing a "which X" question asks to be named ('' when none is told): "Which
+    large language model …" -> llm, "Which of the benchmarks …" -> data."""
+    q = after_lead(question)
+    m = _NAME.search(q)
+    if not m:
+        return ""
+    # and the next word: _NAME stops at "language" in "Which large language model …"
+    found = re.findall(rf"\b(?:{_KIND_WORD})\b", q[: m.end()] + (re.match(r"\s*[\w-]*", q[m.end():]) or [""])[0], re.I)
+    return _FAMILY.get(found[-1].lower(), "") if found else ""
+
+
+def kind_of(name: str, text: str) -> str:
+    """The family of thing `text` says `name` is ('' when it does not say): "the Dijkstra algorithm",
+    "ARMOR 2025, a military aligned safety benchmark", "SpiritRAG is an interactive Q&A system"."""
+    n = re.escape(name) + r"(?:[\s-]+v?\d[\w.]*)?"  # "ARMOR 2025", "Llama 3"
+    between = r"(?:an?|the)\s+(?:[^\s,.;:]+\s+){0,8}?"
+    # "the OODA) decision making framework": a word or two may describe it before the kind
+    modifier = r"(?:(?!(?:and|or|on|in|of|to|with|for|by|the|an?|our|their|its|as|at|from|than|vs)\b)[\w-]+\s+){0,2}?"
+    for pattern in (rf"\b{n}\)?\s+{modifier}({_KIND_WORD})\b", rf"\b{n}\s*(?:\([^)]*\)\s*)?[,:]\s+{between}({_KIND_WORD})\b",
+                    rf"\b{n}\s+(?:is|was)\s+{between}({_KIND_WORD})\b"):
+        m = re.search(pattern, text, re.I)
+        if m:
+            return _FAMILY[m.group(1).lower()]
+    return ""
+
+
+def provides(expects: Expect, text: str, question: str = "", known: str = "", described: str = "") -> bool:
     """Does the text hold what the question asks for? A number, a link, or a name the question
     does not already contain. `known`: more text whose names and numbers are no answer (the whole
-    question, for one of its parts: "QWK" names no model when another part asks for the QWK)."""
+    question, for one of its parts: "QWK" names no model when another part asks for the QWK).
+    `described`: where the names may be introduced (the cited abstracts): a name the text or it
+    calls a thing of another kind than asked is no answer (`kind_of`, `CLASHES`)."""
     if expects == "number":
         if _RATIO_ASKED.search(question):
             # "how many times more frequent …": a count of anything ("1,035 cases") is no ratio
@@ -538,6 +588,9 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "") ->
         if opts := options(question):
             return chooses(opts, text)
         asked = {m.lower() for m in _NAMEISH.findall(f"{question} {known}")}
+        # "UN" is the question's own "United Nations"
+        asked |= {"".join(w[0] for w in run.split()).lower()
+                  for run in re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", f"{question} {known}")}
         for phrase, acronym in _expansions(text):
             # "Large Language Models (LLMs)" is the acronym, no name of its own (none at all for a
             # field's); "the Climate Alignment Quotient (CAQ)" is the question's own when it spells it out
@@ -548,6 +601,8 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "") ->
         # "LLM-based" is the question's own "LLM", not a name it asks for; "AI" names no dataset
         found = _NAMEISH.findall(text) + re.findall(r"\b[A-Z][\w-]*\d[\w-]*\b", text)  # "GPT-4", "A100"
         # a plain capitalised first word ("These", "Our") is the sentence's start, not a name
-        return any(m.lower() not in asked and m.split("-")[0].lower() not in asked and m not in _FIELD_ACRONYMS
-                   and not (m == first and re.fullmatch(r"[A-Z][a-z]+", m)) for m in found)
+        names = [m for m in found if m.lower() not in asked and m.split("-")[0].lower() not in asked and m not in _FIELD_ACRONYMS
+                 and not (m == first and re.fullmatch(r"[A-Z][a-z]+", m))]
+        kind = asked_kind(question) if names else ""
+        return any(kind_of(m, f"{text}\n{described}") not in CLASHES.get(kind, ()) for m in names)
     return True

@@ -512,3 +512,35 @@ def test_what_kind_of_model_asks_for_a_kind_not_a_name() -> None:
     assert expected_answer("What kind of model, trained on string-similarity features, beat the LLM?") == ""
     assert expected_answer("Which types of corpora does the method leverage?") == ""
     assert expected_answer("Which model, trained on string-similarity features, beat the LLM?") == "name"
+
+
+def test_a_name_of_another_kind_than_asked_is_no_answer() -> None:
+    """"Which of the commercial LLMs … scored best?" was answered with the benchmark's own name
+    ("ARMOR 2025, a military aligned safety benchmark … scored best"), and "Which large language model
+    generates the answers in the RAG system …?" with the system's ("SpiritRAG is lightweight …"): names,
+    but of things the abstracts call a benchmark and a system, not an LLM."""
+    q = "Which of the commercial LLMs evaluated on the military safety benchmark grounded in the Law of War scored best?"
+    assert expected_answer(q) == "name"
+    assert not provides("name", "ARMOR 2025, a military aligned safety benchmark grounded in the Law of War, scored best [1].", q, q)
+    assert provides("name", "GPT-4o, a commercial language model, scored best [1].", q, q)
+    q = "Which large language model generates the answers in the RAG question-answering system built over United Nations resolutions?"
+    text = "SpiritRAG is lightweight to deploy and leverages UN documents [1]."  # "UN" is the question's "United Nations"
+    abstract = "We introduce SpiritRAG, an interactive Question Answering (Q&A) system based on Retrieval-Augmented Generation."
+    assert provides("name", text, q, q) and not provides("name", text, q, q, described=abstract)
+    # a name the abstracts do not say the kind of, or of a kind that fits, answers
+    assert provides("name", "It uses Llama-3 to generate answers [1].", q, q, described=abstract)
+    assert provides("name", "We evaluate on MMLU, a benchmark of 57 subjects.", "Which benchmark did they use?")
+    assert not provides("name", "We evaluate on MMLU, a benchmark of 57 subjects.", "Which LLM did they fine-tune?")
+    assert provides("name", "Experiments use the Dijkstra algorithm.", "Which algorithm generates the routes?")
+    # "which of the papers …" asks for papers, not a name
+    assert expected_answer("Which of the abstracts make models faster by pruning tokens?") == ""
+
+
+def test_a_measurement_with_three_words_before_it_asks_for_a_number() -> None:
+    """"What worst-case mean absolute error did the discharge-pulse method achieve?" asked for no
+    number (two words at most before the measurement), so a sentence with none was its answer."""
+    assert expected_answer("What worst-case mean absolute error did the discharge-pulse method achieve?") == "number"
+    assert expected_answer("What overall BFCL v3 accuracy does COVERT-RL reach?") == "number"
+    assert expected_answer("What memory and latency reduction is realistic with quantization?") == "number"
+    # "and" joins two things asked for; the optimizer is a name
+    assert expected_answer("Which optimizer and learning rate were used to train the models?") == "name"
