@@ -396,11 +396,16 @@ def content_tokens(tokens: list[str]) -> list[str]:
     return [t for t in tokens if t not in form]
 
 
+_QUANTITY_WORD = re.compile(r"\d+(?:[.,]\d+)*-[a-z]+(?:-[a-z]+)*")
+
+
 def names(question: str) -> list[str]:
     """Names and acronyms the question uses ("FastGS", "3DGS", "EEG"), not its capitalised first word."""
     from .citations import key_terms
 
-    return [t for t in key_terms(question) if t.lower() not in _QUESTION_FORM and not t.isdigit() and len(t) > 1]
+    # "360-degree", "1,000-prompt", "5-metre" are quantities, not names ("360{\\deg}" in an abstract)
+    return [t for t in key_terms(question) if t.lower() not in _QUESTION_FORM and not t.isdigit() and len(t) > 1
+            and not _QUANTITY_WORD.fullmatch(t)]
 
 
 def mentions_name(text: str, name: str) -> bool:

@@ -103,6 +103,10 @@ def test_names_are_matched_as_written_and_pick_the_study_the_question_names() ->
     assert named_sources("Which benchmarks is the ART pedestrian trajectory model evaluated on?", texts) == {2}
     assert named_sources("Which benchmarks are pedestrian trajectory models evaluated on?", texts) == set()  # names nothing
     assert named_sources("Which benchmarks is the XYZ model evaluated on?", texts) == set()  # a name no abstract holds
+    # "360-degree" is a quantity, not a name: the abstract that writes "360{\\deg}" is not passed over for one that spells it
+    q = "Which two datasets were used to evaluate the model that synthesizes indoor 360-degree panoramas from top-down views?"
+    assert coverage.names(q) == [] and coverage.names("What does the 1,000-prompt set of GPT-4 hold?") == ["GPT-4"]
+    assert named_sources(q, {1: "Generating 360{\\deg} indoor panoramas from top-down views.", 2: "360-degree images for segmentation."}) == set()
 
 
 def test_plain_english_words_weigh_less_than_the_terms_that_pick_out_a_study(seeded_store: Path) -> None:
