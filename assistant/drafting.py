@@ -406,7 +406,7 @@ def ask_covering(chain: AnswerChain, turn: Turn, question: str, expects: Expect,
     again = ask_again(chain, turn, "answer_missing" if expects else "answer_again", question, context, options,
                       expects=expects) if options else None
     if again is None or again.withheld or not again.claims or \
-            (expects and not provides(expects, " ".join(c.text for c in again.claims), question, turn.text)):
+            (expects and not provides(expects, " ".join(c.text for c in again.claims), question, turn.text, described(turn, again.claims))):
         return why
     kept = keep_supported(chain, turn, question, again, numbers)
     if isinstance(kept, str):
@@ -574,7 +574,7 @@ def candidates(chain: AnswerChain, turn: Turn, question: str, expects: Expect,
     for n in numbers or turn.relevant:
         sims = ev.vectors[n] @ vectors.T if vectors is not None else ev.question_sims[n][:, None]
         for j, sent in enumerate(ev.sentences[n]):
-            if provides(expects, sent, question, turn.text):
+            if provides(expects, sent, question, turn.text, ev.text(n) if expects == "name" else ""):
                 rank = 0 if focus is None or coverage.counts(focus, sent) else 1
                 (mine if sims[j, own] >= sims[j].max() else theirs).append((rank, -float(sims[j, own]), n, fence(sent)))
     chosen = sorted(mine or theirs)

@@ -511,7 +511,8 @@ def _expansions(text: str) -> list[tuple[str, str]]:
                 continue
             initials = "".join(w[0] for w in phrase).lower()
             content = "".join(w[0] for w in phrase if w.lower() not in _LINKING).lower()
-            if letters in (initials, content):
+            hyphened = "".join(p[0] for w in phrase for p in w.split("-") if p).lower()  # "Retrieval-Augmented Generation (RAG)"
+            if letters in (initials, content, hyphened):
                 found.append((" ".join(phrase), m.group(2)))
                 break
             if len(content) > len(letters):
@@ -588,6 +589,8 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
         if opts := options(question):
             return chooses(opts, text)
         asked = {m.lower() for m in _NAMEISH.findall(f"{question} {known}")}
+        # "Question Answering (Q&A) system" names nothing the question's "question-answering" does not
+        asked |= set(re.findall(r"[a-z]{3,}", f"{question} {known}".lower()))
         # "UN" is the question's own "United Nations"
         asked |= {"".join(w[0] for w in run.split()).lower()
                   for run in re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", f"{question} {known}")}

@@ -527,6 +527,10 @@ def test_a_name_of_another_kind_than_asked_is_no_answer() -> None:
     text = "SpiritRAG is lightweight to deploy and leverages UN documents [1]."  # "UN" is the question's "United Nations"
     abstract = "We introduce SpiritRAG, an interactive Question Answering (Q&A) system based on Retrieval-Augmented Generation."
     assert provides("name", text, q, q) and not provides("name", text, q, q, described=abstract)
+    # the system's own sentence names no LLM either: "Question Answering" is the question's own words, and
+    # "Retrieval-Augmented Generation (RAG)" spells out the question's "RAG"
+    own = "We present SpiritRAG, an interactive Question Answering (Q&A) system based on Retrieval-Augmented Generation (RAG) [1]."
+    assert not provides("name", own, q.replace("United Nations", "RAG"), q.replace("United Nations", "RAG"))
     # a name the abstracts do not say the kind of, or of a kind that fits, answers
     assert provides("name", "It uses Llama-3 to generate answers [1].", q, q, described=abstract)
     assert provides("name", "We evaluate on MMLU, a benchmark of 57 subjects.", "Which benchmark did they use?")
