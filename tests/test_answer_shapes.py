@@ -794,3 +794,26 @@ def test_a_sample_size_counts_the_studys_people() -> None:
     focus = question_focus("How many took part in the creativity study?")
     assert counted(focus, "Human raters (N=255) and GPT-4o evaluated the creativity of the images.") == {"255"}
     assert counted(question_focus("How many images were rated?"), "Human raters (N=255) scored 992 images.") == {"992"}
+
+
+def test_a_finding_that_restates_the_claim_settles_it_the_way_the_model_leans() -> None:
+    """"Our findings reveal that LLMs do not faithfully reproduce genuine human behavior" for "do LLM
+    agents faithfully reproduce how humans behave?" was left unsettled: the calibrated probability
+    stayed below the threshold. A finding that holds most of the claim's words is the answer."""
+    from assistant.verdicts import Candidate, decide, restates
+
+    claim = "LLM agents in social simulations faithfully reproduce human behavior"
+    found = [Candidate(1, "Our findings reveal that LLM agents in social simulations do not faithfully reproduce genuine "
+                          "human behavior.", 0.8, 0.6, {"Yes": 0.3, "No": 0.5, "Unclear": 0.2})]
+    assert restates(found[0].sentence, claim)
+    verdict, shown, p = decide(found, 1.0, 0.65, claim=claim)
+    assert p[1] < 0.65 and verdict == "no" and shown == found
+    # a weak lean, a sentence that shares few of the claim's words, or no finding: unsettled
+    weak = [Candidate(1, found[0].sentence, 0.8, 0.6, {"Yes": 0.35, "No": 0.45, "Unclear": 0.2})]
+    assert decide(weak, 1.0, 0.65, claim=claim)[0] == "unsettled"
+    other = [Candidate(1, "Our findings reveal that simulated crowds do not match census data.", 0.8, 0.6,
+                       {"Yes": 0.3, "No": 0.5, "Unclear": 0.2})]
+    assert decide(other, 1.0, 0.65, claim=claim)[0] == "unsettled"
+    aim = [Candidate(1, "We examine whether LLM agents in social simulations faithfully reproduce human behavior.", 0.8, 0.6,
+                     {"Yes": 0.5, "No": 0.3, "Unclear": 0.2})]
+    assert decide(aim, 1.0, 0.65, claim=claim)[0] == "unsettled"
