@@ -403,9 +403,7 @@ def names(question: str) -> list[str]:
     """Names and acronyms the question uses ("FastGS", "3DGS", "EEG"), not its capitalised first word."""
     from .citations import key_terms
 
-    # "360-degree", "1,000-prompt", "5-metre" are quantities, not names ("360{\\deg}" in an abstract)
-    return [t for t in key_terms(question) if t.lower() not in _QUESTION_FORM and not t.isdigit() and len(t) > 1
-            and not _QUANTITY_WORD.fullmatch(t)]
+    return [t for t in key_terms(question) if t.lower() not in _QUESTION_FORM and not t.isdigit() and len(t) > 1]
 
 
 def mentions_name(text: str, name: str) -> bool:
@@ -434,7 +432,10 @@ def named_sources(question: str, texts: dict[int, str]) -> set[int]:
     """The sources that hold every name of the question that any of them holds ("the ART
     trajectory model": the abstract that says ART, not a neighbour about trajectories). Empty when
     this tells nothing: no such name, or every source holds them."""
-    held = [name for name in dict.fromkeys(names(question)) if any(mentions_name(t, name) for t in texts.values())]
+    # "360-degree", "1,000-prompt": a quantity picks out no study (and "360{\\deg}" writes it otherwise);
+    # elsewhere such a term still weighs as a name ("4-bit" that no abstract uses is a subject it lacks)
+    held = [name for name in dict.fromkeys(names(question)) if not _QUANTITY_WORD.fullmatch(name)
+            and any(mentions_name(t, name) for t in texts.values())]
     if not held:
         return set()
     holding = {n for n, t in texts.items() if all(mentions_name(t, name) for name in held)}
