@@ -590,7 +590,8 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
             return chooses(opts, text)
         asked = {m.lower() for m in _NAMEISH.findall(f"{question} {known}")}
         # "Question Answering (Q&A) system" names nothing the question's "question-answering" does not
-        asked |= set(re.findall(r"[a-z]{3,}", f"{question} {known}".lower()))
+        # (a plain capitalised word only: "Transformer-XL" still names a variant of the question's "transformer")
+        words = set(re.findall(r"[a-z]{3,}", f"{question} {known}".lower()))
         # "UN" is the question's own "United Nations"
         asked |= {"".join(w[0] for w in run.split()).lower()
                   for run in re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", f"{question} {known}")}
@@ -605,7 +606,7 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
         found = _NAMEISH.findall(text) + re.findall(r"\b[A-Z][\w-]*\d[\w-]*\b", text)  # "GPT-4", "A100"
         # a plain capitalised first word ("These", "Our") is the sentence's start, not a name
         names = [m for m in found if m.lower() not in asked and m.split("-")[0].lower() not in asked and m not in _FIELD_ACRONYMS
-                 and not (m == first and re.fullmatch(r"[A-Z][a-z]+", m))]
+                 and not ((m == first or m.lower() in words) and re.fullmatch(r"[A-Z][a-z]+", m))]
         kind = asked_kind(question) if names else ""
         return any(kind_of(m, f"{text}\n{described}") not in CLASHES.get(kind, ()) for m in names)
     return True

@@ -532,6 +532,7 @@ def test_a_name_of_another_kind_than_asked_is_no_answer() -> None:
     own = "We present SpiritRAG, an interactive Question Answering (Q&A) system based on Retrieval-Augmented Generation (RAG) [1]."
     assert not provides("name", own, q.replace("United Nations", "RAG"), q.replace("United Nations", "RAG"))
     # a name the abstracts do not say the kind of, or of a kind that fits, answers
+    assert provides("name", "We adopt Transformer-XL as the backbone [1].", "Which transformer variant does it use?")
     assert provides("name", "It uses Llama-3 to generate answers [1].", q, q, described=abstract)
     assert provides("name", "We evaluate on MMLU, a benchmark of 57 subjects.", "Which benchmark did they use?")
     assert not provides("name", "We evaluate on MMLU, a benchmark of 57 subjects.", "Which LLM did they fine-tune?")
