@@ -267,15 +267,14 @@ class AnswerChain:
         name_tokens = dict(zip(named, tokenize(named))) if named else {}
         names = {t for tokens in name_tokens.values() for t in tokens}
         top = max((w for w, known in stats.values() if known), default=1.0)
-        weights = {t: (w if known else top + 1.0 if t in names else 0.0) for t, (w, known) in stats.items()}
+        # a word the collection never uses names a subject it lacks ("retinopathy", "fundus") as far as
+        # English calls it technical (below; plain phrasing, "stop", weighs little): only with `english`
+        unknown = top * coverage.UNKNOWN_WEIGHT if english else 0.0
+        weights = {t: (w if known else top + 1.0 if t in names else unknown) for t, (w, known) in stats.items()}
         if english:  # plain English words weigh less than the technical terms and names that pick out a study
             words = re.findall(r"\w\w+", question.lower())
             surface = {t: w for w, toks in zip(words, tokenize(words)) for t in toks}
             weights = {t: (w if t in names else w * coverage.english_weight(surface.get(t, t))) for t, w in weights.items()}
-            # a word the collection never uses names a subject it lacks ("retinopathy", "fundus") as
-            # far as English calls it technical; plain phrasing ("stop", "ordinary") weighs little
-            weights.update({t: top * coverage.UNKNOWN_WEIGHT * coverage.english_weight(surface.get(t, t))
-                            for t, (_, known) in stats.items() if not known and t not in names})
         # an acronym is matched as written: "ART" is not the "art" of "state-of-the-art"
         acronyms = {tokens[0]: a for a, tokens in name_tokens.items() if a.isupper() and a.isalpha() and tokens}
         for t in acronyms:

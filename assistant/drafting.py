@@ -573,8 +573,9 @@ def candidates(chain: AnswerChain, turn: Turn, question: str, expects: Expect,
     focus = coverage.question_focus(question) if expects == "number" and is_count(question) else None
     for n in numbers or turn.relevant:
         sims = ev.vectors[n] @ vectors.T if vectors is not None else ev.question_sims[n][:, None]
+        described = ev.text(n) if expects == "name" else ""  # where the sentence's names are introduced
         for j, sent in enumerate(ev.sentences[n]):
-            if provides(expects, sent, question, turn.text, ev.text(n) if expects == "name" else ""):
+            if provides(expects, sent, question, turn.text, described):
                 rank = 0 if focus is None or coverage.counts(focus, sent) else 1
                 (mine if sims[j, own] >= sims[j].max() else theirs).append((rank, -float(sims[j, own]), n, fence(sent)))
     chosen = sorted(mine or theirs)

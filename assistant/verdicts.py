@@ -233,14 +233,15 @@ _FINDING = re.compile(
     r"\bassociated\s+with\b|\bconsistently\b", re.I)
 
 
-def restates(sentence: str, claim: str) -> bool:
-    """Does the sentence hold RESTATED_SHARE of the claim's content words (another form of a word
-    counts: "reliable" and "reliability"), the claim having at least three?"""
-    from . import coverage
+def restates_claim(sentence: str, claim: str) -> bool:
+    """Does the sentence hold RESTATED_SHARE of the claim's content words, all weighing the same
+    (`coverage.term_coverage`: another form of a word counts, "reliable" and "reliability"), the
+    claim having at least three?"""
+    from . import coverage  # here: `decide` and `features` take a `coverage` share of their own
 
     terms = list(dict.fromkeys(coverage.content_tokens(tokenize([claim])[0])))
     held = set(tokenize([sentence])[0])
-    return len(terms) >= 3 and sum(coverage.holds(held, t) for t in terms) >= RESTATED_SHARE * len(terms)
+    return len(terms) >= 3 and coverage.term_coverage(terms, held, dict.fromkeys(terms, 1.0)) >= RESTATED_SHARE
 
 
 def reports_finding(sentence: str) -> bool:
@@ -283,7 +284,7 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
         return "unsettled", [top, rival], p
     if verdict := calibrated(top, p, threshold):
         return verdict, [top], p
-    if claim and abs(top.margin) >= RESTATED_LEAN and restates(top.sentence, claim) and reports_finding(top.sentence):
+    if claim and abs(top.margin) >= RESTATED_LEAN and restates_claim(top.sentence, claim) and reports_finding(top.sentence):
         return ("yes" if top.margin > 0 else "no"), [top], p
     # The sentence closest to a question mostly sets the scene ("We compare X with Y"), and the model's
     # lean on it says nothing; on the sentence that reports the result it does (on the gold sentences

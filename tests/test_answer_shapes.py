@@ -800,12 +800,12 @@ def test_a_finding_that_restates_the_claim_settles_it_the_way_the_model_leans() 
     """"Our findings reveal that LLMs do not faithfully reproduce genuine human behavior" for "do LLM
     agents faithfully reproduce how humans behave?" was left unsettled: the calibrated probability
     stayed below the threshold. A finding that holds most of the claim's words is the answer."""
-    from assistant.verdicts import Candidate, decide, restates
+    from assistant.verdicts import Candidate, decide, restates_claim
 
     claim = "LLM agents in social simulations faithfully reproduce human behavior"
     found = [Candidate(1, "Our findings reveal that LLM agents in social simulations do not faithfully reproduce genuine "
                           "human behavior.", 0.8, 0.6, {"Yes": 0.3, "No": 0.5, "Unclear": 0.2})]
-    assert restates(found[0].sentence, claim)
+    assert restates_claim(found[0].sentence, claim)
     verdict, shown, p = decide(found, 1.0, 0.65, claim=claim)
     assert p[1] < 0.65 and verdict == "no" and shown == found
     # a weak lean, a sentence that shares few of the claim's words, or no finding: unsettled
