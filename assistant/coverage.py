@@ -161,6 +161,11 @@ def question_focus(question: str) -> Focus:
         # (with "voted" the focus was held by "236,998 valid votes")
         focus.pop()
         closed = True
+    if focus and focus[-1] == "points" and words[start - 1] == "many":
+        # "how many mAP points does it add": a difference of the measure ("+9.3 mAP"), not a thing counted
+        focus.pop()
+        if not focus:
+            return Focus()
     if focus and all(w in _MEASURE_HEADS for w in focus):
         return Focus()  # "What score does the best method reach?" asks for a figure, whatever the metric is called
     if focus and all(w in _ANY_THING for w in focus):

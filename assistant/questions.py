@@ -498,6 +498,30 @@ _EXPANSION = re.compile(r"((?:[\w-]+\s+){1,9})\(([A-Z][A-Za-z-]*)\)")
 _LINKING = frozenset("and of for the in on to with a an".split())
 
 
+def abbreviates(name: str, text: str) -> bool:
+    """Is the name an abbreviation of words the text uses in a row? "OLaPh" of "the optimal-language
+    phonemizer", "MedQA" of "a medical question answering …": the question's own subject, named by
+    its study, and no answer to "which model did the authors of the optimal-language phonemizer train?".
+    Each capital opens a piece that must begin the next word ("La" of "language"); linking words
+    ("of", "and") may be skipped. Three capitals, or two with a lowercase letter ("MoE")."""
+    pieces = re.findall(r"[A-Z][a-z]*", name)
+    # two capitals alone ("SD") begin some pair of words in many a question
+    if "".join(pieces) != name or not (len(pieces) >= 3 or len(pieces) == 2 and len(name) > 2):
+        return False
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    for start in range(len(words)):
+        j = start
+        for k, piece in enumerate(p.lower() for p in pieces):
+            while k and j < len(words) and words[j] in _LINKING and not words[j].startswith(piece):
+                j += 1
+            if j >= len(words) or not words[j].startswith(piece):
+                break
+            j += 1
+        else:
+            return True
+    return False
+
+
 def _expansions(text: str) -> list[tuple[str, str]]:
     """('Large Language Models', 'LLMs'), ('presentation attack detection', 'PAD'), ('Common
     Vulnerabilities and Exposures', 'CVE'): each phrase that spells out the acronym after it, its
@@ -606,7 +630,8 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
         found = _NAMEISH.findall(text) + re.findall(r"\b[A-Z][\w-]*\d[\w-]*\b", text)  # "GPT-4", "A100"
         # a plain capitalised first word ("These", "Our") is the sentence's start, not a name
         names = [m for m in found if m.lower() not in asked and m.split("-")[0].lower() not in asked and m not in _FIELD_ACRONYMS
-                 and not ((m == first or m.lower() in words) and re.fullmatch(r"[A-Z][a-z]+", m))]
+                 and not ((m == first or m.lower() in words) and re.fullmatch(r"[A-Z][a-z]+", m))
+                 and not abbreviates(m.split("-")[0], f"{question} {known}")]
         kind = asked_kind(question) if names else ""
         return any(kind_of(m, f"{text}\n{described}") not in CLASHES.get(kind, ()) for m in names)
     return True

@@ -326,3 +326,9 @@ def test_words_the_collection_never_uses_count_as_far_as_they_are_technical(seed
     assert chain.coverage(q, [src], english=False)[0] == 1.0  # without English weights unknown words do not count
     # an unknown word that is plain English is phrasing, not a subject the collection lacks
     assert not chain.coverage_gap("Can deep learning models detect images accurately when you stop training early?", [src])
+
+
+def test_points_of_a_measure_are_no_thing_counted() -> None:
+    """"+9.3 mAP" answers "how many mAP points does it add?": the abstract need not say "points"."""
+    assert question_focus("How many mAP points does choosing helper vehicles add to MapTRv2?").words == ("map",)
+    assert question_focus("How many points does the cloud contain?").words == ()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.questions import classify, expected_answer, options, provides, subject_of
+from assistant.questions import abbreviates, classify, expected_answer, options, provides, subject_of
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -549,3 +549,14 @@ def test_a_measurement_with_three_words_before_it_asks_for_a_number() -> None:
     assert expected_answer("What memory and latency reduction is realistic with quantization?") == "number"
     # "and" joins two things asked for; the optimizer is a name
     assert expected_answer("Which optimizer and learning rate were used to train the models?") == "name"
+
+
+def test_the_abbreviation_of_the_questions_own_words_names_nothing() -> None:
+    """"OLaPh" is the study's name for the question's "optimal-language phonemizer": a sentence
+    whose only name is that says nothing about which model was trained."""
+    q = "Which large language model did the authors of the optimal-language phonemizer train on its output?"
+    assert abbreviates("OLaPh", q) and abbreviates("MedQA", "a medical question answering benchmark")
+    assert not provides("name", "To address unresolved cases, we train a large language model on OLaPh-generated data.", q)
+    assert provides("name", "We fine-tune Llama-3 on OLaPh-generated data.", q)
+    # two capitals alone begin too many pairs of words to tell
+    assert not abbreviates("SD", "the standard deviation of the scores")

@@ -14,13 +14,13 @@ SENTENCES = {
 }
 
 
-def evidence(titles: dict[int, str] | None = None) -> Evidence:
-    titles = titles or {}
+def evidence(titles: dict[int, str] | None = None, sentences: dict[int, list[str]] | None = None) -> Evidence:
+    titles, sentences = titles or {}, sentences or SENTENCES
     sources = [Source(number=n, id=f"id{n}", title=titles.get(n, ""), text=" ".join(s), score=0.6, origin="t")
-               for n, s in SENTENCES.items()]
+               for n, s in sentences.items()]
     ev = Evidence(sources)
     basis = iter(np.eye(8, dtype=np.float32))
-    for n, sents in SENTENCES.items():
+    for n, sents in sentences.items():
         ev.sentences[n] = sents
         ev.vectors[n] = np.stack([next(basis) for _ in sents])
         ev.question_sims[n] = np.zeros(len(sents), dtype=np.float32)
@@ -83,3 +83,28 @@ def test_a_survey_line_prefers_what_the_paper_itself_does_over_its_background() 
     assert ev.best_sentence(1) == "Large language models often hallucinate facts."  # the closest, as before
     assert ev.best_sentence(1, own_work=0.08) == "We propose AggTruth, which flags hallucinated spans."
     assert ev.best_sentence(1, own_work=0.01) == "Large language models often hallucinate facts."  # only a small preference
+
+
+def test_a_claim_that_changes_a_figure_of_the_sentence_it_copies_is_shown_as_that_sentence() -> None:
+    """The small model copies "hours of speech in a previously unseen language" and writes 4 where the
+    sentence says 10; a 4 elsewhere in the abstract ("four baselines") passes the number check, so
+    only the sentence it copies tells. Or it writes one of the sentence's figures twice."""
+    sentences = {1: ["Given only 10 hours of speech in a previously unseen language, systems must produce units.",
+                     "We provide four pretrained baselines."],
+                 2: ["We trained models that improve existing capacity limits from 100 to 500 bits, while achieving "
+                     "better accuracy of up to 1 failure bit out of 2000, at 200K test bits.", "It hides images."]}
+    ev = evidence(sentences=sentences)
+
+    def shown(text: str, n: int) -> tuple[str, list[str]]:
+        out = check(parse_claims(text, k=2), near(ev, n, 0), ev, min_support=0.35, reattribute_margin=0.15)
+        assert out.grounded
+        return out.claims[0].text, out.notes
+
+    text, notes = shown("4 hours of speech in a previously unseen language [1].", 1)
+    assert text == sentences[1][0] and any("changed a figure" in note for note in notes)
+    text, _ = shown("The models now hide 2000 bits, while achieving better accuracy of up to 1 failure bit out of 2000, "
+                    "at 200K test bits [2].", 2)
+    assert text == sentences[2][0]
+    # a faithful piece, or a figure written as often as the sentence writes it, is left as drafted
+    assert shown("Given only 10 hours of speech in a previously unseen language [1].", 1)[0].startswith("Given only 10 hours")
+    assert shown("The models raise capacity to 500 bits, at 200K test bits [2].", 2)[0] == "The models raise capacity to 500 bits, at 200K test bits."
