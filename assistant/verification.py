@@ -124,7 +124,7 @@ def copied_from(text: str, sentences: list[str]) -> str:
 
 
 # a figure as written in a sentence: "10", "0.0047", "10,344" (not the "4" of "GPT-4" or "Qwen2.5")
-_FIGURE = re.compile(r"(?<![\w.])\d(?:[\d,.]*\d)?(?!\w)")
+FIGURE = re.compile(r"(?<![\w.])\d(?:[\d,.]*\d)?(?!\w)")
 MISQUOTE_RUN = 6  # words a claim copies in a row from a sentence before a repeated figure counts as its misquote
 
 
@@ -136,13 +136,13 @@ def misquotes(text: str, sentence: str) -> bool:
     out of 2000", where the sentence says "from 100 to 500 bits"). Each figure is in the abstract,
     so the number check passes it; only the sentence it copies tells that the figure moved."""
     claim, sent = plain(text), plain(sentence)
-    found = _FIGURE.findall(claim)
+    found = FIGURE.findall(claim)
     if not found or claim in sent:
         return False
-    masked = _FIGURE.sub("#", claim)
-    if len(masked.split()) >= 4 and masked in _FIGURE.sub("#", sent):
+    masked = FIGURE.sub("#", claim)
+    if len(masked.split()) >= 4 and masked in FIGURE.sub("#", sent):
         return True
-    held = _FIGURE.findall(sent)
+    held = FIGURE.findall(sent)
     if not any(found.count(f) > held.count(f) >= 1 for f in set(found)):
         return False
     words, padded = claim.split(), f" {sent} "

@@ -817,3 +817,18 @@ def test_a_finding_that_restates_the_claim_settles_it_the_way_the_model_leans() 
     aim = [Candidate(1, "We examine whether LLM agents in social simulations faithfully reproduce human behavior.", 0.8, 0.6,
                      {"Yes": 0.5, "No": 0.3, "Unclear": 0.2})]
     assert decide(aim, 1.0, 0.65, claim=claim)[0] == "unsettled"
+
+
+def test_figures_put_in_the_questions_words_are_shown_in_their_own_sentence(seeded_store: Path) -> None:
+    """"The CNN's parameter count was cut by 90.28%" takes the question's words for a figure its
+    abstract gives as an accuracy: the sentence that holds the figure says what it measures."""
+    sentence = "When evaluated on the CC dataset, the compacted CNN attains an average accuracy of 90.28% for CC detection."
+    sources = [Source(number=1, id="cc", title="Covert channel detection in RF receivers", score=0.6, origin="x:1",
+                      text=f"We first compact a CNN, achieving an 80% reduction in parameters. {sentence} We build an FPGA accelerator.")]
+    q = "By how much was the parameter count of the CNN that detects covert channels cut?"
+    answer = scripted(seeded_store, ["The CNN's parameter count was cut by 90.28% for CC detection [1]."]).ask(q, sources=sources)
+    assert answer.text == sentence[:-1] + " [1]."
+    assert any("in its own words" in n for n in answer.notes)
+    # a verbatim piece is judged as before; figures of two sentences are left as drafted
+    both = scripted(seeded_store, ["The CNN was compacted by 80% and reaches 90.28% accuracy [1]."]).ask(q, sources=sources)
+    assert both.text == "The CNN was compacted by 80% and reaches 90.28% accuracy [1]."
