@@ -612,18 +612,19 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
     if expects == "name":
         if opts := options(question):
             return chooses(opts, text)
-        asked = {m.lower() for m in _NAMEISH.findall(f"{question} {known}")}
+        asking = f"{question} {known}"  # the words whose names and spellings are no answer
+        asked = {m.lower() for m in _NAMEISH.findall(asking)}
         # "Question Answering (Q&A) system" names nothing the question's "question-answering" does not
         # (a plain capitalised word only: "Transformer-XL" still names a variant of the question's "transformer")
-        words = set(re.findall(r"[a-z]{3,}", f"{question} {known}".lower()))
+        words = set(re.findall(r"[a-z]{3,}", asking.lower()))
         # "UN" is the question's own "United Nations"
         asked |= {"".join(w[0] for w in run.split()).lower()
-                  for run in re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", f"{question} {known}")}
+                  for run in re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", asking)}
         for phrase, acronym in _expansions(text):
             # "Large Language Models (LLMs)" is the acronym, no name of its own (none at all for a
             # field's); "the Climate Alignment Quotient (CAQ)" is the question's own when it spells it out
             text = text.replace(f"{phrase} ({acronym})", acronym)
-            if phrase.lower() in f"{question} {known}".lower():
+            if phrase.lower() in asking.lower():
                 asked.add(acronym.lower())
         first = text.split(" ", 1)[0].strip(",;:")  # "Notably, X …": the sentence's start, not a name
         # "LLM-based" is the question's own "LLM", not a name it asks for; "AI" names no dataset
@@ -631,7 +632,7 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
         # a plain capitalised first word ("These", "Our") is the sentence's start, not a name
         names = [m for m in found if m.lower() not in asked and m.split("-")[0].lower() not in asked and m not in _FIELD_ACRONYMS
                  and not ((m == first or m.lower() in words) and re.fullmatch(r"[A-Z][a-z]+", m))
-                 and not abbreviates(m.split("-")[0], f"{question} {known}")]
+                 and not abbreviates(m.split("-")[0], asking)]
         kind = asked_kind(question) if names else ""
         return any(kind_of(m, f"{text}\n{described}") not in CLASHES.get(kind, ()) for m in names)
     return True

@@ -149,6 +149,13 @@ def misquotes(text: str, sentence: str) -> bool:
     return any(f" {' '.join(words[i:i + MISQUOTE_RUN])} " in padded for i in range(len(words) - MISQUOTE_RUN + 1))
 
 
+def show_sentence(claim: Claim, n: int, sentence: str) -> None:
+    """The claim becomes source n's own sentence, cited to n alone and fully supported by it."""
+    claim.text = sentence.strip()
+    claim.cited = [n]
+    claim.support[n], claim.quotes[n], claim.missing_terms[n] = 1.0, sentence, []
+
+
 def quote_for_misquote(claim: Claim, evidence: Evidence) -> str:
     """A claim that misquotes a figure of a source's sentence (`misquotes`) is shown as that
     sentence, in its own words and figures. Returns a note when it was."""
@@ -158,9 +165,7 @@ def quote_for_misquote(claim: Claim, evidence: Evidence) -> str:
         if sent is None:
             continue
         draft = claim.text
-        claim.text = sent.strip()
-        claim.cited = [n]
-        claim.support[n], claim.quotes[n], claim.missing_terms[n] = 1.0, sent, []
+        show_sentence(claim, n, sent)
         return f"the draft \"{draft}\" changed a figure of a sentence of [{n}]: that sentence is shown"
     return ""
 
@@ -181,9 +186,7 @@ def quote_for_echo(claim: Claim, evidence: Evidence, question: str, min_support:
         return ""
     n = max(options, key=lambda m: claim.support[m])
     echoed, draft = claim.missing_terms[n], claim.text
-    claim.text = claim.quotes[n].strip()
-    claim.cited = [n]
-    claim.support[n], claim.missing_terms[n] = 1.0, []
+    show_sentence(claim, n, claim.quotes[n])
     return f"the draft \"{draft}\" repeated the question's {', '.join(echoed)}, which [{n}] words differently: its own sentence is shown"
 
 
