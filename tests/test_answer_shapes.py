@@ -402,6 +402,27 @@ def test_one_sentence_that_answers_two_parts_is_shown_once(seeded_store: Path) -
     assert answer.text.count("402") == 1 and "do not answer" not in answer.text
 
 
+def test_a_part_that_copies_a_piece_of_the_sentence_shown_for_another_is_not_shown_twice(seeded_store: Path) -> None:
+    """The first part's draft put a figure in its own words and is shown as the sentence holding it; the
+    second part copied a piece of that same sentence. The sentence is shown once, not once whole and
+    once again in part."""
+    # longer than ASSISTANT_QUOTE_WORDS, so a verbatim piece of it is shown as drafted
+    subset = ("Its distinctive contribution lies in a structurally unique subset of roughly 8,500 Hindu and Jain records in "
+              "which the same root verse or sutra is aligned across eighteen historical commentators representing five "
+              "schools of Vedanta and other darshanas, enabling direct comparison of how independent interpretive "
+              "traditions read identical source material.")
+    sources = [Source(number=1, id="dg", title="Darshana Graph", score=0.6, origin="x:1",
+                      text=f"We introduce Darshana Graph, a corpus of over 125,000 text records of classical philosophy. {subset} "
+                           "We release the corpus and code.")]
+    q = "How many records are in the aligned subset of Darshana Graph, and across how many commentators is the same root verse aligned?"
+    answer = scripted(seeded_store, ["The aligned subset of Darshana Graph holds about 8,500 records [1].",
+                                     "The same root verse or sutra is aligned across eighteen historical commentators representing five schools of "
+                                     "Vedanta and other darshanas [1]."]
+                      ).ask(q, sources=sources)
+    assert answer.kind == "multipart" and not answer.refused
+    assert answer.text == subset[:-1] + " [1]."
+
+
 def test_code_said_to_be_on_github_without_a_link_is_kept(seeded_store: Path) -> None:
     sources = [Source(number=1, id="eeg", title="Decoding driver manoeuvres from EEG on public roads", score=0.5, origin="x:1",
                       text="We decode a driver's upcoming manoeuvre from EEG recorded in an electric car on public roads. "
