@@ -74,9 +74,10 @@ FRESH29 = {
 # The second withheld_study trap asks about an invented method; INVENTED lists its name, which must occur
 # in no title or abstract of the dump.
 WITHHELD = {
+    "fresh29-19": ("agent-protocols-mcp", "2510.24563", 15),
 }
 
-INVENTED = {}
+INVENTED = {"fresh29-20": "DispaWeave"}
 
 
 def main() -> None:

@@ -74,9 +74,10 @@ FRESH30 = {
 # The second withheld_study trap asks about an invented method; INVENTED lists its name, which must occur
 # in no title or abstract of the dump.
 WITHHELD = {
+    "fresh30-19": ("agent-skills", "2602.12670", 11),
 }
 
-INVENTED = {}
+INVENTED = {"fresh30-20": "InterLoom"}
 
 
 def main() -> None:
