@@ -423,6 +423,37 @@ def test_a_part_that_copies_a_piece_of_the_sentence_shown_for_another_is_not_sho
     assert answer.text == subset[:-1] + " [1]."
 
 
+PM_FORECAST = (
+    "Accurate long horizon forecasting of particulate matter (PM) concentration fields is essential for operational public "
+    "health decisions. To address this gap, we construct and release the real-world observations and high-resolution CMAQ-OBS "
+    "dataset for East Asia, reducing regional error by 59.5% and enabling real-time 48-120 hour forecasts critical for public "
+    "health alerts. This cost mismatch causes SFT models to over-predict and yield high False Alarm Rates. We introduce "
+    "Group-Relative Policy Optimization (GRPO) with class-wise rewards and curriculum rollout to align predictions with "
+    "operational priorities. Compared to the SFT-only baseline, our model reduces the False Alarm Rate by 47.3% while "
+    "achieving a competitive F1-score.")
+
+
+def test_a_part_whose_figure_measures_something_else_gets_the_sentence_that_answers_it(seeded_store: Path) -> None:
+    """"By 59.5% compared with the SFT-only model" is closest to a sentence about SFT models' false
+    alarms, but its figure is a regional error reduction, and that is the sentence the answer would
+    show. Judged as that sentence, it matches the part far less than the one that gives the false
+    alarm reduction, which is shown instead."""
+    sources = [Source(number=1, id="pm", title="Reinforcement fine-tuning for particulate matter forecasting", score=0.6,
+                      origin="x:1", text=PM_FORECAST),
+               Source(number=2, id="aq", title="AirQualityBench: global air quality forecasting", score=0.5, origin="x:2",
+                      text="We introduce AirQualityBench, a global multi-pollutant benchmark. The benchmark contains hourly "
+                           "observations from 3,720 monitoring stations over 2021--2025 and preserves provider-native masks.")]
+    q = ("By what percentage did fine-tuning the East Asian particulate-matter forecaster with group-relative policy optimization "
+         "lower its false alarm rate compared with the SFT-only model, and how many monitoring stations supply hourly data to "
+         "the global air-quality benchmark?")
+    # (the margin the real abstracts clear: here term weights come from the seed abstracts, so the gap is smaller)
+    answer = scripted(seeded_store, ["By 59.5% compared with the SFT-only model [1].",
+                                     "The benchmark contains hourly observations from 3,720 monitoring stations [2]."],
+                      part_swap_margin=0.15).ask(q, sources=sources)
+    assert answer.kind == "multipart" and not answer.refused
+    assert "47.3%" in answer.text and "59.5%" not in answer.text and "3,720" in answer.text
+
+
 def test_code_said_to_be_on_github_without_a_link_is_kept(seeded_store: Path) -> None:
     sources = [Source(number=1, id="eeg", title="Decoding driver manoeuvres from EEG on public roads", score=0.5, origin="x:1",
                       text="We decode a driver's upcoming manoeuvre from EEG recorded in an electric car on public roads. "
