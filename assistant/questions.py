@@ -71,7 +71,7 @@ _ASIDE = rf"[^,?]{{1,80}},\s+(?:(?:\w+ly|also)\s+)?(?:{_PREP_WH}|{_AUX})\b"
 # "When X is fine-tuned, does Y…?": a yes/no question after a leading clause
 _LEADING_CLAUSE_YESNO = re.compile(rf"^\s*(?!(?:what|which|who|whom|whose|how|why|{_AUX})\b)[^?]*?,\s*(?={_AUX}\b)", re.I)
 # "What is the accuracy of …", "what average speedup …": a measurement is a number
-_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate|far|deep|wide|tall|heavy|old)|by\s+how|by\s+what\s+(?:factor|margin)|(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the)\b)[\w.-]+\s+){0,2}?|(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the|and|or)\b)[\w.-]+\s+){3})(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|accuracy|precision|recall|f1|score|rate|ratio|error|auc|bleu|rouge|gain|gains|margin|margins|improvement|reduction|saving|savings|(?-i:AP|mAP|MAP)|miou|iou|psnr|ssim|fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps|distance|latency|throughput|duration)\b(?!\s+(?:types?|kinds?|sorts?|categor(?:y|ies)|classes|functions?|definitions?|metrics?|measures?|analys[ie]s|trade-?offs?)\b)|to\s+what\s+extent\b)", re.I)
+_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate|far|deep|wide|tall|heavy|old)|by\s+how|by\s+what\s+(?:factor|margin)|(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the)\b)[\w.-]+\s+){0,2}?|(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the|and|or)\b)[\w.-]+\s+){3})(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|accuracy|precision|recall|f1|score|rate|ratio|error|auc|bleu|rouge|gain|gains|margin|margins|improvement|reduction|saving|savings|(?-i:AP|mAP|MAP)|miou|iou|psnr|ssim|fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps|distance|latency|throughput|duration|r2|r²|r-squared|auroc|auprc|kappa|mcc|perplexity|correlation)\b(?!\s+(?:types?|kinds?|sorts?|categor(?:y|ies)|classes|functions?|definitions?|metrics?|measures?|analys[ie]s|trade-?offs?)\b)|to\s+what\s+extent\b)", re.I)
 # "link" as a URL, not as in "link prediction" or "the link between A and B"
 _LINK = re.compile(r"\b(?:urls?|websites?|web\s+pages?|homepages?|github|repository|repo)\b|\blinks?\b(?!\s+(?:between|among|with|prediction|predictions|predictor|analysis|layers?|functions?|budget|quality|rates?|state|level|structure|weights?|failures?|adaptation|formation|inference)\b)|\bwhere\s+(?:can|is|are)\b.*\b(?:found|available|released|downloaded|accessed|obtained)\b|\bcode\b.*\bavailable\b"
                    # "Where can I get the code …?", "where is its code?"
@@ -258,6 +258,16 @@ def compared(parts: list[str]) -> tuple[str, ...]:
         return ()
     # "A, B or C": the first alternative may hold more than one
     options = [o.strip(" ,") for o in re.split(r",\s+", m.group(2)) + [m.group(3)]]
+    if _DESCRIBED.match(options[-1]):
+        # "the RGB, near-infrared and thermal triplets …, or the wound set …": described alternatives
+        # open with a determiner, so a piece after a comma that has none belongs to the one before
+        joined: list[str] = []
+        for o in options:
+            if joined and _DESCRIBED.match(joined[-1]) and not _DESCRIBED.match(o):
+                joined[-1] += ", " + o
+            else:
+                joined.append(o)
+        options = joined
     if len(options) > 3 or any(len(o.split()) < 2 for o in options):
         return ()  # more studies than parts, or a list of single words ("A, B or C") that a comma split wrongly
     if _EACH_ONE.search(parts[1]):
@@ -265,6 +275,7 @@ def compared(parts: list[str]) -> tuple[str, ...]:
     return tuple(_figure_of(o, measure if named else "") for o in options)
 
 
+_DESCRIBED = re.compile(r"(?:the|a|an)\s", re.I)
 _PREPOSITION = r"(?:on|for|over|in|with|at|under|across|against|of|from|to|by|when|after)"
 _POSSESSED = re.compile(rf"^(?:the\s+)?([\w.-]+)'s?\s+((?:[\w-]+\s+){{0,3}}?[\w-]+?)(?:\s+({_PREPOSITION}\b.*))?$", re.I)
 _OF_OWNER = re.compile(r"^(?:the\s+)?((?:[\w-]+\s+){0,3}?[\w-]+)\s+of\s+(.+)$", re.I)

@@ -84,7 +84,7 @@ NEGATIONS = frozenset("not no lack lacks lacking fail fails failed cannot unable
 UP = frozenset("increas higher high more greater elev enhanc promot improv upregul induc stimul rais rise gain better "
                "larger posit acceler augment boost".split())
 DOWN = frozenset("decreas lower low less fewer reduc reduct inhibit suppress impair downregul attenu diminish declin wors "
-                 "smaller negat slow loss lose prevent block drop".split())
+                 "smaller negat slow loss lose prevent block drop degrad".split())
 
 # The claim's direction, read by the LLM from the evidence as a choice between a claim's word and its
 # opposite ("Statement: Treatment ___ serum ferritin." "raises" or "lowers"?). Copying which way a
@@ -109,10 +109,11 @@ for _pair in _PAIRS.split(", "):
 DIRECTION_CLIP = 5.0  # a backend without token scores chooses outright (log odds +-14): keep it on the fitted scale
 
 
-def polarity(text: str) -> tuple[int, int]:
-    """(1 when the text is negated an odd number of times else 0, its direction: +1 up, -1 down, 0)."""
+def polarity(text: str, shared: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """(1 when the text is negated an odd number of times else 0, its direction: +1 up, -1 down, 0),
+    not counting the direction words in `shared`."""
     words = re.findall(r"[a-z']+", text.lower())
-    stems = tokenize([text])[0]
+    stems = [w for w in tokenize([text])[0] if w not in shared]
     up, down = sum(w in UP for w in stems), sum(w in DOWN for w in stems)
     return sum(w in NEGATIONS for w in words) % 2, (up > down) - (down > up)
 
@@ -127,7 +128,11 @@ def features(found: list[Candidate], coverage: float, claim: str = "") -> list[f
     sims = np.array([c.similarity for c in found])
     weights = np.exp(10 * (sims - sims.max()))
     margins = np.array([c.margin for c in found])
-    (claim_neg, claim_dir), (ev_neg, ev_dir) = polarity(claim), polarity(top.sentence)
+    # a direction word both say is their common ground, not which way the evidence goes: "data
+    # augmentation" in "adding data augmentation improved performance" and in "any data augmentation
+    # degraded performance" (a negation still counts: "does not increase" for "increases")
+    shared = frozenset(tokenize([claim])[0]) & frozenset(tokenize([top.sentence])[0]) & (UP | DOWN)
+    (claim_neg, claim_dir), (ev_neg, ev_dir) = polarity(claim, shared), polarity(top.sentence, shared)
     negation_differs, direction_differs = float(claim_neg != ev_neg), float(claim_dir * ev_dir < 0)
     flipped = (negation_differs + direction_differs) % 2
     return [top.similarity, top.margin, math.log(top.probs.get("Unclear", 0.0) + 1e-6), float((weights * margins).sum() / weights.sum()),
@@ -204,7 +209,8 @@ def judge(llm: LLM, question: str, found: list[Candidate], prompts_dir: Path | N
 # sets out to do reports no finding, so it settles no claim however close it is (English only).
 _AIM = re.compile(r"^\s*(?:(?:here|in\s+this\s+(?:paper|work|study|article|review)),?\s+)?(?:we|this\s+(?:paper|work|study|article|review))\s+"
                   r"(?:investigate|investigated|study|studied|examine|examined|explore|explored|propose|introduce|present|"
-                  r"describe|aim|aimed|seek|sought|set\s+out)\b", re.I)
+                  r"describe|aim|aimed|seek|sought|set\s+out|develop|developed|design|designed|build|built|construct|"
+                  r"constructed|create|created)\b", re.I)
 # "Recent studies suggest that small models trained on TinyStories write coherent text.": what others
 # reported sets the scene, often for a finding that contradicts it, so it settles nothing either.
 _OTHERS = re.compile(r"^\s*(?:(?:however|although|while|moreover|recently|yet),?\s+)?(?:(?:several|many|some|numerous|recent|"

@@ -333,6 +333,20 @@ def test_evidence_that_turns_the_claims_direction_leans_to_no() -> None:
     assert negated[1] > same[1] and negated[0] < same[0]
 
 
+def test_a_direction_word_both_texts_share_is_their_topic_not_a_direction() -> None:
+    """"data augmentation" turns neither text up: the evidence "degraded" performance the claim says
+    was "improved", and the calibration must see that the direction turned."""
+    from assistant.verdicts import Candidate, features, load_calibration
+
+    def p(sentence: str) -> tuple[float, float, float]:
+        ev = [Candidate(1, sentence, 0.8, 0.7, {"Yes": 0.6, "No": 0.3, "Unclear": 0.1})]
+        return load_calibration().predict(features(ev, 1.0, "adding data augmentation improved performance"))
+
+    turned = p("Any form of data augmentation degraded performance with a strong pretrained backbone.")
+    same = p("Any form of data augmentation improved performance with a strong pretrained backbone.")
+    assert turned[1] > same[1] and turned[0] < same[0]
+
+
 def test_the_claims_direction_word_is_blanked_for_the_evidence_to_choose() -> None:
     from assistant.verdicts import blank
 
@@ -728,6 +742,7 @@ def test_a_sentence_that_states_a_studys_aim_settles_nothing() -> None:
 
     assert verdict("We investigate this gap using relative camera pose estimation, a fundamental vision task.") == "unsettled"
     assert verdict("In this paper, we propose a benchmark for relative camera pose estimation.") == "unsettled"
+    assert verdict("Here, we develop an automated framework for relative camera pose estimation.") == "unsettled"
     assert verdict("Vision-language models infer relative camera pose as well as geometric methods do.") == "yes"
     # what earlier work reported sets the scene (often for a finding against it): no verdict either
     assert verdict("Recent studies suggest that vision-language models infer relative camera pose as well as geometric methods.") == "unsettled"

@@ -489,6 +489,20 @@ def test_a_comparison_whose_measure_is_in_its_head_asks_each_study_for_that_meas
     assert not classify("Which dataset does X use, and what does Y report?").per_study
 
 
+def test_a_described_alternative_keeps_the_commas_of_its_own_list() -> None:
+    """"the pixel-aligned RGB, near-infrared and thermal triplets …, or the wound set …" compares two
+    collections, not three: the comma inside the first description split it."""
+    q = classify("Which image collection is larger: the pixel-aligned RGB, near-infrared and thermal triplets gathered for "
+                 "pedestrian detection, or the wound-type balanced set annotated for segmentation \u2014 and how many images "
+                 "does each have?")
+    assert q.per_study and q.parts == (
+        "How many images does the pixel-aligned RGB, near-infrared and thermal triplets gathered for pedestrian detection have?",
+        "How many images does the wound-type balanced set annotated for segmentation have?")
+    # named alternatives are each their own
+    assert len(classify("Which is the largest: the recall of the ShipNet detector, MoLoRA's gain over Qwen3-8B, or BOB's "
+                        "gain over DataDream, and what are the three figures?").parts) == 3
+
+
 def test_a_sentence_opening_word_before_a_comma_is_no_name() -> None:
     q = "Which vision-language model was fine-tuned to build HarassGuard?"
     assert not provides("name", "Notably, HarassGuard matches these baselines with fewer fine-tuning samples (200 vs. 1,115) [1].", q)
@@ -547,6 +561,10 @@ def test_a_measurement_with_three_words_before_it_asks_for_a_number() -> None:
     assert expected_answer("What worst-case mean absolute error did the discharge-pulse method achieve?") == "number"
     assert expected_answer("What overall BFCL v3 accuracy does COVERT-RL reach?") == "number"
     assert expected_answer("What memory and latency reduction is realistic with quantization?") == "number"
+    # metrics without "score" or "rate" in their name: R², AUROC, correlation
+    assert expected_answer("When a random forest forecast the herds' weight gain, what R\u00b2 did it achieve?") == "number"
+    assert expected_answer("What AUROC does T-Detect reach on RAID's Books domain?") == "number"
+    assert expected_answer("What correlation with human judgements does the metric show?") == "number"
     # "and" joins two things asked for; the optimizer is a name
     assert expected_answer("Which optimizer and learning rate were used to train the models?") == "name"
 
