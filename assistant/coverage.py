@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .citations import TENS_WORDS
+from .citations import NUMBER_WORDS, TENS_WORDS
 from .lexical import stemmer
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'-]*")
@@ -85,6 +85,7 @@ class Focus:
     words: tuple[str, ...] = ()
     object_phrase: bool = False
     conjunctive: bool = False  # "dataset and backbone": several things asked for, each its own head
+    anything: bool = False  # "how many items": whatever the thing holds, so any count, but not a percentage
 
 
 @lru_cache(maxsize=1024)  # asked of the same question by several checks of one draft
@@ -169,7 +170,7 @@ def question_focus(question: str) -> Focus:
     if focus and all(w in _MEASURE_HEADS for w in focus):
         return Focus()  # "What score does the best method reach?" asks for a figure, whatever the metric is called
     if focus and all(w in _ANY_THING for w in focus):
-        return Focus()  # "how many items": whatever it holds
+        return Focus(anything=True)  # "how many items": whatever it holds
     if focus and all(w in _ANSWER_HEADS for w in focus):
         return Focus()  # "What explanation …", "What reason …": a kind of answer, not a thing it names
     return Focus(tuple(focus), closed, conjunctive)
@@ -294,7 +295,9 @@ def counts(focus: Focus, text: str) -> bool:
     COUNT_BEFORE words before one of the focus words, or COUNT_AFTER after it ("928 manually
     annotated and verified questions", "five public datasets")? Units count as written ("448s")."""
     if not focus.words:
-        return True
+        # "how many items does each contain?": any count ("16,000 sRGB images"), but a percentage
+        # counts nothing ("up to 100% improvement on our new dataset")
+        return not focus.anything or any(_is_number(w) for w in _count_words(text))
     for w in focus.words:
         if w in _UNIT_FORMS and re.search(_UNIT_FORMS[w], text) and re.search(r"\d", text):
             return True
@@ -304,21 +307,15 @@ def counts(focus: Focus, text: str) -> bool:
 def counted(focus: Focus, text: str) -> set[str]:
     """The numbers the text puts next to what a "how many" question counts (see `counts`):
     "Built from 895 stories … and 22,343 labeled belief propositions" counts {"895"} stories."""
-    from .citations import NUMBER_WORDS
-
     # "31.5%", "31.5 %" and LaTeX's "31.5\%" are one figure, and a percentage counts nothing ("a 31.5%
     # higher AUROC when detecting …" gives no number of detectors; "agreement with travel-expert
     # annotations (60.75\%)" no number of experts)
-    words = [w.lower().strip("'") for w in _COUNT_WORD.findall(re.sub(r"(\d)\s*\\?\s*%", r"\1%", text))]
-    number_words = set(NUMBER_WORDS.values()) | {"dozen", "dozens", "hundreds", "thousands", "millions", "twice"}
+    words = _count_words(text)
     # the head noun of a closed phrase ("distinct tables": a count of tables, not of distinct languages)
     heads = focus.words[-1:] if focus.object_phrase else focus.words
     positions = [i for i, w in enumerate(words) if any(not unmentioned([h], w) for h in heads)]
 
     digits = {w: d for d, w in NUMBER_WORDS.items()}
-
-    def is_number(w: str) -> bool:
-        return bool(_COUNT.match(w)) or w in number_words or bool(_TENS.fullmatch(w))
 
     def value(w: str) -> str:  # "five" and "5", "22,343" and "22343", "sixty-nine" and "69" are one number
         tens = _TENS.fullmatch(w)
@@ -335,17 +332,17 @@ def counted(focus: Focus, text: str) -> set[str]:
         for j in range(len(before) - 1, -1, -1):
             if before[j] in _PREPOSITIONS:
                 break
-            if is_number(before[j]):
+            if _is_number(before[j]):
                 found.add(value(before[j]))
                 break
         # "diffusion steps from 50 to 2": a count changed, not a count of something else
-        if len(after) >= 3 and after[0] == "from" and is_number(after[1]) and after[2] == "to":
+        if len(after) >= 3 and after[0] == "from" and _is_number(after[1]) and after[2] == "to":
             found.add(value(after[1]))
             continue
         for w in after:
             if w in _PREPOSITIONS:
                 break
-            if is_number(w):
+            if _is_number(w):
                 found.add(value(w))
                 break
     if set(PEOPLE) <= set(focus.words):
@@ -355,6 +352,17 @@ def counted(focus: Focus, text: str) -> set[str]:
 
 
 _SAMPLE_SIZE = re.compile(r"\b[Nn]\s*=\s*(\d[\d,]*)")
+_COUNTING_WORDS = frozenset(NUMBER_WORDS.values()) | {"dozen", "dozens", "hundreds", "thousands", "millions", "twice"}
+
+
+def _count_words(text: str) -> list[str]:
+    """The text's words as `counted` reads them: "31.5%", "31.5 %" and LaTeX's "31.5\\%" are one figure."""
+    return [w.lower().strip("'") for w in _COUNT_WORD.findall(re.sub(r"(\d)\s*\\?\s*%", r"\1%", text))]
+
+
+def _is_number(w: str) -> bool:
+    """A count as written: "22,343", "1.1M+", "five", "sixty-nine" (a percentage is none)."""
+    return bool(_COUNT.match(w)) or w in _COUNTING_WORDS or bool(_TENS.fullmatch(w))
 
 # Words an answer can add without saying anything about the question ("... is a field of X in this paper").
 _EMPTY = _GENERIC | {"field", "fields", "area", "areas", "topic", "topics", "propose", "proposed", "present", "presents",

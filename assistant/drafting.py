@@ -554,7 +554,7 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
     if not is_count(question):
         return checked
     focus = coverage.question_focus(question)
-    asked = " ".join(focus.words)
+    asked = " ".join(focus.words) or "items"
     ev = turn.evidence
     drafted = " ".join(c.text for c in checked.claims)
     if not coverage.counts(focus, drafted) and coverage.counts_people(drafted):

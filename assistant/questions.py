@@ -64,7 +64,10 @@ _PREP_WH = rf"(?:(?:in|into|on|onto|for|from|with|within|up\s+to|to|at|by|of|und
 # "…, and (roughly / also) how many …?": an adverb may stand between "and" and the next question
 # "…, and, turning to the insect dataset, roughly how many …?": an aside may follow "and,"
 # "… decide when to rely on X and when to call tools": a question word before "to" asks nothing of its own
-_PART_SPLIT = re.compile(rf"(?:\?\s+|;\s*|,?\s+and\s+(?:(?:\w+ly|also)\s+)?(?!{_WH}\s+to\b)(?=(?:{_PREP_WH}|{_AUX})\b)|,\s+(?!{_WH}\s+to\b)(?=(?:{_PREP_WH})\b)"
+# "…, where the unlabelled data mixes known and novel classes?": after a comma, "where" or "when" with
+# no auxiliary after it opens a relative clause, not a question ("…, where can I find the code?")
+_RELATIVE = rf"(?:where|when)\s+(?!{_AUX}\b)"
+_PART_SPLIT = re.compile(rf"(?:\?\s+|;\s*|,?\s+and\s+(?:(?:\w+ly|also)\s+)?(?!{_WH}\s+to\b)(?=(?:{_PREP_WH}|{_AUX})\b)|,\s+(?!{_WH}\s+to\b)(?!{_RELATIVE})(?=(?:{_PREP_WH})\b)"
                          rf"|,?\s+and,\s+(?=[^,?]{{1,80}},\s+(?:(?:\w+ly|also)\s+)?(?:{_PREP_WH}|{_AUX})\b))", re.I)
 # the aside that opens such a part: "turning to the insect dataset, roughly how many …"
 _ASIDE = rf"[^,?]{{1,80}},\s+(?:(?:\w+ly|also)\s+)?(?:{_PREP_WH}|{_AUX})\b"
@@ -372,8 +375,9 @@ def states_reason(text: str) -> bool:
 
 
 def is_count(q: str) -> bool:
-    """'How many X …?': the answer is a count of X."""
-    return bool(re.search(r"\bhow\s+many\b", q, re.I))
+    """'How many X …?': the answer is a count of X. "How many mAP points …" asks for a difference of a
+    measure, which may be written as a percentage ("+3.59% mAP"): no count."""
+    return bool(re.search(r"\bhow\s+many\b(?!\s+(?:[\w@.-]+\s+){0,2}points?\b)", q, re.I))
 
 
 _LEAD = re.compile(rf"^[^?]{{1,200}}?,\s+(?=(?:{_PREP_WH})\b)", re.I)

@@ -332,3 +332,17 @@ def test_points_of_a_measure_are_no_thing_counted() -> None:
     """"+9.3 mAP" answers "how many mAP points does it add?": the abstract need not say "points"."""
     assert question_focus("How many mAP points does choosing helper vehicles add to MapTRv2?").words == ("map",)
     assert question_focus("How many points does the cloud contain?").words == ()
+
+
+def test_how_many_items_wants_a_count_not_a_percentage() -> None:
+    """"How many items does each contain?" counts whatever a collection holds ("16,000 sRGB images"),
+    but "up to 100% improvement on our new dataset" counts nothing."""
+    from assistant.coverage import counts, question_focus
+
+    focus = question_focus("How many items does the multi-illuminant dataset contain?")
+    assert focus.words == () and focus.anything
+    assert not counts(focus, r"Our method achieves up to 100\% improvement over existing techniques on our new dataset.")
+    assert counts(focus, "We introduce a multi-illuminant dataset comprising over 16,000 sRGB images.")
+    assert counts(focus, "The benchmark holds five thousand questions.")
+    # a question with no counted noun at all ("how many mAP points") still takes any figure
+    assert counts(question_focus("How much faster is it?"), "It is 3.2% faster.")

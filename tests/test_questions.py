@@ -578,3 +578,20 @@ def test_the_abbreviation_of_the_questions_own_words_names_nothing() -> None:
     assert provides("name", "We fine-tune Llama-3 on OLaPh-generated data.", q)
     # two capitals alone begin too many pairs of words to tell
     assert not abbreviates("SD", "the standard deviation of the scores")
+
+
+def test_where_after_a_comma_without_an_auxiliary_is_a_relative_clause_not_a_second_question() -> None:
+    q = classify("How do these papers approach generalized category discovery, where the unlabelled data mixes known and "
+                 "novel classes?")
+    assert q.kind == "survey" and q.parts == ()
+    assert classify("What does TurboDiffusion speed up, where can I download its code?").parts == (
+        "What does TurboDiffusion speed up?", "Where can I download TurboDiffusion's code?")
+
+
+def test_how_many_points_of_a_measure_is_no_count() -> None:
+    """"+3.59% mAP" answers "by how many mAP points": a difference of the measure, often a percentage."""
+    from assistant.questions import is_count
+
+    assert not is_count("By how many mAP points does the HOI detector exceed the previous state of the art on HICO-Det?")
+    assert not is_count("How many percentage points does accuracy gain?")
+    assert is_count("How many images does the dataset contain?")
