@@ -173,10 +173,19 @@ def shown_as(turn: Turn, claim: Claim) -> set[tuple[int, str]]:
     words, then the sentence that holds them (as `whole_sentences` will show it). "By 59.5% compared
     with the SFT-only model" is closest to a sentence about SFT models' false alarms, but its 59.5%
     is a regional error reduction, and it is that sentence the answer shows."""
-    holder = figures_holder(turn, claim)
-    if holder and not any(plain(claim.text) in plain(sent) for n in claim.cited for sent in turn.evidence.sentences.get(n, [])):
+    holder = "" if copied_in(turn, claim) else figures_holder(turn, claim)
+    if holder:
         return {(n, holder) for n in claim.cited if holder in turn.evidence.sentences.get(n, [])}
     return {(n, claim.quotes.get(n, "")) for n in claim.cited}
+
+
+def copied_in(turn: Turn, claim: Claim) -> set[str]:
+    """The sentences of the claim's abstracts that hold it word for word (a piece of 12 characters or
+    more: a shorter one could sit in any sentence)."""
+    piece = plain(claim.text)
+    if len(piece) < 12:
+        return set()
+    return {sent for n in claim.cited for sent in turn.evidence.sentences.get(n, []) if piece in plain(sent)}
 
 
 def whole_sentences(turn: Turn, claims: list[Claim], max_words: int) -> list[Claim]:
@@ -187,13 +196,12 @@ def whole_sentences(turn: Turn, claims: list[Claim], max_words: int) -> list[Cla
     holds figures is shown as the one sentence that holds them all (`figures_holder`)."""
     shown: list[Claim] = []
     for claim in claims:
-        piece = plain(claim.text)
-        hits = {sent for n in claim.cited for sent in turn.evidence.sentences.get(n, []) if len(piece) >= 12 and piece in plain(sent)}
+        hits = copied_in(turn, claim)
         if len(hits) == 1 and max_words:
             sentence = hits.pop()
             # a sentence that carries markup (tags, chat-template tokens: an injection) is not shown
             # whole; the model saw it fenced, and its piece is all that was verified as an answer
-            if (plain(sentence) != piece and (len(sentence.split()) <= max_words or counts_twice(turn, sentence))
+            if (plain(sentence) != plain(claim.text) and (len(sentence.split()) <= max_words or counts_twice(turn, sentence))
                     and not _MARKUP.search(sentence)):
                 claim = replace(claim, text=sentence)
         elif not hits and max_words:
