@@ -1,0 +1,108 @@
+"""Rebuild the 120-abstract corpus of the thirty-third arXiv QA set, `fresh31`, from the shared arXiv dump.
+
+    python3 bench/qa/build_fresh31.py [--src /work/shared/data/arxiv/arxiv_ml.jsonl.gz]
+
+Standard library only. Same selection rule as build_corpora.py and build_fresh*.py (see README.md), with
+12 new clusters:
+  * a paper is eligible for a fresh31 cluster when its title matches every title pattern of that cluster,
+    its abstract matches every abstract pattern, and its title matches no other cluster's title patterns
+    (the 12 fresh31 clusters, the 40 tune/heldout clusters of build_corpora.py, the 10 fresh clusters of
+    build_fresh.py, the 15 fresh2 clusters of build_fresh2.py, the 12 clusters of each of build_fresh3.py
+    to build_fresh30.py, and the 12 fresh32 clusters of build_fresh32.py, written at the same time, so that
+    fresh31 and fresh32 share no topic and no paper);
+  * papers already in arxiv_tune_corpus.jsonl, arxiv_heldout_corpus.jsonl, arxiv_fresh_corpus.jsonl and
+    arxiv_fresh2_corpus.jsonl to arxiv_fresh30_corpus.jsonl are never eligible;
+  * eligible papers are ordered by sha1(arXiv id) and the first 10 are taken;
+  * the withheld paper (the answer to one fresh31 withheld_study trap) ranks below 10 in its cluster, so it
+    is not in the corpus while its 10 neighbours are; the invented method name (the other withheld_study
+    trap) must occur in no title or abstract of the dump.
+Writes arxiv_fresh31_corpus.jsonl and arxiv_fresh31_clusters.json next to this file (the other sets' files
+are left alone). Prints each cluster's number of eligible papers.
+"""
+
+from __future__ import annotations
+
+
+from build_corpora import HELDOUT, TUNE
+from build_fresh import FRESH, run
+from build_fresh2 import FRESH2
+from build_fresh3 import FRESH3
+from build_fresh4 import FRESH4
+from build_fresh5 import FRESH5
+from build_fresh6 import FRESH6
+from build_fresh7 import FRESH7
+from build_fresh8 import FRESH8
+from build_fresh9 import FRESH9
+from build_fresh10 import FRESH10
+from build_fresh11 import FRESH11
+from build_fresh12 import FRESH12
+from build_fresh13 import FRESH13
+from build_fresh14 import FRESH14
+from build_fresh15 import FRESH15
+from build_fresh16 import FRESH16
+from build_fresh17 import FRESH17
+from build_fresh18 import FRESH18
+from build_fresh19 import FRESH19
+from build_fresh20 import FRESH20
+from build_fresh21 import FRESH21
+from build_fresh22 import FRESH22
+from build_fresh23 import FRESH23
+from build_fresh24 import FRESH24
+from build_fresh25 import FRESH25
+from build_fresh26 import FRESH26
+from build_fresh27 import FRESH27
+from build_fresh28 import FRESH28
+from build_fresh29 import FRESH29
+from build_fresh30 import FRESH30
+
+
+
+# cluster name: (title patterns, all must match; abstract patterns, all must match); case-insensitive
+FRESH31 = {
+    "cooperative-perception": ([r"\bv2x\b|vehicle-to-(vehicle|everything|infrastructure)|cooperative perception|collaborative perception|connected (autonomous |automated )?vehicles?"], []),
+    "articulated-objects": ([r"articulated (objects?|3d|assets?|shapes?|mesh|models?)|part mobility|articulation"], []),
+    "occlusion-amodal": ([r"amodal|occlusion|occluded"], []),
+    "structured-outputs": ([r"structured (outputs?|generation|decoding)|\bjson\b|constrained (decoding|generation)|grammar-constrained|format (following|constraints?|adherence)"], []),
+    "attention-sinks-outliers": ([r"attention sinks?|massive activations?|outlier (features?|dimensions?|activations?|tokens?)|super weights?"], []),
+    "data-science-agents": ([r"data science|data scientists?|jupyter|notebooks?\b|data analy(sis|tics) agents?|data (analysis|visuali[sz]ation) (tasks?|benchmark)|automated data analysis|exploratory data analysis"], []),
+    "pomdp-partial-observability": ([r"\bpomdps?\b|partially observable|partial observability|belief (state|space)s?"], []),
+    "topological-data-analysis": ([r"topological (data|deep|features?|analysis|signatures?|loss|regulari)|persistent homology|persistence (diagrams?|images?|landscapes?)|\btda\b|mapper algorithm"], []),
+    "statistical-testing": ([r"hypothesis test|two-sample test|statistical (test|significance)|\bp-values?\b|multiple testing|false discovery|a/b test|online (controlled )?experiments?|\be-values?\b|permutation test"], []),
+    "older-adults-aging": ([r"older adults?|elderly|\baging\b|\bageing\b|\bseniors?\b|geriatr|fall detection|aged care|caregiv|nursing homes?|long-term care"], []),
+    "wikipedia": ([r"wikipedia|wikidata|\bwiki\b|\bwikis\b"], []),
+    "sat-constraint-solving": ([r"\bsat\b|satisfiability|\bsmt\b|constraint (programming|satisfaction|solv)|\bmaxsat\b"], []),
+}
+# The paper that answers the first withheld_study trap: question id -> (cluster, arXiv id, required rank).
+# The second withheld_study trap asks about an invented method; INVENTED lists its name, which must occur
+# in no title or abstract of the dump.
+WITHHELD = {
+    "fresh31-19": ("data-science-agents", "2508.01222", 16),
+}
+
+INVENTED = {"fresh31-20": "OccluRelay"}
+
+
+def main() -> None:
+    from build_fresh32 import FRESH32  # written at the same time; its title patterns exclude papers here too
+    every = {**TUNE, **HELDOUT, **FRESH, **FRESH2, **FRESH3, **FRESH4, **FRESH5, **FRESH6, **FRESH7, **FRESH8,
+             **FRESH9, **FRESH10, **FRESH11, **FRESH12, **FRESH13, **FRESH14, **FRESH15, **FRESH16, **FRESH17,
+             **FRESH18, **FRESH19, **FRESH20, **FRESH21, **FRESH22, **FRESH23, **FRESH24, **FRESH25, **FRESH26,
+             **FRESH27, **FRESH28, **FRESH29, **FRESH30, **FRESH31, **FRESH32}
+    assert len(every) == (len(TUNE) + len(HELDOUT) + len(FRESH) + len(FRESH2) + len(FRESH3) + len(FRESH4) +
+                          len(FRESH5) + len(FRESH6) + len(FRESH7) + len(FRESH8) + len(FRESH9) + len(FRESH10) +
+                          len(FRESH11) + len(FRESH12) + len(FRESH13) + len(FRESH14) + len(FRESH15) +
+                          len(FRESH16) + len(FRESH17) + len(FRESH18) + len(FRESH19) + len(FRESH20) +
+                          len(FRESH21) + len(FRESH22) + len(FRESH23) + len(FRESH24) + len(FRESH25) +
+                          len(FRESH26) + len(FRESH27) + len(FRESH28) + len(FRESH29) + len(FRESH30) +
+                          len(FRESH31) + len(FRESH32)), \
+        "cluster names must be distinct"
+    run(__doc__, "fresh31", FRESH31, WITHHELD, INVENTED,
+        ("tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
+         "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
+         "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
+         "fresh27", "fresh28", "fresh29", "fresh30"),
+        every)
+
+
+if __name__ == "__main__":
+    main()

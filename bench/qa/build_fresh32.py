@@ -1,0 +1,107 @@
+"""Rebuild the 120-abstract corpus of the thirty-fourth arXiv QA set, `fresh32`, from the shared arXiv dump.
+
+    python3 bench/qa/build_fresh32.py [--src /work/shared/data/arxiv/arxiv_ml.jsonl.gz]
+
+Standard library only. Same selection rule as build_corpora.py and build_fresh*.py (see README.md), with
+12 new clusters:
+  * a paper is eligible for a fresh32 cluster when its title matches every title pattern of that cluster,
+    its abstract matches every abstract pattern, and its title matches no other cluster's title patterns
+    (the 12 fresh32 clusters, the 40 tune/heldout clusters of build_corpora.py, the 10 fresh clusters of
+    build_fresh.py, the 15 fresh2 clusters of build_fresh2.py, and the 12 clusters of each of
+    build_fresh3.py to build_fresh31.py);
+  * papers already in arxiv_tune_corpus.jsonl, arxiv_heldout_corpus.jsonl, arxiv_fresh_corpus.jsonl and
+    arxiv_fresh2_corpus.jsonl to arxiv_fresh31_corpus.jsonl are never eligible;
+  * eligible papers are ordered by sha1(arXiv id) and the first 10 are taken;
+  * the withheld paper (the answer to one fresh32 withheld_study trap) ranks below 10 in its cluster, so it
+    is not in the corpus while its 10 neighbours are; the invented method name (the other withheld_study
+    trap) must occur in no title or abstract of the dump.
+Writes arxiv_fresh32_corpus.jsonl and arxiv_fresh32_clusters.json next to this file (the other sets' files
+are left alone). Prints each cluster's number of eligible papers.
+"""
+
+from __future__ import annotations
+
+
+from build_corpora import HELDOUT, TUNE
+from build_fresh import FRESH, run
+from build_fresh2 import FRESH2
+from build_fresh3 import FRESH3
+from build_fresh4 import FRESH4
+from build_fresh5 import FRESH5
+from build_fresh6 import FRESH6
+from build_fresh7 import FRESH7
+from build_fresh8 import FRESH8
+from build_fresh9 import FRESH9
+from build_fresh10 import FRESH10
+from build_fresh11 import FRESH11
+from build_fresh12 import FRESH12
+from build_fresh13 import FRESH13
+from build_fresh14 import FRESH14
+from build_fresh15 import FRESH15
+from build_fresh16 import FRESH16
+from build_fresh17 import FRESH17
+from build_fresh18 import FRESH18
+from build_fresh19 import FRESH19
+from build_fresh20 import FRESH20
+from build_fresh21 import FRESH21
+from build_fresh22 import FRESH22
+from build_fresh23 import FRESH23
+from build_fresh24 import FRESH24
+from build_fresh25 import FRESH25
+from build_fresh26 import FRESH26
+from build_fresh27 import FRESH27
+from build_fresh28 import FRESH28
+from build_fresh29 import FRESH29
+from build_fresh30 import FRESH30
+from build_fresh31 import FRESH31
+
+
+
+# cluster name: (title patterns, all must match; abstract patterns, all must match); case-insensitive
+FRESH32 = {
+    "affordance": ([r"affordance"], []),
+    "zero-shot-learning": ([r"zero-shot learning|generalized zero-shot|unseen (classes|categories)|attribute-based"], []),
+    "edge-line-detection": ([r"edge detection|line (segment|detection)|wireframe|contour (detection|tracking|integration)|\bedge (maps?|detectors?)"], []),
+    "latent-reasoning": ([r"\blooped|latent (reasoning|thoughts?|chain)|continuous (thoughts?|reasoning|latent)|implicit reasoning|reasoning in (the )?latent|depth[- ]recurren"], []),
+    "emergent-communication": ([r"emergent (communication|language|languages|signal)|referential games?|language emergence|signaling games?|lewis (signaling )?games?|emergent protocols?"], []),
+    "goal-conditioned-hierarchical-rl": ([r"goal-conditioned|hierarchical reinforcement|hierarchical (rl|policies|policy)|subgoals?|option discovery|options framework"], []),
+    "probabilistic-graphical-models": ([r"bayesian networks?|graphical models?|probabilistic circuits?|sum-product networks?|markov random fields?|factor graphs?|belief propagation|markov logic"], []),
+    "category-theory-sheaves": ([r"category theor|categorical (deep|semantics|foundation|framework|perspective|belief)|sheaf|sheaves|functor|topos (theory|causal)"], []),
+    "activations-normalization": ([r"activation functions?|batch norm|layer norm|normali[sz]ation layers?|\bgelu\b|\brelu\b|\bsoftmax\b|weight initiali[sz]ation|initiali[sz]ation (scheme|strateg|method)"], []),
+    "open-weight-models": ([r"hugging ?face|model hubs?|model (cards?|repositor(y|ies)|zoos?|lineage|provenance|genealogy|marketplace)|open[- ]weights?|pretrained model (reuse|supply|ecosystem)"], []),
+    "crime-violence-policing": ([r"\bcrimes?\b|policing|\bpolice\b|recidivism|law enforcement|extremis|radicali[sz]|terroris|violence detection|\bviolent\b|criminal (behaviou?r|justice|activit|network|investigat)|\bfirearms?\b"], []),
+    "sparse-coding-dictionary": ([r"dictionary learning|sparse coding|sparse representations?|sparse dictionar"], []),
+}
+# The paper that answers the first withheld_study trap: question id -> (cluster, arXiv id, required rank).
+# The second withheld_study trap asks about an invented method; INVENTED lists its name, which must occur
+# in no title or abstract of the dump.
+WITHHELD = {
+    "fresh32-19": ("latent-reasoning", "2605.21642", 18),
+}
+
+INVENTED = {"fresh32-20": "EdgeQuill"}
+
+
+def main() -> None:
+    every = {**TUNE, **HELDOUT, **FRESH, **FRESH2, **FRESH3, **FRESH4, **FRESH5, **FRESH6, **FRESH7, **FRESH8,
+             **FRESH9, **FRESH10, **FRESH11, **FRESH12, **FRESH13, **FRESH14, **FRESH15, **FRESH16, **FRESH17,
+             **FRESH18, **FRESH19, **FRESH20, **FRESH21, **FRESH22, **FRESH23, **FRESH24, **FRESH25, **FRESH26,
+             **FRESH27, **FRESH28, **FRESH29, **FRESH30, **FRESH31, **FRESH32}
+    assert len(every) == (len(TUNE) + len(HELDOUT) + len(FRESH) + len(FRESH2) + len(FRESH3) + len(FRESH4) +
+                          len(FRESH5) + len(FRESH6) + len(FRESH7) + len(FRESH8) + len(FRESH9) + len(FRESH10) +
+                          len(FRESH11) + len(FRESH12) + len(FRESH13) + len(FRESH14) + len(FRESH15) +
+                          len(FRESH16) + len(FRESH17) + len(FRESH18) + len(FRESH19) + len(FRESH20) +
+                          len(FRESH21) + len(FRESH22) + len(FRESH23) + len(FRESH24) + len(FRESH25) +
+                          len(FRESH26) + len(FRESH27) + len(FRESH28) + len(FRESH29) + len(FRESH30) +
+                          len(FRESH31) + len(FRESH32)), \
+        "cluster names must be distinct"
+    run(__doc__, "fresh32", FRESH32, WITHHELD, INVENTED,
+        ("tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
+         "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
+         "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
+         "fresh27", "fresh28", "fresh29", "fresh30", "fresh31"),
+        every)
+
+
+if __name__ == "__main__":
+    main()
