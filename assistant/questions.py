@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import Literal
 
 from .citations import NUMBER_WORDS, TENS_WORDS
+from . import coverage
 from .coverage import RELATIVE_CLAUSE, names
 
 Kind = Literal["factoid", "yesno", "multipart", "survey", "listing"]
@@ -85,7 +86,7 @@ _CAUSE_VERB = r"(?:makes?|causes?|drives?|limits?|hinders?|helps?|allows?|enable
 # "What kind of model …?" asks for a kind ("random forests"), not a name: no name is required
 # ("Which of the commercial LLMs … scored best?" asks for a name as "Which LLM …" does)
 _NAME = re.compile(r"^\s*(?:(?:in|on|from|for|with)\s+)?(?:which|what)\s+(?:of\s+the\s+(?!" + _PLURAL_DOCS + r"\b))?(?!" + _CAUSE_VERB + r"\b)"
-                   r"(?!(?:kinds?|types?|sorts?|class(?:es)?|famil(?:y|ies)|categor(?:y|ies))\s+of\b)(?:(?!(?:is|are|was|were|do|does|did|the|a|an)\b)[\w-]+\s+){0,3}?(?:dataset|datasets|benchmark|benchmarks|model|models|method|algorithm|architecture|library|framework|tool|languages?|corpus|metric|optimizer|network|system|baseline|company|organization|institution|database|llms?|vlms?|mllms?|backbones?|encoders?|gpus?)\b|^\s*who\b"
+                   r"(?!(?:kinds?|types?|sorts?|class(?:es)?|famil(?:y|ies)|categor(?:y|ies))\s+of\b)(?:(?!(?:is|are|was|were|do|does|did|the|a|an|in|on|of|for|with|to|by|as|at|from)\b)[\w-]+\s+){0,4}?(?:dataset|datasets|benchmark|benchmarks|model|models|method|algorithm|architecture|library|framework|tool|languages?|corpus|metric|optimizer|network|system|baseline|company|organization|institution|database|llms?|vlms?|mllms?|backbones?|encoders?|gpus?)\b|^\s*who\b"
                    r"|^\s*what\s+(?:is|are|was|were)\s+(?:the\s+)?names?\s+of\b", re.I)
 
 
@@ -649,5 +650,10 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
                  and not ((m == first or m.lower() in words) and re.fullmatch(r"[A-Z][a-z]+", m))
                  and not abbreviates(m.split("-")[0], asking)]
         kind = asked_kind(question) if names else ""
+        if kind == "data":
+            # "Which benchmarks was AutoMind evaluated on?" is not answered by "… show UECP outperforms …":
+            # the name must be one an experiment ran on, or one called a dataset
+            ran_on = coverage.data_names(text)
+            names = [m for m in names if any(m in d or d in m for d in ran_on) or kind_of(m, f"{text}\n{described}") == "data"]
         return any(kind_of(m, f"{text}\n{described}") not in CLASHES.get(kind, ()) for m in names)
     return True

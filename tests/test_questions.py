@@ -595,3 +595,18 @@ def test_how_many_points_of_a_measure_is_no_count() -> None:
     assert not is_count("By how many mAP points does the HOI detector exceed the previous state of the art on HICO-Det?")
     assert not is_count("How many percentage points does accuracy gain?")
     assert is_count("How many images does the dataset contain?")
+
+
+def test_a_dataset_asked_for_is_one_an_experiment_ran_on() -> None:
+    """"Which two benchmarks was AutoMind evaluated on?" is not answered by a sentence naming the
+    method or its parts; it is by one naming what the experiments ran on, or a name called a dataset."""
+    q = "Which two automated data science benchmarks was AutoMind, the agent with an expert knowledge base, evaluated on?"
+    assert expected_answer(q) == "name"  # four words before "benchmarks" still ask for a name
+    assert not provides("name", "In this work, we introduce AutoMind, an adaptive LLM-agent framework [1].", q)
+    q = "On which real-world datasets was the collaborative perception framework with uncertainty maps evaluated?"
+    assert not provides("name", "UAPF uses a coarse-to-fine strategy with Uncertainty-Weighted Downsampling (UWD) [1].", q)
+    assert not provides("name", "Extensive experiments on real-world datasets show UECP outperforms state-of-the-art methods [1].", q)
+    assert provides("name", "Evaluated on OPV2V and DAIR-V2X, EIMC attains 73.01% AP@0.5 [1].", q)
+    assert provides("name", "Our models trained with the Affogato dataset generalise well [1].", q)
+    # "what trend appears in vision-language models' accuracy" asks for a trend, not for a model's name
+    assert expected_answer("In the two-choice VQA benchmark, what trend appears in vision-language models' accuracy as size grows?") == ""
