@@ -47,7 +47,7 @@ _ANSWER_HEADS = {"explanation", "explanations", "reason", "reasons", "insight", 
                  "mechanisms", "cause", "causes"}
 # "How many items does each contain?": a count of whatever the thing holds (9,720 questions, 4,870
 # queries), named by the abstract, not by this word
-_ANY_THING = {"item", "items", "entry", "entries", "element", "elements", "thing", "things"}
+_ANY_THING = {"item", "items", "entry", "entries", "element", "elements", "thing", "things", "instance", "instances"}
 _LEADING = {"new", "main", "specific", "exact", "particular", "different", "proposed", "best", "other"}
 # English at large (wordfreq's Zipf scale: log10 of uses per billion words): at or below TECHNICAL a
 # word names a subject ("quantization" 2.5, "segmentation" 3.2); from COMMON up it is phrasing

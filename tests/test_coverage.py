@@ -344,6 +344,9 @@ def test_how_many_items_wants_a_count_not_a_percentage() -> None:
     assert not counts(focus, r"Our method achieves up to 100\% improvement over existing techniques on our new dataset.")
     assert counts(focus, "We introduce a multi-illuminant dataset comprising over 16,000 sRGB images.")
     assert counts(focus, "The benchmark holds five thousand questions.")
+    # "instances" is as generic: "125K … CoTs" answers "how many instances does the CoT dataset contain?"
+    focus = question_focus("How many instances does the interleaved text-image chain-of-thought dataset contain?")
+    assert focus.anything and counts(focus, "We construct Monet-SFT-125K, a dataset containing 125K real-world and chart CoTs.")
     # a question with no counted noun at all ("how many mAP points") still takes any figure
     assert counts(question_focus("How much faster is it?"), "It is 3.2% faster.")
 
