@@ -75,7 +75,7 @@ _ASIDE = rf"[^,?]{{1,80}},\s+(?:(?:\w+ly|also)\s+)?(?:{_PREP_WH}|{_AUX})\b"
 # "When X is fine-tuned, does Y…?": a yes/no question after a leading clause
 _LEADING_CLAUSE_YESNO = re.compile(rf"^\s*(?!(?:what|which|who|whom|whose|how|why|{_AUX})\b)[^?]*?,\s*(?={_AUX}\b)", re.I)
 # "What is the accuracy of …", "what average speedup …": a measurement is a number
-_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate|far|deep|wide|tall|heavy|old)|by\s+how|by\s+what\s+(?:factor|margin)|(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the)\b)[\w.-]+\s+){0,2}?|(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the|and|or)\b)[\w.-]+\s+){3})(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|accuracy|precision|recall|f1|score|rate|ratio|error|auc|bleu|rouge|gain|gains|margin|margins|improvement|reduction|saving|savings|(?-i:AP|mAP|MAP)|miou|iou|psnr|ssim|fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps|distance|latency|throughput|duration|r2|r²|r-squared|auroc|auprc|kappa|mcc|perplexity|correlation)\b(?!\s+(?:types?|kinds?|sorts?|categor(?:y|ies)|classes|functions?|definitions?|metrics?|measures?|analys[ie]s|trade-?offs?)\b)|to\s+what\s+extent\b)", re.I)
+_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate|far|deep|wide|tall|heavy|old)|by\s+how|by\s+what\s+(?:factor|margin)|(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the)\b)[\w.-]+\s+){0,2}?|(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the|and|or)\b)[\w.-]+\s+){3})(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|accuracy|precision|recall|f1|f-?measure|f-?score|dice|score|rate|ratio|error|auc|bleu|rouge|gain|gains|margin|margins|improvement|reduction|saving|savings|(?-i:AP|mAP|MAP)|miou|iou|psnr|ssim|fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps|distance|latency|throughput|duration|r2|r²|r-squared|auroc|auprc|kappa|mcc|perplexity|correlation)\b(?!\s+(?:types?|kinds?|sorts?|categor(?:y|ies)|classes|functions?|definitions?|metrics?|measures?|analys[ie]s|trade-?offs?)\b)|to\s+what\s+extent\b)", re.I)
 # "link" as a URL, not as in "link prediction" or "the link between A and B"
 _LINK = re.compile(r"\b(?:urls?|websites?|web\s+pages?|homepages?|github|repository|repo)\b|\blinks?\b(?!\s+(?:between|among|with|prediction|predictions|predictor|analysis|layers?|functions?|budget|quality|rates?|state|level|structure|weights?|failures?|adaptation|formation|inference)\b)|\bwhere\s+(?:can|is|are)\b.*\b(?:found|available|released|downloaded|accessed|obtained)\b|\bcode\b.*\bavailable\b"
                    # "Where can I get the code …?", "where is its code?"
@@ -302,6 +302,13 @@ def _figure_of(option: str, measure: str = "") -> str:
     return f"How much is {option}?"
 
 
+# "What F-measure does X achieve …": the figure a "what" asks X to reach; "what does it achieve on Y?":
+# a later part that asks for the same figure without naming it
+_REACH = r"(?:achieve|reach|get|score|report|obtain|attain|yield)s?"
+_ASKED_PHRASE = re.compile(rf"^\s*(?:(?:in|on|for|at)\s+)?what\s+((?:(?!{_AUX}\b)[\w-]+\s+){{0,2}}?[\w-]+)\s+{_AUX}\b.*?\b{_REACH}\b", re.I)
+_BARE_WHAT = re.compile(rf"^\s*(?:and\s+)?(what)\s+(?=(?:does|do|did)\s+(?:[\w-]+\s+){{1,4}}?{_REACH}\b)", re.I)
+
+
 def resolve_it(parts: list[str]) -> tuple[str, ...]:
     """'..., and on which benchmarks was it evaluated?': a later part's 'it' / 'its' is the first
     part's subject, and 'the same benchmark' the other name it uses, so the part can be retrieved
@@ -315,8 +322,13 @@ def resolve_it(parts: list[str]) -> tuple[str, ...]:
         subject = loose
     # "... on BIRD, and what does XiYan-SQL report on the same benchmark?": the same one the first part names
     others = [n for n in names(parts[0]) if n != subject]
+    asked = _ASKED_PHRASE.match(parts[0])
     resolved = [parts[0]]
     for part in parts[1:]:
+        if asked and (bare := _BARE_WHAT.match(part)):
+            # "What F-measure does it achieve on BSDS500, and what does it achieve on NYUDv2?": the
+            # second "what" is the first one's F-measure
+            part = f"{part[: bare.end(1)]} {asked.group(1)}{part[bare.end(1):]}"
         if others:
             part = re.sub(r"\b(?:the\s+)?same\s+(?:benchmark|dataset|data\s+set|task|test\s+set|corpus|metric)\b", others[-1], part, flags=re.I)
         if subject:

@@ -94,7 +94,7 @@ def test_a_later_part_pointing_back_without_a_name_is_known_to_refer_back() -> N
 
 def test_the_same_benchmark_in_a_later_part_is_the_one_the_first_part_names() -> None:
     q = classify("What execution accuracy does LitE-SQL reach on BIRD, and what does XiYan-SQL report on the same benchmark?")
-    assert q.parts == ("What execution accuracy does LitE-SQL reach on BIRD?", "What does XiYan-SQL report on BIRD?")
+    assert q.parts == ("What execution accuracy does LitE-SQL reach on BIRD?", "What execution accuracy does XiYan-SQL report on BIRD?")
     # nothing named besides the subject: left as written
     q = classify("Which dataset does the method use, and what does the baseline report on the same dataset?")
     assert q.parts[1] == "What does the baseline report on the same dataset?"
@@ -610,3 +610,15 @@ def test_a_dataset_asked_for_is_one_an_experiment_ran_on() -> None:
     assert provides("name", "Our models trained with the Affogato dataset generalise well [1].", q)
     # "what trend appears in vision-language models' accuracy" asks for a trend, not for a model's name
     assert expected_answer("In the two-choice VQA benchmark, what trend appears in vision-language models' accuracy as size grows?") == ""
+
+
+def test_a_later_part_asking_what_it_achieves_asks_for_the_first_parts_figure() -> None:
+    """"What F-measure does X achieve on BSDS500, and what does it achieve on NYUDv2?": the second part
+    asks for the F-measure too, so it wants a number ("state-of-the-art performance" is no answer)."""
+    q = classify("What F-measure does the edge detector with channel attention achieve on BSDS500, and what does it achieve on NYUDv2?")
+    assert q.parts[1] == "What F-measure does it achieve on NYUDv2?"
+    assert [expected_answer(p) for p in q.parts] == ["number", "number"]
+    q = classify("What execution accuracy does LitE-SQL reach on BIRD, and what does XiYan-SQL report on the same benchmark?")
+    assert q.parts[1] == "What execution accuracy does XiYan-SQL report on BIRD?"
+    # only a figure reached is carried over: "what does it achieve" after "what dataset does X use" stays as asked
+    assert classify("What dataset does X use, and what does it achieve on it?").parts[1] == "What does it achieve on it?"
