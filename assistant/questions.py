@@ -387,10 +387,15 @@ def states_reason(text: str) -> bool:
     return bool(_REASON.search(text))
 
 
+# "How many tokens does the gate save?" asks for a saving, which is mostly a share ("saves up to 39% of tokens")
+_SAVED = re.compile(r"\bhow\s+many\b[^?,;]*?\b(?:save[sd]?|cuts?|reduce[sd]?|spare[sd]?|eliminate[sd]?|shaves?|shaved|trim(?:s|med)?)\b", re.I)
+
+
 def is_count(q: str) -> bool:
     """'How many X …?': the answer is a count of X. "How many mAP points …" asks for a difference of a
-    measure, which may be written as a percentage ("+3.59% mAP"): no count."""
-    return bool(re.search(r"\bhow\s+many\b(?!\s+(?:[\w@.-]+\s+){0,2}points?\b)", q, re.I))
+    measure, which may be written as a percentage ("+3.59% mAP"): no count; nor does "how many tokens
+    does it save" (a saving)."""
+    return bool(re.search(r"\bhow\s+many\b(?!\s+(?:[\w@.-]+\s+){0,2}points?\b)", q, re.I)) and not _SAVED.search(q)
 
 
 _LEAD = re.compile(rf"^[^?]{{1,200}}?,\s+(?=(?:{_PREP_WH})\b)", re.I)

@@ -622,3 +622,13 @@ def test_a_later_part_asking_what_it_achieves_asks_for_the_first_parts_figure() 
     assert q.parts[1] == "What execution accuracy does XiYan-SQL report on BIRD?"
     # only a figure reached is carried over: "what does it achieve" after "what dataset does X use" stays as asked
     assert classify("What dataset does X use, and what does it achieve on it?").parts[1] == "What does it achieve on it?"
+
+
+def test_how_many_x_a_method_saves_is_a_saving_not_a_count() -> None:
+    """"How many tokens does the exhaustion gate save?" is answered by "saves up to 39% of tokens"."""
+    from assistant.questions import is_count
+
+    q = "How many tokens does the programmatic exhaustion gate save in the POMDP formulation of agentic search?"
+    assert not is_count(q)
+    assert provides("number", "The modular programmatic exhaustion detection saves up to 39% of tokens [1].", q)
+    assert is_count("How many Arabic dialects does the corpus span, and how large a performance drop did the models show?")
