@@ -278,14 +278,17 @@ def _abbreviated(focus: list[str], text: str) -> set[str]:
 # the text calls a dataset ("the Affogato dataset"). "UECP outperforms …" names the method instead.
 DATA_WORDS = frozenset({"dataset", "datasets", "benchmark", "benchmarks", "corpus", "corpora", "database", "databases"})
 _NAME = r"(?:[A-Z][\w.-]*\w\+?|[A-Z]|[a-z]+[A-Z][\w-]*|[a-z]*\d[\w-]*)"  # "LEVIR-CD+", "nuScenes", "ADE20K"
-_NAMES = rf"{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME}|\s+(?:and|or)\s+{_NAME})*"
-_RAN_ON = re.compile(rf"\b(?:on|across|over)\s+(?:the\s+|both\s+)?({_NAMES})")
+_NAMES = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s*(?:and|or)\s+{_NAME})?"  # "A", "A and B", "A, B, and C"
+_RAN_ON = re.compile(rf"\b([\w-]+)\s+(?:on|across|over)\s+(?:the\s+|both\s+)?({_NAMES})")
+# "centered on the Uncertainty-Aware Pyramid Fusion module", "based on GPT-4": no experiment ran on it
+_NOT_RUN_ON = frozenset("based centered centred built relies rely relying focus focuses focused focusing depends depend "
+                        "depending conditioned grounded founded draws drawing".split())
 _DATA = r"(?:datasets?|benchmarks?|corpus|corpora|data\s+sets?)"
 _CALLED_DATA = re.compile(rf"\b({_NAMES})\s+(?:[\w-]+\s+)?{_DATA}\b"  # "the BSDS500 and NYUDv2 datasets"
                           # "four benchmark datasets (LEVIR-CD, …)", "benchmarks such as GSM8K", "benchmarks, FLIR and M3FD"
                           rf"|\b{_DATA}\s*(?:\(|,?\s*(?:such\s+as|including|like|namely)\s+|,\s*|:\s*)({_NAMES})")
-_EXPERIMENT = re.compile(r"\b(?:experiment|evaluat|result|test|train|validat|benchmark|dataset|achiev|outperform|perform|"
-                         r"score|accura|state-of-the-art|sota|f1|auc|map)", re.I)
+_EXPERIMENT = re.compile(r"\b(?:(?i:experiment|evaluat|result|test|train|validat|benchmark|dataset|achiev|outperform|perform|"
+                         r"score|accura|state-of-the-art|sota|f1|auc)|m?AP)")
 
 
 def data_names(text: str) -> set[str]:
@@ -294,7 +297,7 @@ def data_names(text: str) -> set[str]:
     for sentence in re.split(r"(?<=[.;!?])\s+", text):
         runs = [m.group(1) or m.group(2) for m in _CALLED_DATA.finditer(sentence)]
         if _EXPERIMENT.search(sentence):
-            runs += [m.group(1) for m in _RAN_ON.finditer(sentence)]
+            runs += [m.group(2) for m in _RAN_ON.finditer(sentence) if m.group(1).lower() not in _NOT_RUN_ON]
         for run in runs:
             found.update(n for n in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+", run) if n and n[0].isalpha())
     return found
@@ -339,9 +342,10 @@ def counts(focus: Focus, text: str) -> bool:
     COUNT_BEFORE words before one of the focus words, or COUNT_AFTER after it ("928 manually
     annotated and verified questions", "five public datasets")? Units count as written ("448s")."""
     if not focus.words:
-        # "how many items does each contain?": any count ("16,000 sRGB images"), but a percentage
-        # counts nothing ("up to 100% improvement on our new dataset")
-        return not focus.anything or any(_is_number(w) for w in _count_words(text))
+        # "how many items does each contain?": any size of a collection ("16,000 sRGB images", "125K
+        # CoTs"), but a percentage counts nothing ("up to 100% improvement on our new dataset"), nor do
+        # "two core challenges" and a "three-stage pipeline"
+        return not focus.anything or any(_is_size(w) for w in _count_words(text))
     for w in focus.words:
         if w in _UNIT_FORMS and re.search(_UNIT_FORMS[w], text) and re.search(r"\d", text):
             return True
@@ -407,6 +411,22 @@ def _count_words(text: str) -> list[str]:
 def _is_number(w: str) -> bool:
     """A count as written: "22,343", "1.1M+", "five", "sixty-nine" (a percentage is none)."""
     return bool(_COUNT.match(w)) or w in _COUNTING_WORDS or bool(_TENS.fullmatch(w))
+
+_SIZE_WORDS = frozenset("dozen dozens hundred hundreds thousand thousands million millions billion billions".split())
+
+
+def _is_size(w: str) -> bool:
+    """A count the size of a collection: a figure of 10 or more ("22,343", "125k", "1.1M+") or "thousands"."""
+    if w in _SIZE_WORDS:
+        return True
+    if not _COUNT.match(w):
+        return False
+    digits = w.strip("~≈<>+").rstrip("kmb").replace(",", "")
+    try:
+        return float(digits) >= 10 or w.strip("~≈<>+")[-1:] in ("k", "m", "b")
+    except ValueError:
+        return False
+
 
 # Words an answer can add without saying anything about the question ("... is a field of X in this paper").
 _EMPTY = _GENERIC | {"field", "fields", "area", "areas", "topic", "topics", "propose", "proposed", "present", "presents",

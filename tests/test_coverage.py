@@ -347,6 +347,7 @@ def test_how_many_items_wants_a_count_not_a_percentage() -> None:
     # "instances" is as generic: "125K … CoTs" answers "how many instances does the CoT dataset contain?"
     focus = question_focus("How many instances does the interleaved text-image chain-of-thought dataset contain?")
     assert focus.anything and counts(focus, "We construct Monet-SFT-125K, a dataset containing 125K real-world and chart CoTs.")
+    assert not counts(focus, "We identify two core challenges and address them with a three-stage fine-tuning pipeline.")
     # a question with no counted noun at all ("how many mAP points") still takes any figure
     assert counts(question_focus("How much faster is it?"), "It is 3.2% faster.")
 
@@ -372,3 +373,7 @@ def test_a_dataset_is_mentioned_by_the_name_an_experiment_ran_on() -> None:
         == {"LEVIR-CD", "WHU-CD", "LEVIR-CD+", "SYSU-CD"}
     assert coverage.data_names("Through experiments on two multispectral benchmarks, FLIR and M3FD, we show gains.") >= {"FLIR", "M3FD"}
     assert coverage.data_names("We focus on Transformer language models.") == set()
+    # "centered on the … module" ran no experiment on it, and "this map" is no mAP
+    assert coverage.data_names("Based on this map, we develop the UECP framework, centered on the Uncertainty-Aware "
+                               "Pyramid Fusion (UAPF) module.") == set()
+    assert coverage.data_names("Evaluated on OPV2V and DAIR-V2X, EIMC attains 73.01% AP@0.5.") == {"OPV2V", "DAIR-V2X"}
