@@ -86,6 +86,13 @@ def build_set(name: str, clusters: dict, withheld: dict, invented: dict, others:
     print(f"{out.name}: {len(corpus)} abstracts in {len(info)} clusters")
 
 
+def merged(*tables: dict) -> dict:
+    """Every cluster table in one, asserting that no two tables share a cluster name."""
+    every = {k: v for table in tables for k, v in table.items()}
+    assert len(every) == sum(len(t) for t in tables), "cluster names must be distinct"
+    return every
+
+
 def run(doc: str, name: str, clusters: dict, withheld: dict, invented: dict, others: tuple[str, ...], every: dict) -> None:
     """The command line of build_fresh*.py: --src, then `build_set`."""
     ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)

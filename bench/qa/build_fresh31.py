@@ -24,7 +24,7 @@ from __future__ import annotations
 
 
 from build_corpora import HELDOUT, TUNE
-from build_fresh import FRESH, run
+from build_fresh import FRESH, merged, run
 from build_fresh2 import FRESH2
 from build_fresh3 import FRESH3
 from build_fresh4 import FRESH4
@@ -84,18 +84,9 @@ INVENTED = {"fresh31-20": "OccluRelay"}
 
 def main() -> None:
     from build_fresh32 import FRESH32  # written at the same time; its title patterns exclude papers here too
-    every = {**TUNE, **HELDOUT, **FRESH, **FRESH2, **FRESH3, **FRESH4, **FRESH5, **FRESH6, **FRESH7, **FRESH8,
-             **FRESH9, **FRESH10, **FRESH11, **FRESH12, **FRESH13, **FRESH14, **FRESH15, **FRESH16, **FRESH17,
-             **FRESH18, **FRESH19, **FRESH20, **FRESH21, **FRESH22, **FRESH23, **FRESH24, **FRESH25, **FRESH26,
-             **FRESH27, **FRESH28, **FRESH29, **FRESH30, **FRESH31, **FRESH32}
-    assert len(every) == (len(TUNE) + len(HELDOUT) + len(FRESH) + len(FRESH2) + len(FRESH3) + len(FRESH4) +
-                          len(FRESH5) + len(FRESH6) + len(FRESH7) + len(FRESH8) + len(FRESH9) + len(FRESH10) +
-                          len(FRESH11) + len(FRESH12) + len(FRESH13) + len(FRESH14) + len(FRESH15) +
-                          len(FRESH16) + len(FRESH17) + len(FRESH18) + len(FRESH19) + len(FRESH20) +
-                          len(FRESH21) + len(FRESH22) + len(FRESH23) + len(FRESH24) + len(FRESH25) +
-                          len(FRESH26) + len(FRESH27) + len(FRESH28) + len(FRESH29) + len(FRESH30) +
-                          len(FRESH31) + len(FRESH32)), \
-        "cluster names must be distinct"
+    every = merged(TUNE, HELDOUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10,
+                   FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19, FRESH20, FRESH21,
+                   FRESH22, FRESH23, FRESH24, FRESH25, FRESH26, FRESH27, FRESH28, FRESH29, FRESH30, FRESH31, FRESH32)
     run(__doc__, "fresh31", FRESH31, WITHHELD, INVENTED,
         ("tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8",
          "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
