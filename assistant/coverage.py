@@ -412,6 +412,7 @@ def _is_number(w: str) -> bool:
     """A count as written: "22,343", "1.1M+", "five", "sixty-nine" (a percentage is none)."""
     return bool(_COUNT.match(w)) or w in _COUNTING_WORDS or bool(_TENS.fullmatch(w))
 
+
 _SIZE_WORDS = frozenset("dozen dozens hundred hundreds thousand thousands million millions billion billions".split())
 
 

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from .citations import NUMBER_WORDS, TENS_WORDS
 from . import coverage
+from .citations import NUMBER_WORDS, TENS_WORDS
 from .coverage import RELATIVE_CLAUSE, names
 
 Kind = Literal["factoid", "yesno", "multipart", "survey", "listing"]
