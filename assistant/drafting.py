@@ -416,9 +416,12 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
             checked = again
     drafted = " ".join(c.text for c in checked.claims)
     if expects and not provides(expects, drafted, question, turn.text, described(turn, checked.claims)):
-        # the draft found the study and missed the detail: that study's sentences first
+        # the draft found the study and missed the detail: that study's sentences first, then those of
+        # abstracts at least as much about the question (`as_close`), never a neighbour's
         cited = sorted({n for c in checked.claims for n in c.cited if not numbers or n in numbers})
-        options = (candidates(chain, turn, question, expects, cited) if cited else []) or candidates(chain, turn, question, expects, numbers)
+        near = as_close(chain, turn, question, cited, numbers)
+        options = (candidates(chain, turn, question, expects, cited) if cited else []) or \
+            (candidates(chain, turn, question, expects, near) if near else [])
         if options:
             again = ask_again(chain, turn, "answer_missing", question, context, options, expects=expects)
             if again is None or not provides(expects, " ".join(c.text for c in again.claims), question, turn.text,
@@ -438,6 +441,20 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         return f"{checked.withheld}: {text!r}"
     kept = keep_supported(chain, turn, question, checked, numbers)
     return ask_covering(chain, turn, question, expects, context, checked, numbers, why=kept) if isinstance(kept, str) else kept
+
+
+def as_close(chain: AnswerChain, turn: Turn, question: str, cited: list[int], numbers: list[int] | None) -> list[int]:
+    """The sources (of `numbers`, default all relevant) that hold as much of the question's rare terms
+    as the best of the cited ones: when the abstract a draft found lacks the detail asked for, an
+    abstract less about the question is a neighbour, not a better source ("Which two datasets was
+    Top2Pano evaluated on?" must not be answered with a panorama neighbour's "Stanford2D3D")."""
+    pool = list(numbers or turn.relevant)
+    if not cited:
+        return pool
+    by_number = {src.number: src for src in turn.sources}
+    shares = chain.term_shares(in_context(turn.question.parts, question), [by_number[n] for n in {*pool, *cited}])
+    floor = max(shares[n] for n in cited)
+    return [n for n in pool if shares[n] >= floor]
 
 
 def described(turn: Turn, claims: list[Claim]) -> str:

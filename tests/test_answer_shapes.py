@@ -899,3 +899,29 @@ def test_figures_put_in_the_questions_words_are_shown_in_their_own_sentence(seed
     # a verbatim piece is judged as before; figures of two sentences are left as drafted
     both = scripted(seeded_store, ["The CNN was compacted by 80% and reaches 90.28% accuracy [1]."]).ask(q, sources=sources)
     assert both.text == "The CNN was compacted by 80% and reaches 90.28% accuracy [1]."
+
+
+PANORAMA = [Source(number=1, id="top2pano", title="Top2Pano: indoor panoramas from top-down views", score=0.72, origin="x:1",
+                   text="We synthesize indoor 360-degree panoramas from top-down views with a diffusion model. "
+                        "Evaluations on two datasets show Top2Pano outperforms baselines."),
+            Source(number=2, id="sphere", title="Spherical sampling for panoramic images", score=0.55, origin="x:2",
+                   text="We propose a spherical sampling method for panoramic image segmentation. It yields commendable "
+                        "results on commonly used indoor datasets, Stanford2D3D.")]
+
+
+def test_a_name_the_found_study_lacks_is_not_taken_from_a_neighbour(seeded_store: Path) -> None:
+    """"Which two datasets was the panorama model evaluated on?": its abstract names none. The second ask
+    for a name may not quote a neighbour that is less about the question ("… indoor datasets, Stanford2D3D"),
+    even with the neighbour and coverage gates off: the answer is a refusal."""
+    q = "Which two datasets were used to evaluate the model that synthesizes indoor 360-degree panoramas from top-down views?"
+    replies = ["Top2Pano synthesizes indoor 360-degree panoramas from top-down views [1].",
+               "It yields commendable results on commonly used indoor datasets, Stanford2D3D [2]."]
+    answer = scripted(seeded_store, list(replies), neighbour_margin=0, min_coverage=0).ask(q, sources=PANORAMA)
+    assert answer.refused and "Stanford2D3D" not in answer.text, answer.text
+    # when the study asked about names them, the second ask quotes it
+    named = [PANORAMA[0].model_copy(update={"text": PANORAMA[0].text + " Experiments on Matterport3D and Structured3D confirm it."}),
+             PANORAMA[1]]
+    replies = ["Top2Pano synthesizes indoor 360-degree panoramas from top-down views [1].",
+               "Experiments on Matterport3D and Structured3D confirm it [1]."]
+    answer = scripted(seeded_store, replies, neighbour_margin=0, min_coverage=0).ask(q, sources=named)
+    assert not answer.refused and "Matterport3D" in answer.text, answer.text
