@@ -422,9 +422,9 @@ def _is_size(w: str) -> bool:
         return True
     if not _COUNT.match(w):
         return False
-    digits = w.strip("~≈<>+").rstrip("kmb").replace(",", "")
+    figure = w.strip("~≈<>+")
     try:
-        return float(digits) >= 10 or w.strip("~≈<>+")[-1:] in ("k", "m", "b")
+        return float(figure.rstrip("kmb").replace(",", "")) >= 10 or figure[-1:] in ("k", "m", "b")
     except ValueError:
         return False
 

@@ -419,9 +419,9 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         # the draft found the study and missed the detail: that study's sentences first, then those of
         # abstracts at least as much about the question (`as_close`), never a neighbour's
         cited = sorted({n for c in checked.claims for n in c.cited if not numbers or n in numbers})
-        near = as_close(chain, turn, question, cited, numbers)
-        options = (candidates(chain, turn, question, expects, cited) if cited else []) or \
-            (candidates(chain, turn, question, expects, near) if near else [])
+        options = candidates(chain, turn, question, expects, cited) if cited else []
+        if not options and (near := as_close(chain, turn, question, cited, numbers)):
+            options = candidates(chain, turn, question, expects, near)
         if options:
             again = ask_again(chain, turn, "answer_missing", question, context, options, expects=expects)
             if again is None or not provides(expects, " ".join(c.text for c in again.claims), question, turn.text,
