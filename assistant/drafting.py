@@ -19,7 +19,7 @@ from . import coverage
 from .citations import Claim, parse_claims, plain, uses_term
 from .grammars import NOT_FOUND, answer_grammar, choice_grammar
 from .prompts import chat_prompt, choice_prompt, fence
-from .questions import Expect, asks_reason, expected_answer, in_context, is_count, figures, names_host, provides, refers_back, same_figures, states_reason
+from .questions import Expect, after_lead, asks_reason, expected_answer, in_context, is_count, figures, metric_asked, names_host, provides, refers_back, same_figures, states_reason
 from .schema import Answer, Source
 from .verification import FIGURE, Checked, check
 
@@ -511,7 +511,13 @@ def _number_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str
     a number, but not of the thing asked for. When the cited abstracts hold a sentence with a
     number that does name it ("accuracies of 31-42%"), the model may only copy one of those.
     Otherwise, or when that fails, the draft stays as it was: this only corrects, never refuses."""
+    # "On the benchmark drawn from 1,805 scenes, what accuracy does …": what is asked follows the lead
+    # clause (read after it here only: this check never refuses, the gates keep their reading)
     focus = coverage.question_focus(question)
+    if not focus.words:
+        focus = coverage.question_focus(after_lead(question))
+    if not focus.words and (metric := metric_asked(question)):
+        focus = coverage.Focus((metric,), object_phrase=True)  # "how high does the correlation … get"
     if not focus.words or not coverage.not_covered(focus, " ".join(c.text for c in checked.claims)):
         return checked
     cited = sorted({n for c in checked.claims for n in c.cited})

@@ -75,7 +75,20 @@ _ASIDE = rf"[^,?]{{1,80}},\s+(?:(?:\w+ly|also)\s+)?(?:{_PREP_WH}|{_AUX})\b"
 # "When X is fine-tuned, does Y…?": a yes/no question after a leading clause
 _LEADING_CLAUSE_YESNO = re.compile(rf"^\s*(?!(?:what|which|who|whom|whose|how|why|{_AUX})\b)[^?]*?,\s*(?={_AUX}\b)", re.I)
 # "What is the accuracy of …", "what average speedup …": a measurement is a number
-_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate|far|deep|wide|tall|heavy|old)|by\s+how|by\s+what\s+(?:factor|margin)|(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the)\b)[\w.-]+\s+){0,2}?|(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the|and|or)\b)[\w.-]+\s+){3})(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|accuracy|precision|recall|f1|f-?measure|f-?score|dice|score|rate|ratio|error|auc|bleu|rouge|gain|gains|margin|margins|improvement|reduction|saving|savings|(?-i:AP|mAP|MAP)|miou|iou|psnr|ssim|fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps|distance|latency|throughput|duration|r2|r²|r-squared|auroc|auprc|kappa|mcc|perplexity|correlation)\b(?!\s+(?:types?|kinds?|sorts?|categor(?:y|ies)|classes|functions?|definitions?|metrics?|measures?|analys[ie]s|trade-?offs?)\b)|to\s+what\s+extent\b)", re.I)
+_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate|far|deep|wide|tall|heavy|old|high|low|short|close)|by\s+how|by\s+what\s+(?:factor|margin)|(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the)\b)[\w.-]+\s+){0,2}?|(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the|and|or)\b)[\w.-]+\s+){3})(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|accuracy|precision|recall|f1|f-?measure|f-?score|dice|score|rate|ratio|error|auc|bleu|rouge|gain|gains|margin|margins|improvement|reduction|saving|savings|(?-i:AP|mAP|MAP)|miou|iou|psnr|ssim|fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps|distance|latency|throughput|duration|r2|r²|r-squared|auroc|auprc|kappa|mcc|perplexity|correlation)\b(?!\s+(?:types?|kinds?|sorts?|categor(?:y|ies)|classes|functions?|definitions?|metrics?|measures?|analys[ie]s|trade-?offs?)\b)|to\s+what\s+extent\b)", re.I)
+# A metric a number question may name after a leading clause ("…, how high does the correlation with
+# true item difficulty get?"): what the number must be of (`drafting`, which only corrects with it).
+_METRIC = re.compile(r"\b(accuracy|precision|recall|f1|f-?measure|f-?score|dice|auc|bleu|rouge|(?-i:AP|mAP)|miou|iou|psnr|ssim|"
+                     r"fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps|latency|throughput|auroc|auprc|kappa|mcc|perplexity|"
+                     r"correlation)\b", re.I)
+
+
+def metric_asked(q: str) -> str:
+    """The metric a question asking for a number names ('' when none): "… what accuracy does …" -> accuracy."""
+    m = _METRIC.search(after_lead(q)) if _NUMBER.search(q) else None
+    return m.group(1).lower() if m else ""
+
+
 # "link" as a URL, not as in "link prediction" or "the link between A and B"
 _LINK = re.compile(r"\b(?:urls?|websites?|web\s+pages?|homepages?|github|repository|repo)\b|\blinks?\b(?!\s+(?:between|among|with|prediction|predictions|predictor|analysis|layers?|functions?|budget|quality|rates?|state|level|structure|weights?|failures?|adaptation|formation|inference)\b)|\bwhere\s+(?:can|is|are)\b.*\b(?:found|available|released|downloaded|accessed|obtained)\b|\bcode\b.*\bavailable\b"
                    # "Where can I get the code …?", "where is its code?"
@@ -509,8 +522,16 @@ _ENUMERATOR = re.compile(r"(?:^\s*|\(|(?<=[:;,]\s))\d\)")  # also "…: 1) Disco
 _TIMES_PREFIX = re.compile(r"(?<![\w.])[x\u00d7](?=\d)")  # "a speedup of x17.7"
 
 
-def quantities(text: str) -> set[str]:
-    return {num for num, unit in _NUMERAL.findall(_TIMES_PREFIX.sub(" ", _ENUMERATOR.sub(" ", text))) if unit in _UNITS}
+_ORDINALS = frozenset({"st", "nd", "rd", "th"})
+# a question whose answer may be an ordinal ("ranked 2nd", "in 3rd place")
+_RANK = re.compile(r"\b(?:rank(?:s|ed|ing)?|place[sd]?|position(?:s|ed)?|ordinal)\b", re.I)
+
+
+def quantities(text: str, ordinals: bool = True) -> set[str]:
+    """The numbers the text states as quantities; with `ordinals` False, not "1st" or "2nd" either
+    (the "1st- and 2nd-order solutions" are no factor, no count)."""
+    units = _UNITS if ordinals else _UNITS - _ORDINALS
+    return {num for num, unit in _NUMERAL.findall(_TIMES_PREFIX.sub(" ", _ENUMERATOR.sub(" ", text))) if unit in units}
 
 
 # a figure with what it measures: "5-second" and "5x" are two figures, "68.05%" and "68.05 %" one
@@ -537,6 +558,7 @@ def abbreviates(name: str, text: str) -> bool:
     its study, and no answer to "which model did the authors of the optimal-language phonemizer train?".
     Each capital opens a piece that must begin the next word ("La" of "language"); linking words
     ("of", "and") may be skipped. Three capitals, or two with a lowercase letter ("MoE")."""
+    name = re.sub(r"(?<=[A-Z])s$", "", name)  # "VFMs" of "vision foundation models": the plural's "s" begins no word
     pieces = re.findall(r"[A-Z][a-z]*", name)
     # two capitals alone ("SD") begin some pair of words in many a question
     if "".join(pieces) != name or not (len(pieces) >= 3 or len(pieces) == 2 and len(name) > 2):
@@ -569,7 +591,8 @@ def _expansions(text: str) -> list[tuple[str, str]]:
             initials = "".join(w[0] for w in phrase).lower()
             content = "".join(w[0] for w in phrase if w.lower() not in _LINKING).lower()
             hyphened = "".join(p[0] for w in phrase for p in w.split("-") if p).lower()  # "Retrieval-Augmented Generation (RAG)"
-            if letters in (initials, content, hyphened):
+            capitals = "".join(re.findall(r"[A-Z]", " ".join(phrase))).lower()  # "VIsual Representation ALignment (VIRAL)"
+            if letters in (initials, content, hyphened, capitals):
                 found.append((" ".join(phrase), m.group(2)))
                 break
             if len(content) > len(letters):
@@ -634,7 +657,7 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
         if _RATIO_ASKED.search(question):
             # "how many times more frequent …": a count of anything ("1,035 cases") is no ratio
             return bool(_RATIO.search(text) or _MULTIPLIER.search(text))
-        if quantities(text) - quantities(f"{question} {known}"):
+        if quantities(text, ordinals=bool(_RANK.search(question))) - quantities(f"{question} {known}"):
             return True
         # a measurement ("how much did accuracy rise", "how long") is written in figures, so the
         # "two" of "two neuroradiologists rated …" is no answer to it; a count may be in words

@@ -218,6 +218,13 @@ _OTHERS = re.compile(r"^\s*(?:(?:however|although|while|moreover|recently|yet),?
                      r"investigations|findings|evidence)\b|it\s+(?:has\s+been|is|was)\s+(?:widely\s+|well\s+|previously\s+|"
                      r"recently\s+)?(?:shown|suggested|reported|known|believed|thought|proposed|hypothesi[sz]ed|established))", re.I)
 
+# "These findings have been interpreted as evidence that …", "… are commonly assumed to reduce …",
+# "Prevalent wisdom holds that …": what others believe, anywhere in the sentence, settles nothing either.
+_BELIEF = re.compile(r"\b(?:has|have)\s+been\s+(?:widely\s+|often\s+|commonly\s+|previously\s+|generally\s+)?(?:interpreted|taken|"
+                     r"viewed|seen|regarded|considered|assumed|claimed|argued|believed|thought|hypothesi[sz]ed)\s+(?:as|that|to)\b|"
+                     r"\b(?:commonly|widely|generally|often|traditionally|usually)\s+(?:assumed|believed|thought|held|accepted)\b|"
+                     r"\b(?:prevalent|conventional|common|received|popular)\s+(?:wisdom|belief|view)\b", re.I)
+
 # "The present research asks whether multimodal LLMs can judge visual creativity …", "Can LLMs judge
 # creativity?": a sentence that poses the question settles nothing, unless it also says what was found
 # ("We test whether X helps and find that it does"). It restates the claim, so it is the closest and
@@ -259,7 +266,7 @@ def reports_no_finding(sentence: str) -> str:
     """Why a sentence settles no claim ("" when it may): it states a study's aim, what others found,
     or poses the question itself."""
     return ("states a study's aim, no finding" if _AIM.match(sentence)
-            else "reports what earlier work found" if _OTHERS.match(sentence)
+            else "reports what earlier work found" if _OTHERS.match(sentence) or _BELIEF.search(sentence)
             else "asks the question, no finding" if _ASKS.search(sentence) and not _FOUND.search(sentence) else "")
 
 

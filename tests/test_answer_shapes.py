@@ -925,3 +925,37 @@ def test_a_name_the_found_study_lacks_is_not_taken_from_a_neighbour(seeded_store
                "Experiments on Matterport3D and Structured3D confirm it [1]."]
     answer = scripted(seeded_store, replies, neighbour_margin=0, min_coverage=0).ask(q, sources=named)
     assert not answer.refused and "Matterport3D" in answer.text, answer.text
+
+
+def test_what_others_believe_settles_nothing_wherever_the_sentence_says_it() -> None:
+    from assistant.verdicts import reports_no_finding
+
+    assert reports_no_finding("These findings have been interpreted as evidence that readability plays a key role.")
+    assert reports_no_finding("Reasoning-tuned models are commonly assumed to reduce shallow heuristics.")
+    assert reports_no_finding("Prevalent wisdom holds that stronger global semantic performance leads to better generation.")
+    assert not reports_no_finding("We find that position bias scales with the length of the reasoning trajectory.")
+
+
+def test_a_metric_asked_after_a_leading_clause_is_what_the_number_must_be_of(seeded_store: Path) -> None:
+    sources = [Source(number=1, id="cine", title="Cineaste: a long-form movie QA benchmark", score=0.5, origin="x:1",
+                      text="Our dataset comprises 3,119 question-answer pairs derived from 1,805 scenes across 200 movies. "
+                           "Experiments show that existing MLLMs struggle, with the top open-source model achieving only "
+                           "63.15% accuracy.")]
+    q = ("On the long-form movie question-answering benchmark drawn from 1,805 scenes of 200 films, what accuracy does "
+         "the strongest open-source multimodal model manage?")
+    a = scripted(seeded_store, ["Our dataset comprises 3,119 question-answer pairs derived from 1,805 scenes across 200 movies [1].",
+                                "Experiments show that existing MLLMs struggle, with the top open-source model achieving only "
+                                "63.15% accuracy [1]."])
+    answer = a.ask(q, sources=sources)
+    assert not answer.refused and "63.15%" in answer.text and "3,119" not in answer.text
+    # "how high does the correlation get": the metric is what the number must be of
+    sources = [Source(number=1, id="items", title="Estimating item difficulty with LLMs", score=0.5, origin="x:1",
+                      text="We study K-5 assessment items (N = 5170). Direct LLM estimates showed moderate correlations with "
+                           "true item difficulties. Tree ensembles that predict difficulty from LLM-extracted features "
+                           "yielded correlations as high as r = 0.87.")]
+    q = "When tree ensembles predict difficulty from LLM-extracted features, how high does the correlation with true item difficulty get?"
+    a = scripted(seeded_store, ["We study K-5 assessment items (N = 5170) [1].",
+                                "Tree ensembles that predict difficulty from LLM-extracted features yielded correlations as "
+                                "high as r = 0.87 [1]."])
+    answer = a.ask(q, sources=sources)
+    assert not answer.refused and "0.87" in answer.text and "5170" not in answer.text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.questions import abbreviates, classify, expected_answer, options, provides, subject_of
+from assistant.questions import abbreviates, classify, expected_answer, metric_asked, options, provides, subject_of
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -632,3 +632,28 @@ def test_how_many_x_a_method_saves_is_a_saving_not_a_count() -> None:
     assert not is_count(q)
     assert provides("number", "The modular programmatic exhaustion detection saves up to 39% of tokens [1].", q)
     assert is_count("How many Arabic dialects does the corpus span, and how large a performance drop did the models show?")
+
+
+def test_how_high_or_low_asks_for_a_number_and_a_metric_is_read_after_a_lead() -> None:
+    assert expected_answer("When tree ensembles predict difficulty, how high does the correlation get?") == "number"
+    assert expected_answer("How low can the error rate go with four bits?") == "number"
+    assert expected_answer("How well does the solver do on ARC-AGI-1?") == ""
+    assert metric_asked("On the benchmark drawn from 1,805 scenes, what accuracy does the best open model manage?") == "accuracy"
+    assert metric_asked("When X is done, how high does the correlation with true difficulty get?") == "correlation"
+    assert metric_asked("Which model does the paper fine-tune?") == ""
+
+
+def test_an_ordinal_is_no_factor_and_no_count() -> None:
+    q = "By what factor does the training-free sampler cut the number of function evaluations?"
+    assert not provides("number", "We introduce DBMSolver, which yields highly-efficient 1st- and 2nd-order solutions.", q)
+    assert provides("number", "This reduces NFEs by up to 5x while boosting quality.", q)
+    assert provides("number", "Our system ranked 2nd of 40 teams.", "In which place did the system rank in the shared task?")
+
+
+def test_a_plural_acronym_of_the_questions_words_names_nothing_new() -> None:
+    q = "Which pretrained vision foundation model does VIRAL align the internal visual representations of multimodal LLMs with?"
+    restated = ("In this paper, we present VIsual Representation ALignment (VIRAL), a regularization strategy that aligns the "
+                "internal visual representations of MLLMs with those of pre-trained vision foundation models (VFMs).")
+    assert abbreviates("VFMs", q)
+    assert not provides("name", restated, q)
+    assert provides("name", restated + " The target encoder is DINOv2.", q)
