@@ -512,7 +512,12 @@ _MULTIPLIER = re.compile(r"\b(?:twice|half|double[ds]?|triple[ds]?|orders?\s+of\
 
 
 _RATIO_ASKED = re.compile(r"\bhow\s+many\s+times\s+(?:more|less|fewer|higher|lower|larger|smaller|faster|slower|as)\b", re.I)
-_RATIO = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*\s*(?:x|\u00d7|times|-?fold)(?!\w)|(?<![\w.])[x\u00d7]\s?\d+(?:\.\d+)?(?![\w.])", re.I)
+# "by what factor …": a ratio ("5x", "fivefold", "a factor of 208") or a share ("by 40 %"), not a count, an
+# ordinal or the "256 × 256" of a resolution
+_FACTOR_ASKED = re.compile(r"\bby\s+what\s+factor\b", re.I)
+_SHARE = re.compile(r"\d\s?%|\d\s+percent\b", re.I)
+_RATIO = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*\s*(?:x|\u00d7|times|-?fold)(?![\w\u00d7])(?!\s*\d)|(?<![\w.])(?<!\d\s)[x\u00d7]\s?\d+(?:\.\d+)?(?![\w.])|"
+                    r"\bfactor\s+of\s+(?:about\s+|roughly\s+|up\s+to\s+|nearly\s+|over\s+)?\d", re.I)
 
 
 # "2) Furthermore …", "(1) 211 video sequences": an enumerator, not a quantity
@@ -657,6 +662,8 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
         if _RATIO_ASKED.search(question):
             # "how many times more frequent …": a count of anything ("1,035 cases") is no ratio
             return bool(_RATIO.search(text) or _MULTIPLIER.search(text))
+        if _FACTOR_ASKED.search(question):
+            return bool(_RATIO.search(text) or _MULTIPLIER.search(text) or _SHARE.search(text))
         if quantities(text, ordinals=bool(_RANK.search(question))) - quantities(f"{question} {known}"):
             return True
         # a measurement ("how much did accuracy rise", "how long") is written in figures, so the

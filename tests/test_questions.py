@@ -657,3 +657,12 @@ def test_a_plural_acronym_of_the_questions_words_names_nothing_new() -> None:
     assert abbreviates("VFMs", q)
     assert not provides("name", restated, q)
     assert provides("name", restated + " The target encoder is DINOv2.", q)
+
+
+def test_by_what_factor_takes_a_ratio_or_a_share_not_a_resolution() -> None:
+    q = "By what factor does the training-free sampler cut the number of function evaluations?"
+    assert provides("number", "This reduces NFEs by up to 5x while boosting quality.", q)
+    assert provides("number", "It reduces inference time by a factor of 208.", q)
+    assert provides("number", "It cuts memory use by 40%.", q)
+    assert not provides("number", "Experiments across resolutions up to 256x256 show new state-of-the-art trade-offs.", q)
+    assert not provides("number", "It runs on 256 × 256 images with 8 GPUs.", q)
