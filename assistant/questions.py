@@ -74,13 +74,15 @@ _PART_SPLIT = re.compile(rf"(?:\?\s+|;\s*|,?\s+and\s+(?:(?:\w+ly|also)\s+)?(?!{_
 _ASIDE = rf"[^,?]{{1,80}},\s+(?:(?:\w+ly|also)\s+)?(?:{_PREP_WH}|{_AUX})\b"
 # "When X is fine-tuned, does Y…?": a yes/no question after a leading clause
 _LEADING_CLAUSE_YESNO = re.compile(rf"^\s*(?!(?:what|which|who|whom|whose|how|why|{_AUX})\b)[^?]*?,\s*(?={_AUX}\b)", re.I)
+# the metrics a number question may name, and what `metric_asked` reads after a leading clause
+_METRICS = (r"accuracy|precision|recall|f1|f-?measure|f-?score|dice|auc|bleu|rouge|(?-i:AP|mAP)|miou|iou|psnr|ssim|"
+            r"fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps|latency|throughput|auroc|auprc|kappa|mcc|perplexity|correlation")
 # "What is the accuracy of …", "what average speedup …": a measurement is a number
-_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate|far|deep|wide|tall|heavy|old|high|low|short|close)|by\s+how|by\s+what\s+(?:factor|margin)|(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the)\b)[\w.-]+\s+){0,2}?|(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the|and|or)\b)[\w.-]+\s+){3})(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|accuracy|precision|recall|f1|f-?measure|f-?score|dice|score|rate|ratio|error|auc|bleu|rouge|gain|gains|margin|margins|improvement|reduction|saving|savings|(?-i:AP|mAP|MAP)|miou|iou|psnr|ssim|fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps|distance|latency|throughput|duration|r2|r²|r-squared|auroc|auprc|kappa|mcc|perplexity|correlation)\b(?!\s+(?:types?|kinds?|sorts?|categor(?:y|ies)|classes|functions?|definitions?|metrics?|measures?|analys[ie]s|trade-?offs?)\b)|to\s+what\s+extent\b)", re.I)
+_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate|far|deep|wide|tall|heavy|old|high|low|short|close)|by\s+how|by\s+what\s+(?:factor|margin)|(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the)\b)[\w.-]+\s+){0,2}?|(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the|and|or)\b)[\w.-]+\s+){3})(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|score|rate|ratio|error|gain|gains|margin|"
+                     r"margins|improvement|reduction|saving|savings|(?-i:MAP)|distance|duration|r2|r²|r-squared|" + _METRICS + r")\b(?!\s+(?:types?|kinds?|sorts?|categor(?:y|ies)|classes|functions?|definitions?|metrics?|measures?|analys[ie]s|trade-?offs?)\b)|to\s+what\s+extent\b)", re.I)
 # A metric a number question may name after a leading clause ("…, how high does the correlation with
 # true item difficulty get?"): what the number must be of (`drafting`, which only corrects with it).
-_METRIC = re.compile(r"\b(accuracy|precision|recall|f1|f-?measure|f-?score|dice|auc|bleu|rouge|(?-i:AP|mAP)|miou|iou|psnr|ssim|"
-                     r"fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps|latency|throughput|auroc|auprc|kappa|mcc|perplexity|"
-                     r"correlation)\b", re.I)
+_METRIC = re.compile(rf"\b({_METRICS})\b", re.I)
 
 
 def metric_asked(q: str) -> str:
