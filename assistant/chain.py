@@ -31,7 +31,7 @@ from .filters import Filter
 from .lexical import tokenize
 from .llm import LLM
 from .prompts import format_context, read_prompt
-from .questions import Question, classify, in_context, refers_back, subject_of
+from .questions import Question, classify, in_context, refers_back, spelled_out, subject_of
 from .schema import Answer, Citation, Source, Timings
 from .settings import Settings
 from .verification import Evidence
@@ -283,7 +283,8 @@ class AnswerChain:
 
     def term_share(self, weights: TermWeights, text: str) -> tuple[float, list[str]]:
         """The share of the weighted terms that `text` holds, and the terms it lacks, rarest first."""
-        doc = set(tokenize([text])[0]) - {t for t, a in weights.acronyms.items() if not coverage.mentions_name(text, a)}
+        absent = {t for t, a in weights.acronyms.items() if not coverage.mentions_name(text, a)}
+        doc = set(tokenize([text])[0]) - absent | {t for t in absent if spelled_out(weights.acronyms[t], text)}
         share = coverage.term_coverage(weights.tokens, doc, weights.weights, exact=weights.exact)
         missing = [t for t in dict.fromkeys(weights.tokens) if not coverage.holds(doc, t, weights.exact) and weights.weights.get(t, 0) > 0]
         return share, sorted(missing, key=lambda t: -weights.weights.get(t, 0.0))

@@ -26,6 +26,7 @@ _STOP = {"of", "in", "on", "for", "to", "by", "with", "from", "about", "at", "in
          "specific", "exact", "particular", "different", "new", "proposed", "s", "per",
          "up", "out", "down", "off"}  # verb particles: "how many tasks make up X" asks for tasks
 _PARTICLES = {"up", "out", "down", "off"}
+_PARTICIPLE = re.compile(r"[a-z]{3,}ed|written|given|known|shown|taken|made|seen|held|kept|run|built|chosen|drawn")
 # Words that name the document, not the thing asked for ("which paper", "what study").
 _GENERIC = {"paper", "papers", "abstract", "abstracts", "article", "articles", "study", "studies", "work", "works",
             "author", "authors", "publication", "publications", "research", "one", "ones", "thing", "things"}
@@ -47,7 +48,8 @@ _ANSWER_HEADS = {"explanation", "explanations", "reason", "reasons", "insight", 
                  "mechanisms", "cause", "causes"}
 # "How many items does each contain?": a count of whatever the thing holds (9,720 questions, 4,870
 # queries), named by the abstract, not by this word
-_ANY_THING = {"item", "items", "entry", "entries", "element", "elements", "thing", "things", "instance", "instances"}
+_ANY_THING = {"item", "items", "entry", "entries", "element", "elements", "thing", "things", "instance", "instances",
+              "sample", "samples", "example", "examples"}  # "how many samples": "80,000 annotated frames"
 _LEADING = {"new", "main", "specific", "exact", "particular", "different", "proposed", "best", "other"}
 # English at large (wordfreq's Zipf scale: log10 of uses per billion words): at or below TECHNICAL a
 # word names a subject ("quantization" 2.5, "segmentation" 3.2); from COMMON up it is phrasing
@@ -94,7 +96,12 @@ def question_focus(question: str) -> Focus:
     does ...' -> corpora; 'What is X?', 'Why ...', 'Which paper discusses X?' -> no focus."""
     # "On EpiCurveBench, which gathers a thousand figures, what score …": a relative clause asks nothing
     question = RELATIVE_CLAUSE.sub(lambda m: m.group(0) if _AUX & set(m.group(1).lower().split()) else ",", question)
-    words = [w.lower().strip("'") for w in _WORD.findall(question)]
+    found = list(_WORD.finditer(question))
+    words = [m.group(0).lower().strip("'") for m in found]
+    # "Which generator polynomials, written in octal, define …": a participle after a comma opens an
+    # aside, and the asked-for phrase ended before it
+    aside = {i for i in range(1, len(found)) if "," in question[found[i - 1].end():found[i].start()]
+             and _PARTICIPLE.fullmatch(words[i])}
     # "Could you tell me in which languages …", "Please tell me what …": the question follows the request
     request = _REQUEST.match(" ".join(words))
     if request:
@@ -139,6 +146,8 @@ def question_focus(question: str) -> Focus:
             continue
         if w in _AUX or (w in _STOP and w not in ("and", "or")):
             closed = w in _AUX
+            break
+        if focus and i + (len(found) - len(words)) in aside:
             break
         if w in _GENERIC:
             if not focus:
@@ -360,7 +369,8 @@ def counted(focus: Focus, text: str) -> set[str]:
     # annotations (60.75\%)" no number of experts)
     words = _count_words(text)
     # the head noun of a closed phrase ("distinct tables": a count of tables, not of distinct languages)
-    heads = focus.words[-1:] if focus.object_phrase else focus.words
+    # ("samples or scenarios": each its own head, "22,678 curated samples" counts one of them)
+    heads = focus.words[-1:] if focus.object_phrase and not focus.conjunctive else focus.words
     positions = [i for i, w in enumerate(words) if any(not unmentioned([h], w) for h in heads)]
 
     digits = {w: d for d, w in NUMBER_WORDS.items()}

@@ -76,10 +76,10 @@ _ASIDE = rf"[^,?]{{1,80}},\s+(?:(?:\w+ly|also)\s+)?(?:{_PREP_WH}|{_AUX})\b"
 _LEADING_CLAUSE_YESNO = re.compile(rf"^\s*(?!(?:what|which|who|whom|whose|how|why|{_AUX})\b)[^?]*?,\s*(?={_AUX}\b)", re.I)
 # the metrics a number question may name, and what `metric_asked` reads after a leading clause
 _METRICS = (r"accuracy|precision|recall|f1|f-?measure|f-?score|dice|auc|bleu|rouge|(?-i:AP|mAP)|miou|iou|psnr|ssim|"
-            r"fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps|latency|throughput|auroc|auprc|kappa|mcc|perplexity|correlation")
+            r"fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps|latency|throughput|auroc|auprc|kappa|mcc|perplexity|correlation|pass@\w+")
 # "What is the accuracy of …", "what average speedup …": a measurement is a number
 _NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate|far|deep|wide|tall|heavy|old|high|low|short|close)|by\s+how|by\s+what\s+(?:factor|margin)|(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the)\b)[\w.-]+\s+){0,2}?|(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the|and|or)\b)[\w.-]+\s+){3})(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|score|rate|ratio|error|gain|gains|margin|"
-                     r"margins|improvement|reduction|saving|savings|(?-i:MAP)|distance|duration|r2|r²|r-squared|" + _METRICS + r")\b(?!\s+(?:types?|kinds?|sorts?|categor(?:y|ies)|classes|functions?|definitions?|metrics?|measures?|analys[ie]s|trade-?offs?)\b)|to\s+what\s+extent\b)", re.I)
+                     r"margins|improvement|reduction|saving|savings|(?-i:MAP)|distance|duration|length|r2|r²|r-squared|" + _METRICS + r")\b(?!\s+(?:types?|kinds?|sorts?|categor(?:y|ies)|classes|functions?|definitions?|metrics?|measures?|analys[ie]s|trade-?offs?)\b)|to\s+what\s+extent\b)", re.I)
 # A metric a number question may name after a leading clause ("…, how high does the correlation with
 # true item difficulty get?"): what the number must be of (`drafting`, which only corrects with it).
 _METRIC = re.compile(rf"\b({_METRICS})\b", re.I)
@@ -518,6 +518,10 @@ _RATIO_ASKED = re.compile(r"\bhow\s+many\s+times\s+(?:more|less|fewer|higher|low
 # ordinal or the "256 × 256" of a resolution
 _FACTOR_ASKED = re.compile(r"\bby\s+what\s+factor\b", re.I)
 _SHARE = re.compile(r"\d\s?%|\d\s+percent\b", re.I)
+# "how often …": a share ("in 89.6% of cases"), a ratio or a rate ("twice", "3 times", "12 out of 40",
+# "once every 5 s"), not a count ("a 1.2K-instance benchmark" says nothing of how often)
+_OFTEN_ASKED = re.compile(r"\bhow\s+often\b", re.I)
+_FREQUENCY = re.compile(r"\d\s+(?:times|out\s+of|of\s+(?:the\s+)?\d|per\s+\w+)\b|\b(?:once|every\s+\d)", re.I)
 _RATIO = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*\s*(?:x|\u00d7|times|-?fold)(?![\w\u00d7])(?!\s*\d)|(?<![\w.])(?<!\d\s)[x\u00d7]\s?\d+(?:\.\d+)?(?![\w.])|"
                     r"\bfactor\s+of\s+(?:about\s+|roughly\s+|up\s+to\s+|nearly\s+|over\s+)?\d", re.I)
 
@@ -582,6 +586,16 @@ def abbreviates(name: str, text: str) -> bool:
         else:
             return True
     return False
+
+
+# a run of capitalised words, linking words allowed: where an abstract spells out its acronyms
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w-]*(?:\s+(?:(?:of|and|for|the|in|on|to|with)\s+)?[A-Z][\w-]*)+")
+
+
+def spelled_out(acronym: str, text: str) -> bool:
+    """Does the text spell the acronym out in capitalised words? "GRPO" in "… via Test-Time Group
+    Relative Policy Optimization (TGRPO)": the question's GRPO is the abstract's, under another acronym."""
+    return any(abbreviates(acronym, run) for run in _CAPITALISED_RUN.findall(text))
 
 
 def _expansions(text: str) -> list[tuple[str, str]]:
@@ -666,6 +680,8 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
             return bool(_RATIO.search(text) or _MULTIPLIER.search(text))
         if _FACTOR_ASKED.search(question):
             return bool(_RATIO.search(text) or _MULTIPLIER.search(text) or _SHARE.search(text))
+        if _OFTEN_ASKED.search(question):
+            return bool(_SHARE.search(text) or _RATIO.search(text) or _MULTIPLIER.search(text) or _FREQUENCY.search(text))
         if quantities(text, ordinals=bool(_RANK.search(question))) - quantities(f"{question} {known}"):
             return True
         # a measurement ("how much did accuracy rise", "how long") is written in figures, so the

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .citations import Claim, key_terms, missing_terms, plain, uses_term
+from .coverage import unmentioned
 from .schema import Source
 
 
@@ -92,7 +93,7 @@ def score_claims(claims: list[Claim], claim_vectors: np.ndarray, evidence: Evide
         if note:
             notes.append(note)
         if question:
-            note = quote_for_echo(claim, evidence, question, min_support)
+            note = quote_for_echo(claim, evidence, question, min_support) or quote_for_figures(claim, evidence, question, min_support)
             if note:
                 notes.append(note)
         good = [n for n in evidence.sentences if claim.supported_by(n, min_support)]
@@ -188,6 +189,33 @@ def quote_for_echo(claim: Claim, evidence: Evidence, question: str, min_support:
     echoed, draft = claim.missing_terms[n], claim.text
     show_sentence(claim, n, claim.quotes[n])
     return f"the draft \"{draft}\" repeated the question's {', '.join(echoed)}, which [{n}] words differently: its own sentence is shown"
+
+
+_LINKING = frozenset("with were have that from this than each their".split())
+
+
+def quote_for_figures(claim: Claim, evidence: Evidence, question: str, min_support: float) -> str:
+    """A claim of bare figures in the question's words ("80,000 samples." for "… how many samples does
+    each contain?") is too short for its vector to find its sentence. When one sentence of the
+    sources it cites holds its figures, that sentence says what they count, and is shown (the gates
+    after this still judge whether its abstract is the study asked about). Returns a note when it was."""
+    candidates = claim.cited or list(evidence.sentences)
+    if any(claim.supported_by(n, min_support) for n in candidates):
+        return ""
+    own = [t for t in key_terms(claim.text) if not uses_term(question, t)]
+    if not own or not all(FIGURE.fullmatch(t) for t in own):
+        return ""
+    # every word besides the figures is the question's ("80,000 winter photos" says what it counts itself)
+    words = [w for w in re.findall(r"[a-z][a-z-]{3,}", claim.text.lower()) if w not in _LINKING]
+    if unmentioned(words, question):
+        return ""
+    holders = [(n, sent) for n in candidates for sent in evidence.sentences.get(n, []) if all(uses_term(sent, t) for t in own)]
+    if len(holders) != 1:
+        return ""
+    n, sent = holders[0]
+    draft = claim.text
+    show_sentence(claim, n, sent)
+    return f"the draft \"{draft}\" gave only figures, in the question's words: the sentence of [{n}] that holds them is shown"
 
 
 def check(claims: list[Claim], claim_vectors: np.ndarray, evidence: Evidence, *, min_support: float,

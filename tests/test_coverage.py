@@ -377,3 +377,20 @@ def test_a_dataset_is_mentioned_by_the_name_an_experiment_ran_on() -> None:
     assert coverage.data_names("Based on this map, we develop the UECP framework, centered on the Uncertainty-Aware "
                                "Pyramid Fusion (UAPF) module.") == set()
     assert coverage.data_names("Evaluated on OPV2V and DAIR-V2X, EIMC attains 73.01% AP@0.5.") == {"OPV2V", "DAIR-V2X"}
+
+
+def test_an_aside_after_a_comma_ends_the_phrase_asked_for() -> None:
+    q = "Which generator polynomials, written in octal, define the constraint-length-7 mother code of Wi-Fi?"
+    assert question_focus(q).words == ("generator", "polynomials")
+    # the abstract says "generators octal 133 / octal 171": not refused for want of "written"
+    assert not not_covered(question_focus(q), "The IEEE 802.11 mother code (rate 1/2, K=7, generators octal 133 / octal 171).")
+    assert question_focus("Which datasets, models and metrics were used?").words == ("datasets", "models", "metrics")
+
+
+def test_each_thing_of_an_or_is_counted_and_samples_are_whatever_a_dataset_holds() -> None:
+    f = question_focus("How many samples or scenarios does the telecom benchmark contain?")
+    assert counts(f, "TeleCom-Bench comprises 12 evaluation sets with 22,678 curated samples.")
+    assert counts(f, "H2HTalk features 4,650 curated scenarios.")
+    f = question_focus("How many samples does the synthetic dataset of snowy rural roads contain?")
+    assert counts(f, "We introduce SnowyLane, a new synthetic dataset containing 80,000 annotated frames.")
+    assert not counts(f, "Our approach improves robustness by 12% in heavy snow.")

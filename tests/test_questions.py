@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.questions import abbreviates, classify, expected_answer, metric_asked, options, provides, subject_of
+from assistant.questions import abbreviates, classify, expected_answer, metric_asked, options, provides, spelled_out, subject_of
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -666,3 +666,26 @@ def test_by_what_factor_takes_a_ratio_or_a_share_not_a_resolution() -> None:
     assert provides("number", "It cuts memory use by 40%.", q)
     assert not provides("number", "Experiments across resolutions up to 256x256 show new state-of-the-art trade-offs.", q)
     assert not provides("number", "It runs on 256 × 256 images with 8 GPUs.", q)
+
+
+def test_pass_at_k_and_a_length_are_numbers_asked_for() -> None:
+    q = "On the solver-verified multimodal benchmark, what pass@1 do the two best models reach?"
+    assert expected_answer(q) == "number" and metric_asked(q) == "pass@1"
+    assert not provides("number", "MM-OptBench provides a testbed for solver-grounded multimodal intelligence.", q)
+    assert provides("number", "The best two models reach 52.1% and 51.3% pass@1.", q)
+    assert expected_answer("To what context length does the KV-cache compression method extend the model?") == "number"
+
+
+def test_how_often_takes_a_share_or_a_rate_not_a_count() -> None:
+    q = "How often were the notes written by the agent preferred over the human-written notes?"
+    assert not provides("number", "We evaluate EvoNote on MM-HealthCN, a 1.2K-instance multimodal benchmark of posts.", q)
+    assert provides("number", "EvoNote-generated notes are preferred over human-written notes in 89.6% of cases.", q)
+    assert provides("number", "Interrogators picked it as the human 12 out of 40 times.", q)
+    assert provides("number", "The agent's note was preferred twice as often as the human one.", q)
+
+
+def test_an_acronym_spelled_out_in_capitals_is_the_abstracts_own() -> None:
+    text = "It improves consistency through Test-Time Group Relative Policy Optimization (TGRPO)."
+    assert spelled_out("GRPO", text)
+    assert not spelled_out("GRPO", "it improves group consistency through relative policy optimization")  # not capitalised
+    assert not spelled_out("PPO", text)

@@ -108,3 +108,17 @@ def test_a_claim_that_changes_a_figure_of_the_sentence_it_copies_is_shown_as_tha
     # a faithful piece, or a figure written as often as the sentence writes it, is left as drafted
     assert shown("Given only 10 hours of speech in a previously unseen language [1].", 1)[0].startswith("Given only 10 hours")
     assert shown("The models raise capacity to 500 bits, at 200K test bits [2].", 2)[0] == "The models raise capacity to 500 bits, at 200K test bits."
+
+
+def test_bare_figures_in_the_questions_words_are_shown_as_the_sentence_that_holds_them() -> None:
+    """"80,000 samples." is too short for its vector to find "… a new synthetic dataset containing
+    80,000 annotated frames": the one sentence holding its figure says what it counts."""
+    ev = evidence(sentences={1: ["Lane detection in snow remains hard.", "We introduce SnowyLane, a new synthetic dataset containing 80,000 annotated frames."],
+                             2: ["We first construct a modality-balanced dataset of 87K samples."]})
+    far = np.eye(8, dtype=np.float32)[7][None, :]
+    question = "How many samples does the synthetic dataset of snow-covered roads contain?"
+    out = check(parse_claims("80,000 samples [1].", k=2), far, ev, min_support=0.35, reattribute_margin=0.15, question=question)
+    assert not out.withheld and out.claims[0].text.startswith("We introduce SnowyLane") and out.claims[0].cited == [1]
+    # a figure no sentence holds, or words of the model's own, are still withheld
+    assert check(parse_claims("90,000 samples [1].", k=2), far, ev, min_support=0.35, reattribute_margin=0.15, question=question).withheld
+    assert check(parse_claims("80,000 winter photos [1].", k=2), far, ev, min_support=0.35, reattribute_margin=0.15, question=question).withheld
