@@ -519,9 +519,10 @@ _RATIO_ASKED = re.compile(r"\bhow\s+many\s+times\s+(?:more|less|fewer|higher|low
 _FACTOR_ASKED = re.compile(r"\bby\s+what\s+factor\b", re.I)
 _SHARE = re.compile(r"\d\s?%|\d\s+percent\b", re.I)
 # "how often …": a share ("in 89.6% of cases"), a ratio or a rate ("twice", "3 times", "12 out of 40",
-# "once every 5 s"), not a count ("a 1.2K-instance benchmark" says nothing of how often)
+# "once a day", "every 5 s"), not a count ("a 1.2K-instance benchmark" says nothing of how often) nor the
+# "once" of "once processed by the model"
 _OFTEN_ASKED = re.compile(r"\bhow\s+often\b", re.I)
-_FREQUENCY = re.compile(r"\d\s+(?:times|out\s+of|of\s+(?:the\s+)?\d|per\s+\w+)\b|\b(?:once|every\s+\d)", re.I)
+_FREQUENCY = re.compile(r"\d\s+(?:times|out\s+of|of\s+(?:the\s+)?\d|per\s+\w+)\b|\bonce\s+(?:a|an|per|every|each|in)\s|\bevery\s+\d", re.I)
 _RATIO = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*\s*(?:x|\u00d7|times|-?fold)(?![\w\u00d7])(?!\s*\d)|(?<![\w.])(?<!\d\s)[x\u00d7]\s?\d+(?:\.\d+)?(?![\w.])|"
                     r"\bfactor\s+of\s+(?:about\s+|roughly\s+|up\s+to\s+|nearly\s+|over\s+)?\d", re.I)
 

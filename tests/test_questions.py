@@ -682,6 +682,8 @@ def test_how_often_takes_a_share_or_a_rate_not_a_count() -> None:
     assert provides("number", "EvoNote-generated notes are preferred over human-written notes in 89.6% of cases.", q)
     assert provides("number", "Interrogators picked it as the human 12 out of 40 times.", q)
     assert provides("number", "The agent's note was preferred twice as often as the human one.", q)
+    assert provides("number", "The agent posts once a day.", q)
+    assert not provides("number", "Prompts become active instructions once processed by the model.", q)
 
 
 def test_an_acronym_spelled_out_in_capitals_is_the_abstracts_own() -> None:
