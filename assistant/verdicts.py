@@ -124,7 +124,7 @@ def features(found: list[Candidate], coverage: float, claim: str = "") -> list[f
     question's terms it holds, and whether the evidence turns the claim's direction or negation."""
     if not found:
         return [0.0] * len(FEATURES)
-    top = max(found, key=lambda c: c.similarity)
+    top = evidence_of(found)
     sims = np.array([c.similarity for c in found])
     weights = np.exp(10 * (sims - sims.max()))
     margins = np.array([c.margin for c in found])
@@ -195,7 +195,7 @@ def judge(llm: LLM, question: str, found: list[Candidate], prompts_dir: Path | N
     if blanked is None:
         return
     statement, word, other = blanked
-    top = max(found, key=lambda c: c.similarity)
+    top = evidence_of(found)
     prompt = choice_prompt("direction", prompts_dir)
     lean = 0.0
     for first, second in ((word, other), (other, word)):  # both orders: a small model favours a position
@@ -270,6 +270,18 @@ def reports_no_finding(sentence: str) -> str:
             else "asks the question, no finding" if _ASKS.search(sentence) and not _FOUND.search(sentence) else "")
 
 
+def evidence_of(found: list[Candidate]) -> Candidate:
+    """The sentence a verdict rests on: the closest to the claim, unless it only poses the question
+    ("… we investigate whether imposing sparsity … can reduce the required communication", "… and
+    ask: Are heterogeneous VFMs stitchable?"); then the closest that reports a finding, when about as
+    close (CONFLICT_GAP). The closest is kept when there is none."""
+    ranked = sorted(found, key=lambda c: -c.similarity)
+    top = ranked[0]
+    if not reports_no_finding(top.sentence).startswith("asks"):
+        return top
+    return next((c for c in ranked[1:] if reports_finding(c.sentence) and top.similarity - c.similarity <= CONFLICT_GAP), top)
+
+
 def calibrated(top: Candidate, p: tuple[float, float, float], threshold: float) -> str:
     """The verdict the calibration states on the closest sentence ("" when it states none): Yes or No
     when its probability reaches the threshold (and Yes beats No), never on a sentence with no finding."""
@@ -290,7 +302,7 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
     if not found:
         return "unsettled", [], (0.0, 0.0, 1.0)
     p = (calibration or load_calibration()).predict(features(found, coverage, claim))
-    top = max(found, key=lambda c: c.similarity)
+    top = evidence_of(found)
     rival = next((c for c in found if c.number != top.number and top.similarity - c.similarity <= CONFLICT_GAP
                   and min(abs(c.margin), abs(top.margin)) > 1 and (c.margin > 0) != (top.margin > 0)), None)
     if rival is not None:  # two abstracts, equally close to the claim, lean opposite ways: nothing is settled
@@ -328,7 +340,7 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
     stance = {c.number: ("supports" if verdict == "yes" else "refutes" if verdict == "no" else
                          "supports" if c.margin > 1 else "refutes" if c.margin < -1 else "neither") for c in shown}
     why = reports_no_finding(shown[0].sentence) if shown else ""
-    by_finding = verdict != "unsettled" and not calibrated(max(found, key=lambda c: c.similarity), p, chain.settings.verdict_threshold)
+    by_finding = verdict != "unsettled" and not calibrated(evidence_of(found), p, chain.settings.verdict_threshold)
     turn.notes.append(f"verdict {verdict}: P(supports) {p_yes:.2f}, P(refutes) {p_no:.2f} (ASSISTANT_VERDICT_THRESHOLD="
                       f"{chain.settings.verdict_threshold}); {len(found)} candidate sentence(s) judged"
                       + (f"; the closest {why}" if why else "")

@@ -818,8 +818,8 @@ def test_the_closest_sentence_that_reports_a_result_decides_when_the_closest_set
 def test_the_finding_rule_is_a_setting_the_chain_follows(seeded_store: Path) -> None:
     q = "Can prompted language models recover how human annotators disagree?"
     sources = [Source(number=1, id="dis", title="Learning how annotators disagree", score=0.8, origin="x:1",
-                      text="We ask whether prompted language models recover how human annotators disagree. We show that "
-                           "prompted language models fail to recover how human annotators disagree.")]
+                      text="Prompted language models are now used to recover how human annotators disagree. We show that "
+                           "prompted language models fail to recover how annotators disagree.")]
     answers = {}
     for lean in (0.0, 0.5):
         # (the fake model is certain, so the calibrated threshold is set out of its reach)
@@ -829,6 +829,19 @@ def test_the_finding_rule_is_a_setting_the_chain_follows(seeded_store: Path) -> 
     assert answers[0.0].verdict == "unsettled"  # off (the default): the calibrated threshold alone
     assert answers[0.5].verdict == "no" and answers[0.5].text.startswith("No. ")
     assert "fail to recover" in answers[0.5].citations[0].text
+
+
+def test_a_verdict_rests_on_the_finding_when_the_closest_sentence_only_poses_the_question(seeded_store: Path) -> None:
+    """"We ask whether …" is closest to the question, and settles nothing; the finding after it does."""
+    q = "Can prompted language models recover how human annotators disagree?"
+    sources = [Source(number=1, id="dis", title="Learning how annotators disagree", score=0.8, origin="x:1",
+                      text="We ask whether prompted language models recover how human annotators disagree. We show that "
+                           "prompted language models fail to recover how human annotators disagree.")]
+    a = scripted(seeded_store, stance="Unclear", verdict_threshold=0.999)
+    a.llm.by_source = {"fail to recover": "No"}  # type: ignore[attr-defined]
+    answer = a.ask(q, sources=sources)
+    assert answer.verdict == "no" and answer.text.startswith("No. ")
+    assert "fail to recover" in answer.text and "We ask whether" not in answer.text
 
 
 DETECTORS = [Source(number=1, id="recon", title="Why reconstruction-based detectors of generated images fail", score=0.8,
@@ -871,7 +884,7 @@ def test_a_finding_that_restates_the_claim_settles_it_the_way_the_model_leans() 
 
     claim = "LLM agents in social simulations faithfully reproduce human behavior"
     found = [Candidate(1, "Our findings reveal that LLM agents in social simulations do not faithfully reproduce genuine "
-                          "human behavior.", 0.8, 0.6, {"Yes": 0.3, "No": 0.5, "Unclear": 0.2})]
+                          "human behavior.", 0.8, 0.6, {"Yes": 0.32, "No": 0.53, "Unclear": 0.15})]
     assert restates_claim(found[0].sentence, claim)
     verdict, shown, p = decide(found, 1.0, 0.65, claim=claim)
     assert p[1] < 0.65 and verdict == "no" and shown == found
@@ -879,7 +892,7 @@ def test_a_finding_that_restates_the_claim_settles_it_the_way_the_model_leans() 
     weak = [Candidate(1, found[0].sentence, 0.8, 0.6, {"Yes": 0.35, "No": 0.45, "Unclear": 0.2})]
     assert decide(weak, 1.0, 0.65, claim=claim)[0] == "unsettled"
     other = [Candidate(1, "Our findings reveal that simulated crowds do not match census data.", 0.8, 0.6,
-                       {"Yes": 0.3, "No": 0.5, "Unclear": 0.2})]
+                       {"Yes": 0.32, "No": 0.53, "Unclear": 0.15})]
     assert decide(other, 1.0, 0.65, claim=claim)[0] == "unsettled"
     aim = [Candidate(1, "We examine whether LLM agents in social simulations faithfully reproduce human behavior.", 0.8, 0.6,
                      {"Yes": 0.5, "No": 0.3, "Unclear": 0.2})]
