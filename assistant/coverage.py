@@ -106,6 +106,7 @@ def question_focus(question: str) -> Focus:
     request = _REQUEST.match(" ".join(words))
     if request:
         words = words[len(request.group(0).split()):]
+    skipped = len(found) - len(words)  # the request's words, before `aside`'s positions
     start = None
     for i, w in enumerate(words[:4]):  # "In which dataset ...", "For what tasks ..."
         if w in ("which", "what"):
@@ -147,7 +148,7 @@ def question_focus(question: str) -> Focus:
         if w in _AUX or (w in _STOP and w not in ("and", "or")):
             closed = w in _AUX
             break
-        if focus and i + (len(found) - len(words)) in aside:
+        if focus and i + skipped in aside:
             break
         if w in _GENERIC:
             if not focus:

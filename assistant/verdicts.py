@@ -5,8 +5,9 @@
 2. For each candidate the LLM is asked one narrow question, "does this sentence show the claim is
    true?", and only the probabilities of its first word are read (Yes / No / Unclear): no free
    text, so nothing to invent. Backends without token scores answer under a one-word grammar.
-   When the claim has a direction word ("lowers"), the closest candidate is also asked which of that
-   word and its opposite ("raises") makes the claim say what the sentence says.
+   When the claim has a direction word ("lowers"), the evidence candidate (the closest, or the closest
+   finding when the closest only poses the question: `evidence_of`) is also asked which of that word
+   and its opposite ("raises") makes the claim say what the sentence says.
 3. A small calibrated model (`verdict_model.json`, fitted on SciFact's training claims by
    `bench/verdicts.py`, reported with cross-validation) turns those probabilities and that choice, the evidence's
    similarity to the claim and its abstract's relevance into P(supports), P(refutes).
@@ -283,7 +284,7 @@ def evidence_of(found: list[Candidate]) -> Candidate:
 
 
 def calibrated(top: Candidate, p: tuple[float, float, float], threshold: float) -> str:
-    """The verdict the calibration states on the closest sentence ("" when it states none): Yes or No
+    """The verdict the calibration states on the evidence (`evidence_of`; "" when it states none): Yes or No
     when its probability reaches the threshold (and Yes beats No), never on a sentence with no finding."""
     if reports_no_finding(top.sentence):
         return ""

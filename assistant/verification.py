@@ -191,7 +191,7 @@ def quote_for_echo(claim: Claim, evidence: Evidence, question: str, min_support:
     return f"the draft \"{draft}\" repeated the question's {', '.join(echoed)}, which [{n}] words differently: its own sentence is shown"
 
 
-_LINKING = frozenset("with were have that from this than each their".split())
+_FUNCTION_WORDS = frozenset("with were have that from this than each their".split())
 
 
 def quote_for_figures(claim: Claim, evidence: Evidence, question: str, min_support: float) -> str:
@@ -206,7 +206,7 @@ def quote_for_figures(claim: Claim, evidence: Evidence, question: str, min_suppo
     if not own or not all(FIGURE.fullmatch(t) for t in own):
         return ""
     # every word besides the figures is the question's ("80,000 winter photos" says what it counts itself)
-    words = [w for w in re.findall(r"[a-z][a-z-]{3,}", claim.text.lower()) if w not in _LINKING]
+    words = [w for w in re.findall(r"[a-z][a-z-]{3,}", claim.text.lower()) if w not in _FUNCTION_WORDS]
     if unmentioned(words, question):
         return ""
     holders = [(n, sent) for n in candidates for sent in evidence.sentences.get(n, []) if all(uses_term(sent, t) for t in own)]
