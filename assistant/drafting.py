@@ -19,7 +19,7 @@ from . import coverage
 from .citations import Claim, parse_claims, plain, uses_term
 from .grammars import NOT_FOUND, answer_grammar, choice_grammar
 from .prompts import chat_prompt, choice_prompt, fence
-from .questions import Expect, after_lead, asks_reason, expected_answer, in_context, is_count, figures, metric_asked, names_host, provides, refers_back, same_figures, states_reason
+from .questions import Expect, after_lead, asks_reason, expected_answer, in_context, is_count, figures, metric_asked, names_host, picks_among_earlier, provides, refers_back, same_figures, states_reason
 from .schema import Answer, Source
 from .verification import FIGURE, Checked, check
 
@@ -42,6 +42,11 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
     for i, part in enumerate(parts):
         if part in turn.unanswerable:  # a gate refused this part before any LLM call
             unanswered.append((part, turn.unanswerable[part]))
+            continue
+        if i and unanswered and unanswered[-1][0] == parts[i - 1] and picks_among_earlier(part):
+            # "which vision-language models were benchmarked …, and which of them gained …?": with no
+            # models named, any sentence about the gain names none of them
+            unanswered.append((part, f"it chooses among the answers to {parts[i - 1]!r}, which the abstracts do not give"))
             continue
         expects = expected_answer(part) if q.parts else q.expects
         # what earlier parts said (not the whole sentences they came from: one long sentence can list

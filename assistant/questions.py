@@ -362,6 +362,15 @@ _FORM = {"what", "which", "who", "whom", "whose", "how", "why", "when", "where",
          "have", "had", "will", "would", "should", "may", "might", "must", "be", "been", "get", "find", "see", "read"}
 
 
+_AMONG_EARLIER = re.compile(r"^\s*(?:and\s+)?(?:which|who|what)\s+(?:one\s+)?of\s+(?:them|these|those)\b", re.I)
+
+
+def picks_among_earlier(part: str) -> bool:
+    """Does the part choose among the earlier part's answers ("…, and which of them gained from OCR
+    text enrichment?")? Then it cannot be answered where that part was not."""
+    return bool(_AMONG_EARLIER.match(part))
+
+
 def refers_back(part: str) -> bool:
     """'..., and which model does it use to segment the leaves?': a later part that still points
     back at the first part's subject (no name could stand in for it), so it is about the same study."""
@@ -637,9 +646,12 @@ _KINDS = {
 }
 _FAMILY = {w: f for f, words in _KINDS.items() for w in words}
 _KIND_WORD = "|".join(sorted((re.escape(w) for w in _FAMILY), key=len, reverse=True))
-CLASHES = {"llm": {"data", "method", "system", "metric"}, "model": {"data", "metric"}, "method": {"data", "metric"},
-           "system": {"data", "metric"}, "data": {"llm", "model", "method", "system", "metric"},
-           "metric": {"llm", "model", "data", "method", "system"}}
+CLASHES = {"llm": {"data", "method", "system", "metric", "format"}, "model": {"data", "metric", "format"},
+           "method": {"data", "metric", "format"}, "system": {"data", "metric", "format"},
+           "data": {"llm", "model", "method", "system", "metric", "format"}, "metric": {"llm", "model", "data", "method", "system", "format"}}
+# file and markup formats: the "XML representations" a pipeline reads are no model, dataset or method
+# it benchmarked (a "which format" question asks no kind, so they still answer it)
+_FORMATS = frozenset("XML JSON JSONL HTML YAML CSV PDF SVG PNG JPEG LaTeX Markdown".split())
 
 
 def asked_kind(question: str) -> str:
@@ -656,7 +668,10 @@ def asked_kind(question: str) -> str:
 
 def kind_of(name: str, text: str) -> str:
     """The family of thing `text` says `name` is ('' when it does not say): "the Dijkstra algorithm",
-    "ARMOR 2025, a military aligned safety benchmark", "SpiritRAG is an interactive Q&A system"."""
+    "ARMOR 2025, a military aligned safety benchmark", "SpiritRAG is an interactive Q&A system"; a file format
+    ("XML") whatever the text says."""
+    if name in _FORMATS:
+        return "format"
     n = re.escape(name) + r"(?:[\s-]+v?\d[\w.]*)?"  # "ARMOR 2025", "Llama 3"
     between = r"(?:an?|the)\s+(?:[^\s,.;:]+\s+){0,8}?"
     # "the OODA) decision making framework": a word or two may describe it before the kind

@@ -691,3 +691,19 @@ def test_an_acronym_spelled_out_in_capitals_is_the_abstracts_own() -> None:
     assert spelled_out("GRPO", text)
     assert not spelled_out("GRPO", "it improves group consistency through relative policy optimization")  # not capitalised
     assert not spelled_out("PPO", text)
+
+
+def test_a_file_format_is_no_model_or_dataset_that_was_benchmarked() -> None:
+    q = "Which vision-language models were benchmarked in the pipeline that extracts structured JSON from images of BPMN diagrams?"
+    background = "While BPMN diagrams are often exchanged as images, existing methods rely on XML representations for analysis."
+    assert not provides("name", background, q)
+    assert provides("name", background + " We benchmark GPT-4o and Qwen2.5-VL.", q)
+    assert provides("name", "The pipeline exports XML.", "Which file format does the pipeline export?")
+
+
+def test_a_part_choosing_among_the_earlier_parts_answers() -> None:
+    from assistant.questions import picks_among_earlier
+
+    parts = classify("Which vision-language models were benchmarked in the BPMN pipeline, and which of them gained from OCR?").parts
+    assert len(parts) == 2 and picks_among_earlier(parts[1]) and not picks_among_earlier(parts[0])
+    assert not picks_among_earlier("Which of the datasets is the largest?")
