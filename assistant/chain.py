@@ -310,7 +310,7 @@ class AnswerChain:
         if share >= self.settings.min_coverage:
             return ""
         return (f"the closest abstract holds only {share:.0%} of the question's rare terms (missing: {', '.join(missing[:4])}; "
-                f"ASSISTANT_MIN_COVERAGE={self.settings.min_coverage}): a related study, not the one asked about")
+                f"ASSISTANT_MIN_COVERAGE={self.settings.min_coverage}): {coverage.RELATED_STUDY}")
 
     def term_shares(self, question: str, sources: list[Source]) -> dict[int, float]:
         """Each source's share of the question's rare terms (`coverage`), by number, computed once
@@ -337,7 +337,7 @@ class AnswerChain:
         if best_share - share < margin:
             return ""
         return (f"the cited abstract holds {share:.0%} of the question's rare terms and [{best.number}] {best_share:.0%} "
-                f"(ASSISTANT_NEIGHBOUR_MARGIN={margin}): a neighbour of the study asked about")
+                f"(ASSISTANT_NEIGHBOUR_MARGIN={margin}): {coverage.NEIGHBOUR_STUDY}")
 
     # --- answer shapes -----------------------------------------------------------
     def _refuse(self, turn: Turn) -> Answer:

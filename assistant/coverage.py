@@ -242,12 +242,16 @@ def _shared(a: str, b: str) -> int:
 
 
 # A unit written as its symbol: "in just 448s" answers "how many seconds".
+_BITS = r"(?i)\d\s?[kmgt]?(?:bps|b/s)\b|\bbits?\s+per\s+(?:pixel|second|sample)\b|\d\s?bpp\b"
 _UNIT_FORMS = {
     "seconds": r"\d\s?s\b|\bsecs?\b", "second": r"\d\s?s\b|\bsecs?\b", "minutes": r"\d\s?min\b|\bmins?\b",
     "hours": r"\d\s?h\b|\bhrs?\b", "milliseconds": r"\d\s?ms\b", "days": r"\d\s?d\b",
     "parameters": r"\d\s?[MBK]\b|\bparams\b", "params": r"\d\s?[MBK]\b", "bytes": r"\d\s?[KMGT]B\b",
     "percent": r"%", "percentage": r"%",
     "frames": r"(?i)\d\s?fps\b|\bfps\b",  # "how many frames per second": "44 FPS"
+    # a measure named only by its unit: "at what bitrate …" is answered by "… at 30 Mbps"
+    "bitrate": _BITS, "bitrates": _BITS, "bit-rate": _BITS, "bandwidth": _BITS,
+    "latency": r"\d\s?(?:ms|µs|us)\b", "memory": r"\d\s?[KMGT]i?B\b", "resolution": r"\d\s?[×x]\s?\d",
 }
 
 
@@ -529,6 +533,16 @@ def named_sources(question: str, texts: dict[int, str]) -> set[int]:
         return set()
     holding = {n for n, t in texts.items() if all(mentions_name(t, name) for name in held)}
     return holding if len(holding) < len(texts) else set()
+
+
+# how the coverage and neighbour gates end their reasons: the cited abstract is not the study asked about
+RELATED_STUDY = "a related study, not the one asked about"
+NEIGHBOUR_STUDY = "a neighbour of the study asked about"
+
+
+def about_another_study(why: str) -> bool:
+    """Was an answer refused because no abstract is the study asked about (not for lack of a figure)?"""
+    return RELATED_STUDY in why or NEIGHBOUR_STUDY in why
 
 
 def english_weight(word: str) -> float:

@@ -48,6 +48,11 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
             # models named, any sentence about the gain names none of them
             unanswered.append((part, f"it chooses among the answers to {parts[i - 1]!r}, which the abstracts do not give"))
             continue
+        if i and unanswered and unanswered[0][0] == parts[0] and coverage.about_another_study(unanswered[0][1]) and refers_back(part):
+            # "What attack success rate does the method that … reach, and which models were attacked?": the
+            # first part's study is not in the collection, and this part is about that study too
+            unanswered.append((part, f"it is about the study of the first part ({parts[0]!r}), which no retrieved abstract is"))
+            continue
         expects = expected_answer(part) if q.parts else q.expects
         # what earlier parts said (not the whole sentences they came from: one long sentence can list
         # the answers to both parts, "(1) 211 UAV video sequences …; (2) SO-HOTA, a novel metric …")

@@ -64,11 +64,12 @@ _SURVEY = re.compile(
 _PREP_WH = rf"(?:(?:in|into|on|onto|for|from|with|within|up\s+to|to|at|by|of|under|over|between|among|across|during|about)\s+)?(?:{_WH})"
 # "…, and (roughly / also) how many …?": an adverb may stand between "and" and the next question
 # "…, and, turning to the insect dataset, roughly how many …?": an aside may follow "and,"
-# "… decide when to rely on X and when to call tools": a question word before "to" asks nothing of its own
+# "… decide when to rely on X and when to call tools", "… anchors where to edit and how strongly to edit": a
+# question word before "to" asks nothing of its own
 # "…, where the unlabelled data mixes known and novel classes?": after a comma, "where" or "when" with
 # no auxiliary after it opens a relative clause, not a question ("…, where can I find the code?")
 _RELATIVE = rf"(?:where|when)\s+(?!{_AUX}\b)"
-_PART_SPLIT = re.compile(rf"(?:\?\s+|;\s*|,?\s+and\s+(?:(?:\w+ly|also)\s+)?(?!{_WH}\s+to\b)(?=(?:{_PREP_WH}|{_AUX})\b)|,\s+(?!{_WH}\s+to\b)(?!{_RELATIVE})(?=(?:{_PREP_WH})\b)"
+_PART_SPLIT = re.compile(rf"(?:\?\s+|;\s*|,?\s+and\s+(?:(?:\w+ly|also)\s+)?(?!{_WH}\s+(?:\w+ly\s+)?to\b)(?=(?:{_PREP_WH}|{_AUX})\b)|,\s+(?!{_WH}\s+to\b)(?!{_RELATIVE})(?=(?:{_PREP_WH})\b)"
                          rf"|,?\s+and,\s+(?=[^,?]{{1,80}},\s+(?:(?:\w+ly|also)\s+)?(?:{_PREP_WH}|{_AUX})\b))", re.I)
 # the aside that opens such a part: "turning to the insect dataset, roughly how many …"
 _ASIDE = rf"[^,?]{{1,80}},\s+(?:(?:\w+ly|also)\s+)?(?:{_PREP_WH}|{_AUX})\b"
@@ -324,10 +325,18 @@ _ASKED_PHRASE = re.compile(rf"^\s*(?:(?:in|on|for|at)\s+)?what\s+((?:(?!{_AUX}\b
 _BARE_WHAT = re.compile(rf"^\s*(?:and\s+)?(what)\s+(?=(?:does|do|did)\s+(?:[\w-]+\s+){{1,4}}?{_REACH}\b)", re.I)
 
 
+# "…, and on which dataset?": a later part that is only a question phrase after a preposition, no verb
+# of its own (without the preposition, "which wins on Y" may be one)
+_ELLIPTIC = re.compile(rf"^\s*((?:in|on|for|from|with|at|by|to|under|over|across|against|within)\s+(?:what|which|whose)\s+"
+                       rf"(?!(?:for|on|in|at|with|by|to|of|from)\b)(?:(?!{_AUX}\b)[\w-]+\s+){{0,2}}(?!{_AUX}\b)[\w-]+)\s*\?*\s*$", re.I)
+
+
 def resolve_it(parts: list[str]) -> tuple[str, ...]:
     """'..., and on which benchmarks was it evaluated?': a later part's 'it' / 'its' is the first
     part's subject, and 'the same benchmark' the other name it uses, so the part can be retrieved
-    and answered on its own."""
+    and answered on its own. A part with no verb of its own ("…, and on which dataset?") borrows the
+    first part's ("On which dataset does X reach …?"): alone, "On which dataset?" retrieves any
+    abstract that introduces a dataset."""
     # only a name right after the verb is the subject: in "did the harness for long-horizon Lean
     # autoformalization prove …" Lean is the language, not what "its code" belongs to
     # ("What dataset is used to test FedDP-STECAR?": the object of "to test" is the subject too)
@@ -339,7 +348,10 @@ def resolve_it(parts: list[str]) -> tuple[str, ...]:
     others = [n for n in names(parts[0]) if n != subject]
     asked = _ASKED_PHRASE.match(parts[0])
     resolved = [parts[0]]
+    verb = re.search(rf"\b{_AUX}\b", parts[0], re.I)
     for part in parts[1:]:
+        if verb and (bare_phrase := _ELLIPTIC.match(part)):
+            part = f"{bare_phrase.group(1)} {parts[0][verb.start():].rstrip(' ?')}?"
         if asked and (bare := _BARE_WHAT.match(part)):
             # "What F-measure does it achieve on BSDS500, and what does it achieve on NYUDv2?": the
             # second "what" is the first one's F-measure
@@ -373,8 +385,13 @@ def picks_among_earlier(part: str) -> bool:
 
 def refers_back(part: str) -> bool:
     """'..., and which model does it use to segment the leaves?': a later part that still points
-    back at the first part's subject (no name could stand in for it), so it is about the same study."""
-    return bool(_PRONOUN.search(re.sub(rf"^\s*(?:{_CLAIM}|is\s+it\s+true)\b", "", part, flags=re.I)))
+    back at the first part's subject (no name could stand in for it), so it is about the same study.
+    So does one that names nothing and says at most two words of its own ("…, and which models were
+    attacked?"): it has no study of its own to be about."""
+    body = re.sub(rf"^\s*(?:{_CLAIM}|is\s+it\s+true)\b", "", part, flags=re.I)
+    if _PRONOUN.search(body):
+        return True
+    return not names(body) and sum(w not in _FORM for w in re.findall(r"[a-z0-9]+", body.lower())) <= 2
 
 
 def in_context(parts: tuple[str, ...], part: str) -> str:

@@ -208,7 +208,11 @@ def judge(llm: LLM, question: str, found: list[Candidate], prompts_dir: Path | N
 
 # "We investigate this gap using relative camera pose estimation …": a sentence that says what a study
 # sets out to do reports no finding, so it settles no claim however close it is (English only).
-_AIM = re.compile(r"^\s*(?:(?:here|in\s+this\s+(?:paper|work|study|article|review)),?\s+)?(?:we|this\s+(?:paper|work|study|article|review))\s+"
+# ("To address this challenge, we propose …": after a clause that says what for, fresh38-11's wrong "Yes.")
+_AIM = re.compile(r"^\s*(?:(?:here|in\s+this\s+(?:paper|work|study|article|review)|to\s+(?:this|that)\s+end|"
+                  r"(?:in\s+order\s+)?to\s+(?:address|tackle|overcome|solve|fill|bridge|close|mitigate|remedy|fix|answer|"
+                  r"handle|alleviate|resolve|study|investigate|explore|examine|understand|test|achieve|enable)\b[^,.;]{0,80}|"
+                  r"(?:motivated|inspired|guided)\s+by\b[^,.;]{0,80}|building\s+(?:on|upon)\b[^,.;]{0,80}),?\s+)?(?:we|this\s+(?:paper|work|study|article|review))\s+"
                   r"(?:investigate|investigated|study|studied|examine|examined|explore|explored|propose|introduce|present|"
                   r"describe|aim|aimed|seek|sought|set\s+out|develop|developed|design|designed|build|built|construct|"
                   r"constructed|create|created)\b", re.I)

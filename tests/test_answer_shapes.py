@@ -972,3 +972,31 @@ def test_a_metric_asked_after_a_leading_clause_is_what_the_number_must_be_of(see
                                 "high as r = 0.87 [1]."])
     answer = a.ask(q, sources=sources)
     assert not answer.refused and "0.87" in answer.text and "5170" not in answer.text
+
+
+RED_TEAM = [Source(number=1, id="adversa", title="AdversaBench: automated LLM red-teaming with multi-judge confirmation",
+                   score=0.62, origin="x:1",
+                   text="We present AdversaBench, an automated red-teaming pipeline for language models. Adversarial "
+                        "prompts generated against Llama 3.1 8B transfer zero-shot to Llama 3.3 70B, suggesting the "
+                        "mutations exploit general behavioral patterns, with a 71% attack success rate.")]
+
+
+def test_a_bare_later_part_about_a_study_the_collection_lacks_is_not_answered_from_a_neighbour(seeded_store: Path) -> None:
+    # "…, and which models were attacked?" names nothing of its own: it is about the first part's
+    # FragmentQuery, which no abstract names, so the neighbour's Llama models are no answer
+    q = "What attack success rate does FragmentQuery reach against search-augmented LLMs, and which models were attacked?"
+    replies = ["Adversarial prompts generated against Llama 3.1 8B transfer zero-shot to Llama 3.3 70B [1]."] * 4
+    answer = scripted(seeded_store, replies, min_coverage=0, min_sentence_relevance=0).ask(q, sources=RED_TEAM)
+    assert answer.kind == "multipart" and answer.refused, answer.text
+    assert "Llama" not in answer.text
+    assert any("points back to the first part" in n for n in answer.notes), answer.notes
+
+
+def test_a_to_clause_opening_a_sentence_still_states_an_aim() -> None:
+    from assistant.verdicts import reports_no_finding
+
+    # fresh38-11 was answered "Yes." from this sentence: it says what the paper proposes, not what it found
+    assert reports_no_finding("To address this challenge, we propose Discrete-JEPA, extending the latent predictive coding "
+                              "framework with semantic tokenization.") == "states a study's aim, no finding"
+    assert reports_no_finding("To this end, we introduce a benchmark of 500 tasks.")
+    assert not reports_no_finding("To our surprise, we find that the discrete tokens improve planning.")

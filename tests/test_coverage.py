@@ -394,3 +394,12 @@ def test_each_thing_of_an_or_is_counted_and_samples_are_whatever_a_dataset_holds
     f = question_focus("How many samples does the synthetic dataset of snowy rural roads contain?")
     assert counts(f, "We introduce SnowyLane, a new synthetic dataset containing 80,000 annotated frames.")
     assert not counts(f, "Our approach improves robustness by 12% in heavy snow.")
+
+
+def test_a_measure_named_only_by_its_unit_is_covered_by_the_unit() -> None:
+    # fresh37-02 was refused before any LLM call: the abstract says "30 Mbps", never "bitrate"
+    bitrate = question_focus("At what bitrate does the 4D Gaussian immersive-video method deliver high-quality video?")
+    assert not not_covered(bitrate, "GIFStream delivers high-quality immersive video at 30 Mbps with real-time rendering.")
+    assert not_covered(bitrate, "GIFStream delivers high-quality immersive video with real-time rendering.")
+    latency = question_focus("What latency does the edge detector reach?")
+    assert not not_covered(latency, "The detector runs at 12 ms per frame on a Jetson.")

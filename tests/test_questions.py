@@ -707,3 +707,31 @@ def test_a_part_choosing_among_the_earlier_parts_answers() -> None:
     parts = classify("Which vision-language models were benchmarked in the BPMN pipeline, and which of them gained from OCR?").parts
     assert len(parts) == 2 and picks_among_earlier(parts[1]) and not picks_among_earlier(parts[0])
     assert not picks_among_earlier("Which of the datasets is the largest?")
+
+
+def test_a_part_with_no_verb_of_its_own_borrows_the_first_parts() -> None:
+    # alone, "On which dataset?" retrieves whatever abstract introduces a dataset
+    q = "What micro-F1 does the multi-agent coding framework reach on rare diagnosis codes, and on which dataset?"
+    parts = classify(q).parts
+    assert parts == ("What micro-F1 does the multi-agent coding framework reach on rare diagnosis codes?",
+                     "On which dataset does the multi-agent coding framework reach on rare diagnosis codes?")
+    # "…, and what for secondary departments?" is left as it is (the first part's own phrase would follow)
+    assert classify("What accuracy does the triage system reach for primary departments, and what for secondary departments?"
+                    ).parts[1] == "What for secondary departments?"
+
+
+def test_a_question_word_before_an_adverb_and_to_asks_nothing() -> None:
+    q = ("How much faster per video is the inversion-free editing method that anchors both where to edit and how strongly "
+         "to edit, compared with inversion-based editors?")
+    question = classify(q)
+    assert question.kind == "factoid" and question.expects == "number"
+
+
+def test_a_later_part_that_names_nothing_of_its_own_is_about_the_first_parts_study() -> None:
+    from assistant.questions import refers_back
+
+    assert refers_back("Which models were attacked?")
+    assert refers_back("How does accuracy change?")
+    assert refers_back("Which dataset does it use?")
+    assert not refers_back("Which optimizer does FedSRD use?")
+    assert not refers_back("How many images does the tomato leaf disease dataset contain?")
