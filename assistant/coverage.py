@@ -88,6 +88,7 @@ class Focus:
     object_phrase: bool = False
     conjunctive: bool = False  # "dataset and backbone": several things asked for, each its own head
     anything: bool = False  # "how many items": whatever the thing holds, so any count, but not a percentage
+    literal: tuple[str, ...] = ()  # with `anything`: the word the question used ("samples")
 
 
 @lru_cache(maxsize=1024)  # asked of the same question by several checks of one draft
@@ -180,7 +181,7 @@ def question_focus(question: str) -> Focus:
     if focus and all(w in _MEASURE_HEADS for w in focus):
         return Focus()  # "What score does the best method reach?" asks for a figure, whatever the metric is called
     if focus and all(w in _ANY_THING for w in focus):
-        return Focus(anything=True)  # "how many items": whatever it holds
+        return Focus(anything=True, literal=tuple(focus))  # "how many items": whatever it holds
     if focus and all(w in _ANSWER_HEADS for w in focus):
         return Focus()  # "What explanation …", "What reason …": a kind of answer, not a thing it names
     return Focus(tuple(focus), closed, conjunctive)

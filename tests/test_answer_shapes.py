@@ -1000,3 +1000,41 @@ def test_a_to_clause_opening_a_sentence_still_states_an_aim() -> None:
                               "framework with semantic tokenization.") == "states a study's aim, no finding"
     assert reports_no_finding("To this end, we introduce a benchmark of 500 tasks.")
     assert not reports_no_finding("To our surprise, we find that the discrete tokens improve planning.")
+
+
+FAITHFULNESS = [Source(number=1, id="fqa", title="Faithfulness-QA: a counterfactual entity substitution dataset", score=0.7,
+                       origin="x:1",
+                       text="Starting from SQuAD and TriviaQA, we replace answer-bearing named entities with alternatives "
+                            "drawn from a curated bank of 76,953 entities. We introduce Faithfulness-QA, a large-scale "
+                            "dataset of 99,094 samples constructed through counterfactual entity substitution. Models "
+                            "trained on it trust the retrieved context more.")]
+
+
+def test_a_count_of_the_very_thing_asked_is_preferred_to_any_size(seeded_store: Path) -> None:
+    # "how many samples" takes any size of a dataset, but the abstract counts samples themselves
+    q = "How many samples are in the dataset that swaps answer-bearing named entities in SQuAD and TriviaQA contexts?"
+    replies = ["We replace answer-bearing named entities with alternatives drawn from a curated bank of 76,953 entities [1]."]
+    replies += ["We introduce Faithfulness-QA, a large-scale dataset of 99,094 samples constructed through counterfactual "
+                "entity substitution [1]."] * 4
+    answer = scripted(seeded_store, replies, min_sentence_relevance=0).ask(q, sources=FAITHFULNESS)
+    assert not answer.refused and "99,094" in answer.text and "76,953" not in answer.text, answer.text
+    assert any("which its abstract gives" in n for n in answer.notes), answer.notes
+
+
+DDT = [Source(number=1, id="ddt", title="DDT: Decoupled Diffusion Transformer", score=0.7, origin="x:1",
+              text="We decouple the diffusion transformer into a condition encoder and a velocity decoder. For ImageNet "
+                   "$256\\times256$, our DDT-XL/2 achieves a new state-of-the-art FID of 1.31. For ImageNet "
+                   "$512\\times512$, our DDT-XL/2 achieves a new state-of-the-art FID of 1.28.")]
+
+
+def test_the_figures_a_question_sets_must_be_the_answers_too(seeded_store: Path) -> None:
+    # asked at 512×512, answered with the 256×256 sentence: the sentence at 512×512 is asked for
+    q = "What FID does the XL/2 decoupled diffusion transformer reach on ImageNet at 512×512 resolution?"
+    replies = ["For ImageNet $256\\times256$, our DDT-XL/2 achieves a new state-of-the-art FID of 1.31 [1]."]
+    replies += ["For ImageNet $512\\times512$, our DDT-XL/2 achieves a new state-of-the-art FID of 1.28 [1]."] * 4
+    answer = scripted(seeded_store, replies, min_sentence_relevance=0).ask(q, sources=DDT)
+    assert not answer.refused and "1.28" in answer.text and "1.31" not in answer.text, answer.text
+    # asked at 256×256, the first draft stands
+    q256 = "What FID does the XL/2 decoupled diffusion transformer reach on ImageNet at 256×256 resolution?"
+    answer = scripted(seeded_store, replies[:1] * 4, min_sentence_relevance=0).ask(q256, sources=DDT)
+    assert "1.31" in answer.text, answer.text
