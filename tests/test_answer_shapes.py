@@ -1000,6 +1000,8 @@ def test_a_to_clause_opening_a_sentence_still_states_an_aim() -> None:
                               "framework with semantic tokenization.") == "states a study's aim, no finding"
     assert reports_no_finding("To this end, we introduce a benchmark of 500 tasks.")
     assert not reports_no_finding("To our surprise, we find that the discrete tokens improve planning.")
+    # a sentence that poses the question keeps that reading, so the verdict may rest on the closest finding
+    assert reports_no_finding("To test whether the adapter helps, we examined 40 benchmarks.").startswith("asks")
 
 
 FAITHFULNESS = [Source(number=1, id="fqa", title="Faithfulness-QA: a counterfactual entity substitution dataset", score=0.7,
