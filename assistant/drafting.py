@@ -446,7 +446,8 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         counted = _count_of_focus(chain, turn, question, context, checked, text, numbers)
         if isinstance(counted, str):
             return counted
-        checked = _count_as_asked(chain, turn, question, context, _setting_of_question(chain, turn, question, context, counted, text), text)
+        checked = _setting_of_question(chain, turn, question, context, counted, text)
+        checked = _count_as_asked(chain, turn, question, context, checked, text)
     if checked.withheld:
         return f"{checked.withheld}: {text!r}"
     kept = keep_supported(chain, turn, question, checked, numbers)
@@ -618,10 +619,18 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
     if not options:
         return (f"the question asks how many {asked}, and no relevant abstract gives that count, "
                 f"so the draft was withheld: {text!r}")
+    return _ask_for_number(chain, turn, question, context, options, checked, lambda said: coverage.counts(focus, said),
+                           f"the first answer {why} ({text!r}); asked again for a sentence that counts it")
+
+
+def _ask_for_number(chain: AnswerChain, turn: Turn, question: str, context: str, options: list[tuple[str, int]],
+                    checked: Checked, holds: Callable[[str], bool], note: str) -> Checked:
+    """Ask again, copying one of `options`, for a number the draft got wrong; the new answer replaces
+    the draft only when what it says `holds` (then `note` says why). Only corrects: else the draft stays."""
     again = ask_again(chain, turn, "answer_missing", question, context, options, expects="number")
-    if again is None or again.withheld or not coverage.counts(focus, " ".join(c.text for c in again.claims)):
+    if again is None or again.withheld or not holds(" ".join(c.text for c in again.claims)):
         return checked
-    turn.notes.append(f"the first answer {why} ({text!r}); asked again for a sentence that counts it")
+    turn.notes.append(note)
     return again
 
 
@@ -642,12 +651,9 @@ def _count_as_asked(chain: AnswerChain, turn: Turn, question: str, context: str,
     options = [(fence(sent), n) for n in cited for sent in turn.evidence.sentences.get(n, []) if coverage.counts(exact, sent)]
     if not options:
         return checked
-    again = ask_again(chain, turn, "answer_missing", question, context, options, expects="number")
-    if again is None or again.withheld or not coverage.counts(exact, " ".join(c.text for c in again.claims)):
-        return checked
-    turn.notes.append(f"the first answer gave no count of {' '.join(focus.literal)!r} ({text!r}), which its abstract gives; "
-                      "asked again for that sentence")
-    return again
+    return _ask_for_number(chain, turn, question, context, options, checked, lambda said: coverage.counts(exact, said),
+                           f"the first answer gave no count of {' '.join(focus.literal)!r} ({text!r}), which its "
+                           "abstract gives; asked again for that sentence")
 
 
 PARALLEL = 0.7  # a sentence this similar to the draft says the same of another setting (DDT's two: 0.84; others ≤ 0.3)
@@ -679,12 +685,10 @@ def _setting_of_question(chain: AnswerChain, turn: Turn, question: str, context:
     options = [(fence(ev.sentences[n][j]), n) for n, j in found if float((drafted @ ev.vectors[n][j]).max()) >= PARALLEL]
     if not options:
         return checked
-    again = ask_again(chain, turn, "answer_missing", question, context, options, expects="number")
-    if again is None or again.withheld or not missing <= quantities(" ".join(c.text for c in again.claims), ordinals=False):
-        return checked
-    turn.notes.append(f"the first answer did not hold the question's {', '.join(sorted(missing))} ({text!r}); "
-                      "asked again for the sentence that does")
-    return again
+    return _ask_for_number(chain, turn, question, context, options, checked,
+                           lambda said: missing <= quantities(said, ordinals=False),
+                           f"the first answer did not hold the question's {', '.join(sorted(missing))} ({text!r}); "
+                           "asked again for the sentence that does")
 
 
 def keep_supported(chain: AnswerChain, turn: Turn, question: str, checked: Checked,

@@ -391,7 +391,7 @@ def refers_back(part: str) -> bool:
     body = re.sub(rf"^\s*(?:{_CLAIM}|is\s+it\s+true)\b", "", part, flags=re.I)
     if _PRONOUN.search(body):
         return True
-    return not names(body) and sum(w not in _FORM for w in re.findall(r"[a-z0-9]+", body.lower())) <= 2
+    return not names(body) and _own_words(body) <= 2
 
 
 def in_context(parts: tuple[str, ...], part: str) -> str:
@@ -406,8 +406,12 @@ def _leans_on_previous(part: str) -> bool:
     """'Where can I find it?': a part that names nothing of its own, only points back to the
     previous one, cannot be retrieved or answered apart. (Only after a yes/no question, "Is there
     code for X?": after "How many lemmas did X prove, and where is its code?" it is a second ask.)"""
-    words = re.findall(r"[a-z0-9]+", part.lower())
-    return bool(_BACK_REFERENCE.search(part)) and sum(w not in _FORM for w in words) <= 1
+    return bool(_BACK_REFERENCE.search(part)) and _own_words(part) <= 1
+
+
+def _own_words(part: str) -> int:
+    """How many words of a part say something of its own (not question form, pronoun or article)."""
+    return sum(w not in _FORM for w in re.findall(r"[a-z0-9]+", part.lower()))
 
 
 # "Why do X fail …?", "What partly explains why …": the answer is a reason. English only: elsewhere
