@@ -415,6 +415,34 @@ def counted(focus: Focus, text: str) -> set[str]:
     return found
 
 
+# "how many images of blunt objects …", "how many hours of transcribed speech …": what is counted, with
+# what it is made of (the abstract may count other images, other hours in the same sentence or the next)
+_COUNT_OF = re.compile(r"\bhow\s+many\s+([A-Za-z][\w-]*)\s+of\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)", re.I)
+
+
+def counted_phrase(question: str) -> re.Pattern[str] | None:
+    """The phrase a "how many X of Y" question counts, as a pattern over sentences that say it ("336
+    labeled images of blunt objects"; another form of each word counts), or None when the question
+    counts no such phrase ("how many kinds of …" counts kinds of something, which `question_focus` reads)."""
+    m = _COUNT_OF.search(question)
+    if m is None or m.group(1).lower() in _KIND:
+        return None
+    words = []
+    for w in m.group(2).split():
+        if w.lower() in _AUX or w.lower() in _STOP:
+            if words or w.lower() not in _DETERMINERS:
+                break
+            continue  # "hours of the ..." : the determiner is not what is counted
+        words.append(w)
+    if not words:
+        return None
+
+    def form(w: str) -> str:  # "hours" and "hour", "objects" and "object"
+        return re.escape(w[:-1] if w.lower().endswith("s") and len(w) > 3 else w) + r"[\w-]*"
+
+    return re.compile(rf"\b{form(m.group(1))}\s+of\s+(?:the\s+)?" + r"\s+".join(form(w) for w in words) + r"\b", re.I)
+
+
 _SAMPLE_SIZE = re.compile(r"\b[Nn]\s*=\s*(\d[\d,]*)")
 _COUNTING_WORDS = frozenset(NUMBER_WORDS.values()) | {"dozen", "dozens", "hundreds", "thousands", "millions", "twice"}
 

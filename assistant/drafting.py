@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import coverage
-from .citations import Claim, parse_claims, plain, uses_term
+from .citations import Claim, parse_claims, plain, split_sentences, uses_term
 from .grammars import NOT_FOUND, answer_grammar, choice_grammar
 from .prompts import chat_prompt, choice_prompt, fence
 from .questions import Expect, after_lead, asks_reason, expected_answer, in_context, is_count, figures, metric_asked, names_host, picks_among_earlier, provides, quantities, refers_back, same_figures, states_reason
@@ -638,21 +638,37 @@ def _count_as_asked(chain: AnswerChain, turn: Turn, question: str, context: str,
     """'How many samples are in the dataset …?' answered with "a curated bank of 76,953 entities": any
     size answers "how many samples" (a dataset's samples are whatever it holds), but when the cited
     abstract counts the very word asked ("a large-scale dataset of 99,094 samples") the model may
-    only copy such a sentence. Only corrects: when that fails the draft stays."""
-    if not is_count(question):
+    only copy such a sentence. So for "how many images of blunt objects" answered with the abstract's
+    7,959 images of all kinds, when it also counts "336 labeled images of blunt objects". Only
+    corrects: when that fails the draft stays."""
+    if not is_count(question) or not checked.claims:
         return checked
     focus = coverage.question_focus(question)
-    if not (focus.anything and focus.literal) or not checked.claims:
+    if not focus.words and not focus.anything:  # "For the system that …, how many images of …": after the lead
+        focus = coverage.question_focus(after_lead(question))
+    phrase = coverage.counted_phrase(question)
+    if focus.anything and focus.literal:
+        exact = coverage.Focus(focus.literal, object_phrase=True)
+        asked = " ".join(focus.literal)
+
+        def holds(said: str) -> bool:
+            return coverage.counts(exact, said)
+    elif focus.words and phrase is not None:
+        match = phrase.search(question)
+        asked = match.group(0) if match else " ".join(focus.words)
+
+        def holds(said: str) -> bool:  # in one sentence: the count and what it counts
+            return any(coverage.counts(focus, x) and phrase.search(x) for x in split_sentences(said) or [said])
+    else:
         return checked
-    exact = coverage.Focus(focus.literal, object_phrase=True)
-    if coverage.counts(exact, " ".join(c.text for c in checked.claims)):
+    if holds(" ".join(c.text for c in checked.claims)):
         return checked
     cited = sorted({n for c in checked.claims for n in c.cited})
-    options = [(fence(sent), n) for n in cited for sent in turn.evidence.sentences.get(n, []) if coverage.counts(exact, sent)]
+    options = [(fence(sent), n) for n in cited for sent in turn.evidence.sentences.get(n, []) if holds(sent)]
     if not options:
         return checked
-    return _ask_for_number(chain, turn, question, context, options, checked, lambda said: coverage.counts(exact, said),
-                           f"the first answer gave no count of {' '.join(focus.literal)!r} ({text!r}), which its "
+    return _ask_for_number(chain, turn, question, context, options, checked, holds,
+                           f"the first answer gave no count of {asked!r} ({text!r}), which its "
                            "abstract gives; asked again for that sentence")
 
 

@@ -1023,6 +1023,37 @@ def test_a_count_of_the_very_thing_asked_is_preferred_to_any_size(seeded_store: 
     assert any("which its abstract gives" in n for n in answer.notes), answer.notes
 
 
+
+THREATS = [Source(number=1, id="threat", title="Real-time threat detection from surveillance cameras", score=0.7, origin="x:1",
+                  text="We detect guns, knives and blunt objects with YOLOv8 in public spaces. We combine 7,623 public images "
+                       "of guns and knives with our own images into a three-class dataset of 7,959 images. A key contribution "
+                       "is a custom dataset collected with a mobile camera, consisting of 336 labeled images of blunt objects "
+                       "such as iron rods and wooden sticks.")]
+
+
+def test_a_count_of_what_the_counted_thing_is_made_of_is_preferred() -> None:
+    from assistant.coverage import counted_phrase
+
+    # "how many images of blunt objects": the abstract also counts images of other things
+    q = ("For the YOLOv8 surveillance system that detects guns, knives and blunt objects, how many images of blunt "
+         "objects did the authors capture with a phone camera?")
+    phrase = counted_phrase(q)
+    assert phrase is not None and phrase.search("336 labeled images of blunt objects such as iron rods")
+    assert not phrase.search("7,623 public images of guns and knives")
+    assert counted_phrase("How many kinds of anomaly does the benchmark cover?") is None  # kinds of: read by the focus
+    assert counted_phrase("How many images does it hold?") is None
+
+
+def test_a_count_of_the_asked_phrase_replaces_another_count_of_the_same_noun(seeded_store: Path) -> None:
+    q = ("For the YOLOv8 surveillance system that detects guns, knives and blunt objects, how many images of blunt "
+         "objects did the authors capture with a phone camera?")
+    replies = ["The authors combine 7,623 public images of guns and knives into a dataset of 7,959 images [1]."]
+    replies += ["A key contribution is a custom dataset collected with a mobile camera, consisting of 336 labeled images of "
+                "blunt objects such as iron rods and wooden sticks [1]."] * 4
+    answer = scripted(seeded_store, replies, min_sentence_relevance=0).ask(q, sources=THREATS)
+    assert not answer.refused and "336" in answer.text and "7,959" not in answer.text, answer.text
+    assert any("which its abstract gives" in n for n in answer.notes), answer.notes
+
 DDT = [Source(number=1, id="ddt", title="DDT: Decoupled Diffusion Transformer", score=0.7, origin="x:1",
               text="We decouple the diffusion transformer into a condition encoder and a velocity decoder. For ImageNet "
                    "$256\\times256$, our DDT-XL/2 achieves a new state-of-the-art FID of 1.31. For ImageNet "
