@@ -121,6 +121,8 @@ def question_focus(question: str) -> Focus:
             break
     if start is None or (start < len(words) and words[start - 1] == "much" and is_comparative(words[start])):
         return Focus()  # "How much faster is X?" asks for a number, not for a thing called "faster"
+    if words[start - 1] == "many" and asks_ratio(" ".join(words[start - 2:])):
+        return Focus()  # "How many times more energy …?" asks for a ratio ("4.33x"), not for a count of times
     if start >= 2 and words[start - 2] == "by" and start < len(words) and words[start] in ("factor", "margin"):
         return Focus()  # "By what factor does it speed up …?" asks for a number
     if words[start - 1] == "many" and _TOOK_PART.match(" ".join(words[start:start + 3])):
@@ -185,6 +187,28 @@ def question_focus(question: str) -> Focus:
     if focus and all(w in _ANSWER_HEADS for w in focus):
         return Focus()  # "What explanation …", "What reason …": a kind of answer, not a thing it names
     return Focus(tuple(focus), closed, conjunctive)
+
+
+FIGURE_NEAR = 8  # words between a measure's name and its figure ("an AUROC of 0.926 on the Books domain")
+
+
+def figure_near(focus: Focus, text: str) -> bool:
+    """Does a figure stand within FIGURE_NEAR words of a word naming what is measured ("DAAN reaches 70%
+    root-cause attribution"), not only somewhere in the sentence ("… for deterministic root-cause
+    attribution; and (iii) a multi-tier consensus … under 30% adversarial participation")?"""
+    words = [w.lower().strip("'") for w in _WORD.findall(text)]
+    named = [i for i, w in enumerate(words) if any(not unmentioned([f], w) for f in focus.words)]
+    figures = [i for i, w in enumerate(words) if any(ch.isdigit() for ch in w)]
+    return any(abs(i - j) <= FIGURE_NEAR for i in named for j in figures)
+
+
+_TIMES = re.compile(r"\bhow\s+many\s+(?:times|fold)\s+([a-z-]+)", re.I)
+
+
+def asks_ratio(question: str) -> bool:
+    """'How many times more energy …', 'how many times faster …', 'how many times as large …': a ratio."""
+    m = _TIMES.search(question)
+    return bool(m) and (m.group(1).lower() in ("as", "over") or is_comparative(m.group(1).lower().split("-")[0]))
 
 
 def is_comparative(word: str) -> bool:

@@ -119,6 +119,9 @@ def best_sentences(chain: AnswerChain, turn: Turn, part: str, expects: Expect, a
     return sorted(ranked, key=lambda r: -r[0])
 
 
+QUOTE_TRIES = 3  # sentences tried, best first, when the best does not name what a part asks for
+
+
 def extract(chain: AnswerChain, turn: Turn, part: str, expects: Expect, avoid: set[str],
             numbers: list[int] | None, why: str) -> Checked | str:
     """One part of a multi-part question answered without the LLM, when its drafts failed: the
@@ -129,7 +132,7 @@ def extract(chain: AnswerChain, turn: Turn, part: str, expects: Expect, avoid: s
     and lost none; `bench/multipart.py`). `why`: the drafts' failure, returned when nothing
     qualifies."""
     ranked = best_sentences(chain, turn, part, expects, avoid, numbers)
-    kept = _quoted(chain, turn, part, ranked[0][1], ranked[0][2], numbers) if ranked else None
+    kept = next((k for _, n, sent in ranked[:QUOTE_TRIES] if (k := _quoted(chain, turn, part, n, sent, numbers))), None)
     if kept is None:
         return why
     turn.notes.append(f"the drafts for {part!r} failed ({why}); answered with the sentence that matches it best")
@@ -140,10 +143,15 @@ def _quoted(chain: AnswerChain, turn: Turn, part: str, n: int, sent: str, number
     """Source n's sentence as the answer to one part, if it names what the part asks for ("how many
     X": counts X) and its abstract passes the gates a draft must pass; else None."""
     focus = coverage.question_focus(part)
+    if not focus.words and not focus.anything:
+        # "In the radiotherapy study that …, how many patients were used?": what is asked follows the lead
+        focus = coverage.question_focus(after_lead(part))
     if focus.words and not _names_focus(focus, part, sent):
         people = as_people(chain, part, focus) if coverage.counts_people(sent) else None
         if people is None or not _names_focus(people, part, sent):
             return None
+    if focus.words and not is_count(part) and expected_answer(part) == "number" and not coverage.figure_near(focus, sent):
+        return None  # names the measure asked for, and has a figure, but of something else
     claim = Claim(text=sent, cited=[n], support={n: 1.0}, quotes={n: sent})
     kept = keep_supported(chain, turn, part, Checked([claim], grounded=True), numbers)
     return None if isinstance(kept, str) else kept
@@ -167,11 +175,14 @@ def prefer_best(chain: AnswerChain, turn: Turn, part: str, expects: Expect, avoi
         return checked
     quoted = {q for c in checked.claims for q in shown_as(turn, c)}
     drafted = max((scores.get(q, -1.0) for q in quoted), default=-1.0)
-    top, n, sent = ranked[0]
-    if (n, sent) in quoted or top - drafted < margin:
-        return checked
-    kept = _quoted(chain, turn, part, n, sent, numbers)
-    if kept is None:
+    # the best that names what the part asks for ("Purpose: … 3D dose prediction …" holds a number, but
+    # no count of the patients asked for; the next one does)
+    for top, n, sent in ranked[:QUOTE_TRIES]:
+        if (n, sent) in quoted or top - drafted < margin:
+            return checked
+        if (kept := _quoted(chain, turn, part, n, sent, numbers)) is not None:
+            break
+    else:
         return checked
     turn.notes.append(f"the draft for {part!r} quoted a sentence that matches it far less than another that answers it "
                       f"({drafted:.2f} vs {top:.2f}, ASSISTANT_PART_SWAP_MARGIN={margin}): that one is shown")

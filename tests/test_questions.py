@@ -634,6 +634,20 @@ def test_how_many_x_a_method_saves_is_a_saving_not_a_count() -> None:
     assert is_count("How many Arabic dialects does the corpus span, and how large a performance drop did the models show?")
 
 
+
+def test_how_many_times_more_asks_for_a_ratio_not_a_count() -> None:
+    """"How many times more energy do agentic workflows use?" is answered by "4.33x higher mean energy":
+    read as a count of "times", no abstract counts times, and the answerable question was refused."""
+    from assistant.coverage import question_focus
+    from assistant.questions import is_count
+
+    q = "How many times more energy, counted per goal that is actually completed, do agentic LLM workflows use than linear execution?"
+    assert not is_count(q) and not question_focus(q).words and expected_answer(q) == "number"
+    assert provides("number", "Agentic workflows consume 4.33x higher mean energy per successful goal than linear baselines [1].", q)
+    assert not is_count("How many times faster is the in-storage retrieval system than a server-grade system?")
+    assert not is_count("How many times as large is the new corpus?")
+    assert is_count("How many times did the authors repeat each run?")  # a count of runs, written as "five times"
+
 def test_how_high_or_low_asks_for_a_number_and_a_metric_is_read_after_a_lead() -> None:
     assert expected_answer("When tree ensembles predict difficulty, how high does the correlation get?") == "number"
     assert expected_answer("How low can the error rate go with four bits?") == "number"
