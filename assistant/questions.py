@@ -254,7 +254,8 @@ _COMPARATIVE = (r"(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|
                 r"strongest|weakest|longest|shortest)")
 # "Which is higher: A, or B?", "Which claims the bigger gain, A or B?", "Which cuts cost more, A or B?",
 # "Which is the largest, A, B or C?"
-_COMPARISON = re.compile(rf"^\s*(?:which|what)\b[^,:?]{{0,60}}?\b{_COMPARATIVE}\b([^,:?]{{0,40}}?)[,:]\s+(.+?),?\s+or\s+(.+?)\?$", re.I)
+# "Which is higher, A or B", "Which dataset is larger — A, or B — and …?" (the closing dash goes with the split)
+_COMPARISON = re.compile(rf"^\s*(?:which|what)\b[^,:?—–]{{0,60}}?\b{_COMPARATIVE}\b([^,:?—–]{{0,40}}?)(?:[,:]|\s+[—–]|\s+--)\s+(.+?),?\s+or\s+(.+?)\?$", re.I)
 _EACH_ONE = re.compile(r"\b(?:each(?:\s+one)?|both(?:\s+of\s+them)?|they)\b", re.I)
 
 
@@ -274,7 +275,8 @@ def compared(parts: list[str]) -> tuple[str, ...]:
     head = measure.split(" ", 1)[0].lower().rstrip("s") if measure else ""
     # "… and what are the two margins?": the figures, by the measure's own name
     named = len(head) > 2 and bool(re.search(rf"\b{re.escape(head)}s?\b", parts[1], re.I))
-    if not (named or expected_answer(parts[1]) == "number" or re.search(r"\b(?:figures?|numbers?|values?|results?)\b", parts[1], re.I)):
+    generic = bool(re.search(r"\b(?:figures?|numbers?|values?|results?)\b", parts[1], re.I))
+    if not (named or expected_answer(parts[1]) == "number" or generic):
         return ()
     # "A, B or C": the first alternative may hold more than one
     options = [o.strip(" ,") for o in re.split(r",\s+", m.group(2)) + [m.group(3)]]
@@ -292,6 +294,9 @@ def compared(parts: list[str]) -> tuple[str, ...]:
         return ()  # more studies than parts, or a list of single words ("A, B or C") that a comma split wrongly
     if _EACH_ONE.search(parts[1]):
         return tuple(_EACH_ONE.sub(lambda _: o, parts[1], count=1) for o in options)
+    if generic and not named and _METRIC.fullmatch(measure):
+        # "Which reports the higher AUROC — A, or B — and what are the two values?": each one's AUROC
+        return tuple(f"What {measure} does {o} report?" for o in options)
     return tuple(_figure_of(o, measure if named else "") for o in options)
 
 
