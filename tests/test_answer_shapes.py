@@ -1071,3 +1071,16 @@ def test_the_figures_a_question_sets_must_be_the_answers_too(seeded_store: Path)
     q256 = "What FID does the XL/2 decoupled diffusion transformer reach on ImageNet at 256×256 resolution?"
     answer = scripted(seeded_store, replies[:1] * 4, min_sentence_relevance=0).ask(q256, sources=DDT)
     assert "1.31" in answer.text, answer.text
+
+
+def test_a_part_after_a_lead_phrase_is_answered_with_a_sentence_that_counts_what_it_asks(tmp_path: Path) -> None:
+    """"For the progressive pruning framework …, how many public datasets …": what the part counts
+    follows the lead phrase; the sentence quoted for it must count datasets, not be the one that best
+    matches the lead ("… a progressive pruning framework with 3 pruning stages")."""
+    q = ("For the progressive pruning framework for 3D segmentation with pruning stages, how many public datasets was "
+         "PSP-Seg evaluated on, and by how much does PSP-Seg-S reduce GPU memory usage compared with nnU-Net?")
+    a = pruning_assistant(tmp_path, " with 3 pruning stages for 3D segmentation")
+    a.llm = Scripted(messages=iter([AIMessage(content=r) for r in ["NOT FOUND"] * 6 + [
+        "The small variant PSP-Seg-S reduces GPU memory usage by 42-45% compared with nnU-Net [1]."] * 6]))  # type: ignore[method-assign]
+    answer = a.ask(q)
+    assert "five public datasets" in answer.text and "3 pruning stages" not in answer.text, answer.text

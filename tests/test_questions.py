@@ -749,3 +749,19 @@ def test_a_later_part_that_names_nothing_of_its_own_is_about_the_first_parts_stu
     assert refers_back("Which dataset does it use?")
     assert not refers_back("Which optimizer does FedSRD use?")
     assert not refers_back("How many images does the tomato leaf disease dataset contain?")
+
+
+def test_a_comparison_set_off_by_dashes_asks_each_study() -> None:
+    """The alternatives may stand between dashes, and "what are the two values?" asks each for the
+    metric the first part names (fresh39-16 and fresh40-16 gave one study's figure only)."""
+    q = classify("Which dataset is larger — the Hebrew reading-comprehension benchmark drawn from Wikipedia, or the "
+                 "collection of Peruvian medical exam questions — and how many items does each contain?")
+    assert q.per_study and q.parts == ("How many items does the Hebrew reading-comprehension benchmark drawn from Wikipedia contain?",
+                                       "How many items does the collection of Peruvian medical exam questions contain?")
+    q = classify("Which reports the higher AUROC — cross-model perplexity on MMLU, or the frozen screening ensemble on the "
+                 "coupling cases — and what are the two values?")
+    assert q.parts == ("What AUROC does cross-model perplexity on MMLU report?",
+                       "What AUROC does the frozen screening ensemble on the coupling cases report?")
+    # a head that names no metric is not carried over to the figures asked for
+    q = classify("Which covers more people, the glucose datasets or the EAGLE patient cohort, and what are the two numbers?")
+    assert all("What people" not in p for p in q.parts)
