@@ -672,7 +672,10 @@ def _count_as_asked(chain: AnswerChain, turn: Turn, question: str, context: str,
             return any(coverage.counts(focus, x) and phrase.search(x) for x in split_sentences(said) or [said])
     else:
         return checked
-    if holds(" ".join(c.text for c in checked.claims)):
+    # what the answer will show: the model's own words may say "7,959 images of blunt objects" where the
+    # sentence it took them from (shown instead) counts images of all kinds
+    shown = [sent for c in checked.claims for _, sent in shown_as(turn, c) if sent] or [c.text for c in checked.claims]
+    if holds(" ".join(shown)):
         return checked
     cited = sorted({n for c in checked.claims for n in c.cited})
     options = [(fence(sent), n) for n in cited for sent in turn.evidence.sentences.get(n, []) if holds(sent)]

@@ -1047,12 +1047,14 @@ def test_a_count_of_what_the_counted_thing_is_made_of_is_preferred() -> None:
 def test_a_count_of_the_asked_phrase_replaces_another_count_of_the_same_noun(seeded_store: Path) -> None:
     q = ("For the YOLOv8 surveillance system that detects guns, knives and blunt objects, how many images of blunt "
          "objects did the authors capture with a phone camera?")
-    replies = ["The authors combine 7,623 public images of guns and knives into a dataset of 7,959 images [1]."]
-    replies += ["A key contribution is a custom dataset collected with a mobile camera, consisting of 336 labeled images of "
-                "blunt objects such as iron rods and wooden sticks [1]."] * 4
-    answer = scripted(seeded_store, replies, min_sentence_relevance=0).ask(q, sources=THREATS)
-    assert not answer.refused and "336" in answer.text and "7,959" not in answer.text, answer.text
-    assert any("which its abstract gives" in n for n in answer.notes), answer.notes
+    right = ("A key contribution is a custom dataset collected with a mobile camera, consisting of 336 labeled images of "
+             "blunt objects such as iron rods and wooden sticks [1].")
+    # the second draft says "images of blunt objects" in its own words, of the sentence counting images of all kinds
+    for first in ("The authors combine 7,623 public images of guns and knives into a dataset of 7,959 images [1].",
+                  "The authors captured 7,959 images of blunt objects with guns and knives [1]."):
+        answer = scripted(seeded_store, [first] + [right] * 4, min_sentence_relevance=0).ask(q, sources=THREATS)
+        assert not answer.refused and "336" in answer.text and "7,959" not in answer.text, answer.text
+        assert any("which its abstract gives" in n for n in answer.notes), answer.notes
 
 DDT = [Source(number=1, id="ddt", title="DDT: Decoupled Diffusion Transformer", score=0.7, origin="x:1",
               text="We decouple the diffusion transformer into a condition encoder and a velocity decoder. For ImageNet "
