@@ -196,6 +196,8 @@ def figure_near(focus: Focus, text: str) -> bool:
     """Does a figure stand within FIGURE_NEAR words of a word naming what is measured ("DAAN reaches 70%
     root-cause attribution"), not only somewhere in the sentence ("… for deterministic root-cause
     attribution; and (iii) a multi-tier consensus … under 30% adversarial participation")?"""
+    if any(f in _UNIT_FORMS and re.search(_UNIT_FORMS[f], text) for f in focus.words):
+        return True  # the figure names the measure itself: "by 47.3%" for a percentage
     words = [w.lower().strip("'") for w in _WORD.findall(text)]
     named = [i for i, w in enumerate(words) if any(not unmentioned([f], w) for f in focus.words)]
     figures = [i for i, w in enumerate(words) if any(ch.isdigit() for ch in w)]
