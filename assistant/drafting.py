@@ -119,6 +119,15 @@ def best_sentences(chain: AnswerChain, turn: Turn, part: str, expects: Expect, a
     return sorted(ranked, key=lambda r: -r[0])
 
 
+def asked_focus(question: str) -> coverage.Focus:
+    """What a question asks for (`coverage.question_focus`), read after its leading phrase or clause when
+    nothing is asked before it: "In the radiotherapy study that …, how many patients were used?" asks
+    for patients. For the checks that only correct or choose among sentences; the gates that refuse keep
+    the plain reading."""
+    focus = coverage.question_focus(question)
+    return focus if focus.words or focus.anything else coverage.question_focus(after_lead(question))
+
+
 QUOTE_TRIES = 3  # sentences tried, best first, when the best does not name what a part asks for
 
 
@@ -142,10 +151,7 @@ def extract(chain: AnswerChain, turn: Turn, part: str, expects: Expect, avoid: s
 def _quoted(chain: AnswerChain, turn: Turn, part: str, n: int, sent: str, numbers: list[int] | None) -> Checked | None:
     """Source n's sentence as the answer to one part, if it names what the part asks for ("how many
     X": counts X) and its abstract passes the gates a draft must pass; else None."""
-    focus = coverage.question_focus(part)
-    if not focus.words and not focus.anything:
-        # "In the radiotherapy study that …, how many patients were used?": what is asked follows the lead
-        focus = coverage.question_focus(after_lead(part))
+    focus = asked_focus(part)
     if focus.words and not _names_focus(focus, part, sent):
         people = as_people(chain, part, focus) if coverage.counts_people(sent) else None
         if people is None or not _names_focus(people, part, sent):
@@ -535,9 +541,7 @@ def _number_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str
     Otherwise, or when that fails, the draft stays as it was: this only corrects, never refuses."""
     # "On the benchmark drawn from 1,805 scenes, what accuracy does …": what is asked follows the lead
     # clause (read after it here only: this check never refuses, the gates keep their reading)
-    focus = coverage.question_focus(question)
-    if not focus.words:
-        focus = coverage.question_focus(after_lead(question))
+    focus = asked_focus(question)
     if not focus.words and (metric := metric_asked(question)):
         focus = coverage.Focus((metric,), object_phrase=True)  # "how high does the correlation … get"
     if not focus.words or not coverage.not_covered(focus, " ".join(c.text for c in checked.claims)):
@@ -654,9 +658,7 @@ def _count_as_asked(chain: AnswerChain, turn: Turn, question: str, context: str,
     corrects: when that fails the draft stays."""
     if not is_count(question) or not checked.claims:
         return checked
-    focus = coverage.question_focus(question)
-    if not focus.words and not focus.anything:  # "For the system that …, how many images of …": after the lead
-        focus = coverage.question_focus(after_lead(question))
+    focus = asked_focus(question)
     phrase = coverage.counted_phrase(question)
     if focus.anything and focus.literal:
         exact = coverage.Focus(focus.literal, object_phrase=True)
