@@ -466,7 +466,9 @@ def counted_phrase(question: str) -> re.Pattern[str] | None:
     def form(w: str) -> str:  # "hours" and "hour", "objects" and "object"
         return re.escape(w[:-1] if w.lower().endswith("s") and len(w) > 3 else w) + r"[\w-]*"
 
-    return re.compile(rf"\b{form(m.group(1))}\s+of\s+(?:the\s+)?" + r"\s+".join(form(w) for w in words) + r"\b", re.I)
+    # any determiner may stand after "of", in the question and in a sentence ("images of these objects")
+    det = "|".join(sorted(_DETERMINERS))
+    return re.compile(rf"\b{form(m.group(1))}\s+of\s+(?:(?:{det})\s+)?" + r"\s+".join(form(w) for w in words) + r"\b", re.I)
 
 
 _SAMPLE_SIZE = re.compile(r"\b[Nn]\s*=\s*(\d[\d,]*)")

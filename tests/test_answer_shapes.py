@@ -1042,6 +1042,9 @@ def test_a_count_of_what_the_counted_thing_is_made_of_is_preferred() -> None:
     assert not phrase.search("7,623 public images of guns and knives")
     assert counted_phrase("How many kinds of anomaly does the benchmark cover?") is None  # kinds of: read by the focus
     assert counted_phrase("How many images does it hold?") is None
+    # any determiner after "of" is skipped in the question and allowed in the sentence
+    these = counted_phrase("How many images of these objects did the authors capture?")
+    assert these is not None and these.search("336 labeled images of these objects") and these.search("336 images of objects")
 
 
 def test_a_count_of_the_asked_phrase_replaces_another_count_of_the_same_noun(seeded_store: Path) -> None:
