@@ -270,12 +270,16 @@ def _shared(a: str, b: str) -> int:
 
 # A unit written as its symbol: "in just 448s" answers "how many seconds".
 _BITS = r"(?i)\d\s?[kmgt]?(?:bps|b/s)\b|\bbits?\s+per\s+(?:pixel|second|sample)\b|\d\s?bpp\b"
+_HERTZ = r"\d\s?[kMG]?Hz\b"
+_FRAME_RATE = r"(?i)\d\s?(?:fps|[kMG]?Hz)\b|\bfps\b"
 _UNIT_FORMS = {
     "seconds": r"\d\s?s\b|\bsecs?\b", "second": r"\d\s?s\b|\bsecs?\b", "minutes": r"\d\s?min\b|\bmins?\b",
     "hours": r"\d\s?h\b|\bhrs?\b", "milliseconds": r"\d\s?ms\b", "days": r"\d\s?d\b",
     "parameters": r"\d\s?[MBK]\b|\bparams\b", "params": r"\d\s?[MBK]\b", "bytes": r"\d\s?[KMGT]B\b",
     "percent": r"%", "percentage": r"%",
     "frames": r"(?i)\d\s?fps\b|\bfps\b",  # "how many frames per second": "44 FPS"
+    "frame": _FRAME_RATE,  # "at what frame rate …": "a 12.5Hz audio tokenizer", "at 30 fps"
+    "frequency": _HERTZ, "frequencies": _HERTZ,  # "at what frequency …": "at 2.4 GHz"
     # a measure named only by its unit: "at what bitrate …" is answered by "… at 30 Mbps"
     "bitrate": _BITS, "bitrates": _BITS, "bit-rate": _BITS, "bandwidth": _BITS,
     "latency": r"\d\s?(?:ms|µs|us)\b", "memory": r"\d\s?[KMGT]i?B\b", "resolution": r"\d\s?[×x]\s?\d",

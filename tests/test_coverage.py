@@ -403,6 +403,10 @@ def test_a_measure_named_only_by_its_unit_is_covered_by_the_unit() -> None:
     assert not_covered(bitrate, "GIFStream delivers high-quality immersive video with real-time rendering.")
     latency = question_focus("What latency does the edge detector reach?")
     assert not not_covered(latency, "The detector runs at 12 ms per frame on a Jetson.")
+    # fresh3-16: "at what frame rate" is answered by "a 12.5Hz audio tokenizer"
+    frame_rate = question_focus("At what frame rate does the audio tokenizer inside Kimi-Audio operate?")
+    assert not not_covered(frame_rate, "Specifically, we leverage a 12.5Hz audio tokenizer and a novel LLM-based architecture.")
+    assert not_covered(frame_rate, "Specifically, we leverage an audio tokenizer and a novel LLM-based architecture.")
 
 
 def test_a_measures_figure_stands_next_to_its_name() -> None:
