@@ -19,7 +19,7 @@ from . import coverage
 from .citations import Claim, parse_claims, plain, split_sentences, uses_term
 from .grammars import NOT_FOUND, answer_grammar, choice_grammar
 from .prompts import chat_prompt, choice_prompt, fence
-from .questions import Expect, after_lead, asks_reason, expected_answer, in_context, is_count, figures, metric_asked, names_host, picks_among_earlier, provides, quantities, refers_back, same_figures, states_reason
+from .questions import Expect, after_lead, answer_names, asks_reason, asks_several, expected_answer, gives_link, in_context, is_count, figures, metric_asked, names_host, picks_among_earlier, provides, quantities, refers_back, same_figures, states_reason
 from .schema import Answer, Source
 from .verification import FIGURE, Checked, check
 
@@ -458,6 +458,8 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
             checked = again
         elif not (expects == "link" and names_host(drafted)):  # "the code is on GitHub", no abstract has the link: kept
             return f"the question asks for a {EXPECT_WORDS[expects]}, and no relevant abstract gives one"
+    if expects == "name":
+        checked = _names_as_many(chain, turn, question, context, checked, text)
     if expects == "number":
         checked = _number_of_focus(chain, turn, question, context, checked, text)
         counted = _count_of_focus(chain, turn, question, context, checked, text, numbers)
@@ -639,14 +641,38 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
 
 
 def _ask_for_number(chain: AnswerChain, turn: Turn, question: str, context: str, options: list[tuple[str, int]],
-                    checked: Checked, holds: Callable[[str], bool], note: str) -> Checked:
-    """Ask again, copying one of `options`, for a number the draft got wrong; the new answer replaces
-    the draft only when what it says `holds` (then `note` says why). Only corrects: else the draft stays."""
-    again = ask_again(chain, turn, "answer_missing", question, context, options, expects="number")
+                    checked: Checked, holds: Callable[[str], bool], note: str, expects: Expect = "number") -> Checked:
+    """Ask again, copying one of `options`, for a number (or names) the draft got wrong; the new answer
+    replaces the draft only when what it says `holds` (then `note` says why). Only corrects: else the draft stays."""
+    again = ask_again(chain, turn, "answer_missing", question, context, options, expects=expects)
     if again is None or again.withheld or not holds(" ".join(c.text for c in again.claims)):
         return checked
     turn.notes.append(note)
     return again
+
+
+def _names_as_many(chain: AnswerChain, turn: Turn, question: str, context: str, checked: Checked, text: str) -> Checked:
+    """'Which four transformer models were combined …?' answered with one name ("MSA's winning system
+    for the BAREC 2025 Shared Task"), when the cited abstract has a sentence naming several ("four
+    complementary transformer models (AraBERTv2, AraELECTRA, MARBERT, and CAMeLBERT)"): asked again
+    for such a sentence. Only corrects: when none names several, or the new answer does not, the draft stays."""
+    if not asks_several(question) or not checked.claims:
+        return checked
+    ev = turn.evidence
+
+    def several(said: str, n: int | None = None) -> bool:
+        return len(answer_names(said, question, turn.text, ev.text(n) if n is not None else described(turn, checked.claims))) >= 2
+
+    shown = [sent for c in checked.claims for _, sent in shown_as(turn, c) if sent] or [c.text for c in checked.claims]
+    if several(" ".join(shown)):
+        return checked
+    cited = sorted({n for c in checked.claims for n in c.cited})
+    options = [(fence(sent), n) for n in cited for sent in ev.sentences.get(n, []) if several(sent, n)]
+    if not options:
+        return checked
+    return _ask_for_number(chain, turn, question, context, options, checked, several,
+                           f"the first answer named fewer things than the question asks for ({text!r}); "
+                           "asked again for a sentence that names them", expects="name")
 
 
 def _count_as_asked(chain: AnswerChain, turn: Turn, question: str, context: str, checked: Checked, text: str) -> Checked:
@@ -788,10 +814,14 @@ def closest_to(chain: AnswerChain, turn: Turn, text: str, options: list[tuple[st
 
 
 def sentences_of(chain: AnswerChain, turn: Turn, question: str, numbers: set[int], limit: int = MAX_OPTIONS) -> list[tuple[str, int]]:
-    """The sentences of some sources, closest to the question first (choice options)."""
+    """The sentences of some sources, closest to the question first (choice options). A sentence with a
+    link answers only a question that asks for one ("The source code will be publicly released at
+    https://…" was the small model's pick for "Which component of M²-Occ recovers the missing views?")."""
     ev = turn.evidence
     sims = chain.sentence_sims(turn, question, numbers)
-    ranked = sorted((-float(sims[n][j]), n, j) for n in sims for j in range(len(ev.sentences[n])))
+    linked = expected_answer(question) == "link"
+    ranked = sorted((-float(sims[n][j]), n, j) for n in sims for j in range(len(ev.sentences[n]))
+                    if linked or not gives_link(ev.sentences[n][j]))
     return [(fence(ev.sentences[n][j]), n) for _, n, j in ranked[:limit]]
 
 

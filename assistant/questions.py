@@ -79,7 +79,7 @@ _LEADING_CLAUSE_YESNO = re.compile(rf"^\s*(?!(?:what|which|who|whom|whose|how|wh
 _METRICS = (r"accuracy|precision|recall|f1|f-?measure|f-?score|dice|auc|bleu|rouge|(?-i:AP|mAP)|miou|iou|psnr|ssim|"
             r"fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps|latency|throughput|auroc|auprc|kappa|mcc|perplexity|correlation|pass@\w+")
 # "What is the accuracy of …", "what average speedup …": a measurement is a number
-_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate|far|deep|wide|tall|heavy|old|high|low|short|close)|by\s+how|by\s+what\s+(?:factor|margin)|(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the)\b)[\w.-]+\s+){0,2}?|(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the|and|or)\b)[\w.-]+\s+){3})(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|score|rate|ratio|error|gain|gains|margin|"
+_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate|far|deep|wide|tall|heavy|old|high|low|short|close)|by\s+(?:roughly\s+|about\s+|approximately\s+|around\s+|nearly\s+|almost\s+)?(?:how|what\s+(?:factor|margin))|(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the)\b)[\w.-]+\s+){0,2}?|(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the|and|or)\b)[\w.-]+\s+){3})(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|score|rate|ratio|error|gain|gains|margin|"
                      r"margins|improvement|reduction|saving|savings|(?-i:MAP)|distance|duration|length|r2|r²|r-squared|" + _METRICS + r")\b(?!\s+(?:types?|kinds?|sorts?|categor(?:y|ies)|classes|functions?|definitions?|metrics?|measures?|analys[ie]s|trade-?offs?)\b)|to\s+what\s+extent\b)", re.I)
 # A metric a number question may name after a leading clause ("…, how high does the correlation with
 # true item difficulty get?"): what the number must be of (`drafting`, which only corrects with it).
@@ -526,6 +526,10 @@ _URL = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|io|net|ai|edu)(?
 _HOST = re.compile(r"\b(?:github|gitlab|hugging\s*face|zenodo|bitbucket)\b", re.I)
 
 
+def gives_link(text: str) -> bool:
+    return bool(_URL.search(text))
+
+
 def names_host(text: str) -> bool:
     return bool(_HOST.search(text))
 
@@ -552,7 +556,10 @@ _MULTIPLIER = re.compile(r"\b(?:twice|half|double[ds]?|triple[ds]?|orders?\s+of\
 _RATIO_ASKED = re.compile(r"\bhow\s+many\s+times\s+(?:more|less|fewer|higher|lower|larger|smaller|faster|slower|as)\b", re.I)
 # "by what factor …": a ratio ("5x", "fivefold", "a factor of 208") or a share ("by 40 %"), not a count, an
 # ordinal or the "256 × 256" of a resolution
-_FACTOR_ASKED = re.compile(r"\bby\s+what\s+factor\b", re.I)
+# "our contributions are twofold:": a number of parts, no multiplier
+_IN_PARTS = re.compile(r"\b(?:is|are)\s+\w+[- ]?fold\s*[:;,.]", re.I)
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_FACTOR_ASKED = re.compile(r"\bby\s+(?:roughly\s+|about\s+|approximately\s+|around\s+|nearly\s+|almost\s+)?what\s+factor\b", re.I)
 _SHARE = re.compile(r"\d\s?%|\d\s+percent\b", re.I)
 # "how often …": a share ("in 89.6% of cases"), a ratio or a rate ("twice", "3 times", "12 out of 40",
 # "once a day", "every 5 s"), not a count ("a 1.2K-instance benchmark" says nothing of how often) nor the
@@ -711,6 +718,15 @@ def kind_of(name: str, text: str) -> str:
     return ""
 
 
+# "Which four transformer models …", "on which 3 benchmarks …": several names asked for
+_SEVERAL = re.compile(r"\b(?:which|what)\s+(?:(?:are|were)\s+the\s+)?(?:%s|[2-9])\s+[a-z]" % "|".join(w for i, w in NUMBER_WORDS.items() if int(i) >= 2), re.I)
+
+
+def asks_several(question: str) -> bool:
+    """Does the question ask for a given number (two or more) of things by name?"""
+    return bool(_SEVERAL.search(question))
+
+
 def provides(expects: Expect, text: str, question: str = "", known: str = "", described: str = "") -> bool:
     """Does the text hold what the question asks for? A number, a link, or a name the question
     does not already contain. `known`: more text whose names and numbers are no answer (the whole
@@ -718,6 +734,7 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
     `described`: where the names may be introduced (the cited abstracts): a name the text or it
     calls a thing of another kind than asked is no answer (`kind_of`, `CLASHES`)."""
     if expects == "number":
+        text = _IN_PARTS.sub(" ", text)
         if _RATIO_ASKED.search(question):
             # "how many times more frequent …": a count of anything ("1,035 cases") is no ratio
             return bool(_RATIO.search(text) or _MULTIPLIER.search(text))
@@ -725,7 +742,8 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
             return bool(_RATIO.search(text) or _MULTIPLIER.search(text) or _SHARE.search(text))
         if _OFTEN_ASKED.search(question):
             return bool(_SHARE.search(text) or _RATIO.search(text) or _MULTIPLIER.search(text) or _FREQUENCY.search(text))
-        if quantities(text, ordinals=bool(_RANK.search(question))) - quantities(f"{question} {known}"):
+        # a number the question itself holds in any form is no answer ("system 1 thinking" for "System-1")
+        if quantities(text, ordinals=bool(_RANK.search(question))) - quantities(f"{question} {known}") - set(_DIGITS.findall(f"{question} {known}")):
             return True
         # a measurement ("how much did accuracy rise", "how long") is written in figures, so the
         # "two" of "two neuroradiologists rated …" is no answer to it; a count may be in words
@@ -736,32 +754,42 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
     if expects == "name":
         if opts := options(question):
             return chooses(opts, text)
-        asking = f"{question} {known}"  # the words whose names and spellings are no answer
-        asked = {m.lower() for m in _NAMEISH.findall(asking)}
-        # "Question Answering (Q&A) system" names nothing the question's "question-answering" does not
-        # (a plain capitalised word only: "Transformer-XL" still names a variant of the question's "transformer")
-        words = set(re.findall(r"[a-z]{3,}", asking.lower()))
-        # "UN" is the question's own "United Nations"
-        asked |= {"".join(w[0] for w in run.split()).lower()
-                  for run in re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", asking)}
-        for phrase, acronym in _expansions(text):
-            # "Large Language Models (LLMs)" is the acronym, no name of its own (none at all for a
-            # field's); "the Climate Alignment Quotient (CAQ)" is the question's own when it spells it out
-            text = text.replace(f"{phrase} ({acronym})", acronym)
-            if phrase.lower() in asking.lower():
-                asked.add(acronym.lower())
-        first = text.split(" ", 1)[0].strip(",;:")  # "Notably, X …": the sentence's start, not a name
-        # "LLM-based" is the question's own "LLM", not a name it asks for; "AI" names no dataset
-        found = _NAMEISH.findall(text) + re.findall(r"\b[A-Z][\w-]*\d[\w-]*\b", text)  # "GPT-4", "A100"
-        # a plain capitalised first word ("These", "Our") is the sentence's start, not a name
-        names = [m for m in found if m.lower() not in asked and m.split("-")[0].lower() not in asked and m not in _FIELD_ACRONYMS
-                 and not ((m == first or m.lower() in words) and re.fullmatch(r"[A-Z][a-z]+", m))
-                 and not abbreviates(m.split("-")[0], asking)]
-        kind = asked_kind(question) if names else ""
-        if kind == "data":
-            # "Which benchmarks was AutoMind evaluated on?" is not answered by "… show UECP outperforms …":
-            # the name must be one an experiment ran on, or one called a dataset
-            ran_on = coverage.data_names(text)
-            names = [m for m in names if any(m in d or d in m for d in ran_on) or kind_of(m, f"{text}\n{described}") == "data"]
-        return any(kind_of(m, f"{text}\n{described}") not in CLASHES.get(kind, ()) for m in names)
+        return bool(answer_names(text, question, known, described))
     return True
+
+
+def answer_names(text: str, question: str = "", known: str = "", described: str = "") -> list[str]:
+    """The names the text gives that may answer a "which X" question: not the question's own (nor
+    `known`'s) names, spellings or acronyms, not a field's acronym, not a sentence's capitalised first
+    word, nothing inside a link, and not a name the text or `described` calls a thing of another kind
+    than asked (`kind_of`, `CLASHES`)."""
+    asking = f"{question} {known}"  # the words whose names and spellings are no answer
+    asked = {m.lower() for m in _NAMEISH.findall(asking)}
+    # "Question Answering (Q&A) system" names nothing the question's "question-answering" does not
+    # (a plain capitalised word only: "Transformer-XL" still names a variant of the question's "transformer")
+    words = set(re.findall(r"[a-z]{3,}", asking.lower()))
+    # "UN" is the question's own "United Nations"
+    asked |= {"".join(w[0] for w in run.split()).lower()
+              for run in re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", asking)}
+    for phrase, acronym in _expansions(text):
+        # "Large Language Models (LLMs)" is the acronym, no name of its own (none at all for a
+        # field's); "the Climate Alignment Quotient (CAQ)" is the question's own when it spells it out
+        text = text.replace(f"{phrase} ({acronym})", acronym)
+        if phrase.lower() in asking.lower():
+            asked.add(acronym.lower())
+    # "The code is released at https://github.com/x/M2-Occ" names no component: a link is no name
+    text = _URL.sub(" ", text)
+    first = text.split(" ", 1)[0].strip(",;:")  # "Notably, X …": the sentence's start, not a name
+    # "LLM-based" is the question's own "LLM", not a name it asks for; "AI" names no dataset
+    found = _NAMEISH.findall(text) + re.findall(r"\b[A-Z][\w-]*\d[\w-]*\b", text)  # "GPT-4", "A100"
+    # a plain capitalised first word ("These", "Our") is the sentence's start, not a name
+    names = [m for m in found if m.lower() not in asked and m.split("-")[0].lower() not in asked and m not in _FIELD_ACRONYMS
+             and not ((m == first or m.lower() in words) and re.fullmatch(r"[A-Z][a-z]+", m))
+             and not abbreviates(m.split("-")[0], asking)]
+    kind = asked_kind(question) if names else ""
+    if kind == "data":
+        # "Which benchmarks was AutoMind evaluated on?" is not answered by "… show UECP outperforms …":
+        # the name must be one an experiment ran on, or one called a dataset
+        ran_on = coverage.data_names(text)
+        names = [m for m in names if any(m in d or d in m for d in ran_on) or kind_of(m, f"{text}\n{described}") == "data"]
+    return list(dict.fromkeys(m for m in names if kind_of(m, f"{text}\n{described}") not in CLASHES.get(kind, ())))

@@ -208,9 +208,12 @@ def judge(llm: LLM, question: str, found: list[Candidate], prompts_dir: Path | N
 
 # "We investigate this gap using relative camera pose estimation …": a sentence that says what a study
 # sets out to do reports no finding, so it settles no claim however close it is (English only).
-_AIM_VERBS = (r"(?:investigate|investigated|study|studied|examine|examined|explore|explored|propose|introduce|present|"
-              r"describe|aim|aimed|seek|sought|set\s+out|develop|developed|design|designed|build|built|construct|"
-              r"constructed|create|created)\b")
+# ("This paper introduces the AI Co-Ethnographer …" was fresh42-11's wrong "Yes.": "this paper" takes the -s forms)
+_AIM_VERBS = (r"(?:investigates?|investigated|study|studies|studied|examines?|examined|explores?|explored|proposes?|"
+              r"introduces?|presents?|describes?|aims?|aimed|seeks?|sought|sets?\s+out|develops?|developed|designs?|designed|"
+              r"builds?|built|constructs?|constructed|creates?|created)\b"
+              # "This study presents evidence that …" reports a finding
+              r"(?!\s+(?:new\s+|novel\s+|further\s+|strong\s+|direct\s+)?(?:evidence|results?|findings|data)\b)")
 _WE = r"(?:we|this\s+(?:paper|work|study|article|review))\s+"
 _AIM = re.compile(r"^\s*(?:(?:here|in\s+this\s+(?:paper|work|study|article|review)),?\s+)?" + _WE + _AIM_VERBS, re.I)
 # "To address this challenge, we propose …" (fresh38-11's wrong "Yes."), "Motivated by this, we develop …": the

@@ -949,6 +949,15 @@ def test_what_others_believe_settles_nothing_wherever_the_sentence_says_it() -> 
     assert not reports_no_finding("We find that position bias scales with the length of the reasoning trajectory.")
 
 
+def test_what_a_paper_introduces_settles_nothing() -> None:
+    from assistant.verdicts import reports_no_finding
+
+    # fresh42-11's "Yes." rested on this sentence
+    assert reports_no_finding("This paper introduces The AI Co-Ethnographer (AICoE), a novel end-to-end pipeline for qualitative research.")
+    assert reports_no_finding("This study presents a framework for label projection.")
+    assert not reports_no_finding("This study presents evidence that XML-tagged label projection keeps translation quality.")
+
+
 def test_a_metric_asked_after_a_leading_clause_is_what_the_number_must_be_of(seeded_store: Path) -> None:
     sources = [Source(number=1, id="cine", title="Cineaste: a long-form movie QA benchmark", score=0.5, origin="x:1",
                       text="Our dataset comprises 3,119 question-answer pairs derived from 1,805 scenes across 200 movies. "
@@ -1089,3 +1098,37 @@ def test_a_part_after_a_lead_phrase_is_answered_with_a_sentence_that_counts_what
         "The small variant PSP-Seg-S reduces GPU memory usage by 42-45% compared with nnU-Net [1]."] * 6]))  # type: ignore[method-assign]
     answer = a.ask(q)
     assert "five public datasets" in answer.text and "3 pruning stages" not in answer.text, answer.text
+
+
+BAREC = [Source(number=1, id="barec", title="MSA at BAREC Shared Task 2025: Ensembling Arabic Transformers", score=0.7, origin="x:2",
+                text="We present MSA's winning system for the BAREC 2025 Shared Task on fine-grained Arabic readability "
+                     "assessment, achieving first place in six of six tracks. Our approach is a confidence-weighted ensemble "
+                     "of four complementary transformer models (AraBERTv2, AraELECTRA, MARBERT, and CAMeLBERT) each "
+                     "fine-tuned with distinct loss functions. Our system reached 87.5 percent QWK at the sentence level.")]
+
+
+def test_a_question_asking_for_several_names_is_answered_with_a_sentence_that_names_them(seeded_store: Path) -> None:
+    # fresh9-14: "which four transformer models" answered with the sentence naming one system only
+    q = ("Which four transformer models were combined in the first-place system for fine-grained Arabic readability "
+         "assessment at the BAREC 2025 shared task?")
+    one = ("We present MSA's winning system for the BAREC 2025 Shared Task on fine-grained Arabic readability assessment, "
+           "achieving first place in six of six tracks [1].")
+    four = ("Our approach is a confidence-weighted ensemble of four complementary transformer models (AraBERTv2, AraELECTRA, "
+            "MARBERT, and CAMeLBERT) each fine-tuned with distinct loss functions [1].")
+    answer = scripted(seeded_store, [one] + [four] * 4, min_sentence_relevance=0).ask(q, sources=BAREC)
+    assert not answer.refused and "CAMeLBERT" in answer.text, answer.text
+    assert any("named fewer things" in n for n in answer.notes), answer.notes
+    # one name asked for: the first draft stands
+    single = "Which team won the BAREC 2025 shared task on fine-grained Arabic readability assessment?"
+    answer = scripted(seeded_store, [one] * 4, min_sentence_relevance=0).ask(single, sources=BAREC)
+    assert not any("named fewer things" in n for n in answer.notes), answer.notes
+
+
+def test_a_link_names_nothing_and_answers_only_a_question_that_asks_for_one() -> None:
+    from assistant.questions import answer_names, asks_several
+
+    q = "Which component of M2Occ recovers the features of camera views that are missing?"
+    assert answer_names("The source code will be publicly released at https://github.com/qixi7up/M2-Occ.", q) == []
+    assert answer_names("A Multi-view Masked Reconstruction (MMR) module recovers missing-view representations.", q) == ["MMR"]
+    assert asks_several("On which three benchmark datasets was the system evaluated?")
+    assert asks_several("Which 2 datasets were used?") and not asks_several("Which dataset has 3 classes?")

@@ -765,3 +765,21 @@ def test_a_comparison_set_off_by_dashes_asks_each_study() -> None:
     # a head that names no metric is not carried over to the figures asked for
     q = classify("Which covers more people, the glucose datasets or the EAGLE patient cohort, and what are the two numbers?")
     assert all("What people" not in p for p in q.parts)
+
+
+def test_a_number_the_question_holds_or_a_count_of_parts_is_no_answer() -> None:
+    # fresh42-02: "system 1 thinking" is the question's own "System-1", not how much longer the outputs are
+    q = "On the benchmark meant to test intuitive System-1 thinking, how much longer are the outputs of reasoning models?"
+    assert not provides("number", "Their reliance on deep analytical thinking may limit their system 1 thinking capabilities.", q)
+    assert provides("number", "Reasoning models produce outputs averaging 15.5 times longer.", q)
+    # fresh42-05: "our contributions are twofold:" is no ratio
+    slower = "How many times slower on average are fine-tuned LLMs than logistic regression?"
+    assert not provides("number", "In this context, this work's main contributions are twofold: (i) an analysis, (ii) a benchmark.", slower)
+    assert provides("number", "Fine-tuned LLMs are on average 590x slower than traditional methods.", slower)
+
+
+def test_by_roughly_what_factor_asks_for_a_number() -> None:
+    q = "By roughly what factor does the patch denoiser cut the energy consumed per inference?"
+    assert expected_answer(q) == "number"
+    assert provides("number", "It cuts energy consumption per inference by ~27x.", q)
+    assert not provides("number", "It cuts energy consumption per inference substantially.", q)
