@@ -65,15 +65,19 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
         if not isinstance(result, str) and q.parts:
             result = prefer_best(chain, turn, part, expects, used, numbers, result)
         taken = {n for c in claims for n in c.cited}
-        if q.per_study and not isinstance(result, str) and taken and {n for c in result.claims for n in c.cited} <= taken:
+        failed = isinstance(result, str)
+        if q.per_study and taken and (failed or {n for c in result.claims for n in c.cited} <= taken):
             # a comparison's studies are different studies: a figure cited to the abstract an earlier
-            # part quoted is that study's, whatever subject the draft gives it; read the others
+            # part quoted is that study's, whatever subject the draft gives it; read the others (also
+            # when the drafts failed: the small model kept quoting the earlier study, fresh41-16)
             numbers = [src.number for src in turn.sources if src.number not in taken]
-            result = draft(chain, turn, part, expects, avoid=used, numbers=numbers) if numbers else "no other abstract was retrieved"
-            if isinstance(result, str):
-                result = f"its draft quoted the abstract of another part's study, and none other answers it ({result})"
-            else:
-                turn.notes.append(f"the draft for {part!r} quoted the abstract of another part's study; asked again from the others")
+            again = draft(chain, turn, part, expects, avoid=used, numbers=numbers) if numbers else "no other abstract was retrieved"
+            if not isinstance(again, str):
+                why = "failed" if failed else "quoted the abstract of another part's study"
+                turn.notes.append(f"the draft for {part!r} {why}; asked again from the other abstracts")
+                result = again
+            elif not failed:
+                result = f"its draft quoted the abstract of another part's study, and none other answers it ({again})"
         if isinstance(result, str) and q.parts:
             # the drafts for this part failed, but the part passed the gates that judge whether the
             # abstracts are about it: its best-matching sentence, if one holds what it asks for

@@ -765,6 +765,22 @@ def test_a_comparison_set_off_by_dashes_asks_each_study() -> None:
     # a head that names no metric is not carried over to the figures asked for
     q = classify("Which covers more people, the glucose datasets or the EAGLE patient cohort, and what are the two numbers?")
     assert all("What people" not in p for p in q.parts)
+    # a measure with a modifier ("macro-F1") or a measurement the head names ("training speed-up"), and
+    # "what are the two factors?" (fresh41-16, fresh42-16)
+    q = classify("Which reports the higher macro-F1 — the claim verifier on SciClaimEval, or the defect-diagnosis system "
+                 "on its literature dataset — and what are the two values?")
+    assert q.parts == ("What macro-F1 does the claim verifier on SciClaimEval report?",
+                       "What macro-F1 does the defect-diagnosis system on its literature dataset report?")
+    q = classify("Which reports the larger training speed-up over its reference — the recursive stem model, or the "
+                 "centroid classifier for IT tickets — and what are the two factors?")
+    assert q.per_study and all(p.startswith("What training speed-up over reference does the ") for p in q.parts)
+
+
+def test_a_spelled_out_metric_asks_for_a_number() -> None:
+    assert expected_answer("What intersection over union does the microplastics model achieve?") == "number"
+    assert expected_answer("What sensitivity and specificity does the screening tool reach?") == "number"
+    assert expected_answer("What macro-F1 does it report?") == "number"
+    assert expected_answer("Which sensitivity analysis did they run?") != "number"
 
 
 def test_a_number_the_question_holds_or_a_count_of_parts_is_no_answer() -> None:
