@@ -60,6 +60,10 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
         # "..., and which model does it use?": "it" is the study the earlier parts were answered from
         # (no name stood in for it), so this part is read from that study's abstract only
         earlier = sorted({n for c in claims for n in c.cited}) if i and refers_back(part) else None
+        if i and refers_back(part) and not earlier:
+            # no earlier part was answered: "this" is still the first part's study, when an abstract is it
+            # (fresh41-22: "… on which benchmark is this measured?" answered from another study's benchmark)
+            earlier = first_study(chain, turn, parts[0])
         numbers = earlier or None
         result = draft(chain, turn, part, expects, avoid=used, numbers=numbers)
         if not isinstance(result, str) and q.parts:
@@ -95,6 +99,17 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
         turn.notes.append(f"part not answered: {part!r}: {why}")
         text += f" The abstracts do not answer: \u201c{part}\u201d"
     return chain.answer(turn, text, claims, grounded=grounded and not unanswered)
+
+
+def first_study(chain: AnswerChain, turn: Turn, first: str) -> list[int] | None:
+    """The relevant abstract that holds the most of the first part's rare terms, when it holds enough
+    to be the study asked about (ASSISTANT_MIN_COVERAGE); else None."""
+    relevant = [src for src in turn.sources if src.number in turn.relevant]
+    if not relevant or chain.settings.min_coverage <= 0:
+        return None
+    shares = chain.term_shares(first, relevant)
+    best = max(relevant, key=lambda src: shares[src.number])
+    return [best.number] if shares[best.number] >= chain.settings.min_coverage else None
 
 
 EXTRACT_TERMS = 0.5  # weight of a sentence's share of the part's rare terms, beside its similarity to the part
@@ -744,7 +759,11 @@ def _setting_of_question(chain: AnswerChain, turn: Turn, question: str, context:
     # achieves …" beside "For ImageNet 256×256, …"): not another sentence that happens to name the
     # question's figures ("an efficient 560-billion-parameter model" where the question says 560B)
     drafted = chain.embedder.encode_documents([c.text for c in checked.claims])
-    options = [(fence(ev.sentences[n][j]), n) for n, j in found if float((drafted @ ev.vectors[n][j]).max()) >= PARALLEL]
+    # or, for "how many X", counts X beside the question's figures ("… a DUIK humanoid walk cycle from 12,684 samples to
+    # 540 keys" for "how many keys were left for the walk cycle that started from 12,684 samples?", fresh42-01)
+    counting = asked_focus(question) if is_count(question) else coverage.Focus()
+    options = [(fence(ev.sentences[n][j]), n) for n, j in found if float((drafted @ ev.vectors[n][j]).max()) >= PARALLEL
+               or (counting.words and coverage.counts(counting, ev.sentences[n][j]))]
     if not options:
         return checked
     return _ask_for_number(chain, turn, question, context, options, checked,

@@ -177,6 +177,9 @@ _SUBORDINATE = re.compile(rf"^(?:when|whenever|while|once|if|after|before|since|
 _WH_PAIR = re.compile(r"\b(when|why|where|how|whether|what)\s+and\s+(?=(?:how|when|why|where|whether|what)\b)", re.I)
 
 
+_QUALIFIER = re.compile(r"^(?:with|at|by|to)\s+(?:what|which)\s+(?:[\w'-]+\s+){0,2}[\w'-]+,\s+\S", re.I)
+
+
 def split_parts(q: str) -> list[str]:
     """'Which dataset does X use, and how much does it improve over Y?' -> two questions. Only
     splits where each side is a question of its own (a wh-word or an auxiliary starts it), so
@@ -219,6 +222,15 @@ def split_parts(q: str) -> list[str]:
                 and re.match(starts, pieces[i + 1], re.I) and len(pieces[i]) <= 80:
             pieces[i: i + 2] = [f"{pieces[i]}, {pieces[i + 1]}"]
         i += 1
+    # "Which LLM was most reliable, and with what Cohen's kappa, in the thematic analysis of …?": a phrase with
+    # no verb whose setting follows a comma asks the same question further (one answer: "Gemini, κ = 0.907"),
+    # and the setting is the first one's too
+    i = 1
+    while i < len(pieces):
+        if _QUALIFIER.match(pieces[i]) and not re.search(rf"\b{_AUX}\b", pieces[i], re.I):
+            pieces[i - 1: i + 1] = [f"{pieces[i - 1]}, and {pieces[i]}"]
+        else:
+            i += 1
     pieces = [p for p in pieces if len(p.split()) >= 3]
     # "Compare two results: what mAP does A reach, and up to what mAP does B …?": the questions follow the colon
     intro = re.match(rf"^[^:?]*:\s*(?=(?:{_PREP_WH}|{_AUX})\b)", pieces[0], re.I) if pieces else None
@@ -377,6 +389,8 @@ def resolve_it(parts: list[str]) -> tuple[str, ...]:
 
 _PRONOUNS = r"it|its|they|them|their"
 _PRONOUN = re.compile(rf"\b(?:{_PRONOUNS})\b", re.I)
+# "on which benchmark is this measured?": a demonstrative standing alone, before a verb
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those)\s+(?:is|was|are|were|be|been|being|\w+ed)\b", re.I)
 _BACK_REFERENCE = re.compile(rf"\b(?:{_PRONOUNS}|this|these|those)\b", re.I)
 _FORM = {"what", "which", "who", "whom", "whose", "how", "why", "when", "where", "i", "we", "you", "me", "us", "the", "a",
          "an", "it", "its", "they", "them", "their", "this", "these", "those", "there", "here", "in", "on", "for", "from",
@@ -399,7 +413,7 @@ def refers_back(part: str) -> bool:
     So does one that names nothing and says at most two words of its own ("…, and which models were
     attacked?"): it has no study of its own to be about."""
     body = re.sub(rf"^\s*(?:{_CLAIM}|is\s+it\s+true)\b", "", part, flags=re.I)
-    if _PRONOUN.search(body):
+    if _PRONOUN.search(body) or _DEMONSTRATIVE.search(body):
         return True
     return not names(body) and _own_words(body) <= 2
 
@@ -563,6 +577,10 @@ _RATIO_ASKED = re.compile(r"\bhow\s+many\s+times\s+(?:more|less|fewer|higher|low
 # ordinal or the "256 × 256" of a resolution
 # "our contributions are twofold:": a number of parts, no multiplier
 _IN_PARTS = re.compile(r"\b(?:is|are)\s+\w+[- ]?fold\s*[:;,.]", re.I)
+# a number with what it measures after a space ("2.3 s", "by 12 points", "3 dB")
+_MEASURED = re.compile(r"\d\s+(?:s|ms|sec|seconds?|minutes?|min|hours?|h|days?|points?|pp|percent|percentage\s+points?|db|"
+                       r"tokens?|words?|steps?|frames?|epochs?|iterations?)\b", re.I)
+_HOW_MUCH = re.compile(r"\bhow\s+much\s+([a-z]+)", re.I)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _FACTOR_ASKED = re.compile(r"\bby\s+(?:roughly\s+|about\s+|approximately\s+|around\s+|nearly\s+|almost\s+)?what\s+factor\b", re.I)
 _SHARE = re.compile(r"\d\s?%|\d\s+percent\b", re.I)
@@ -745,6 +763,12 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
             return bool(_RATIO.search(text) or _MULTIPLIER.search(text))
         if _FACTOR_ASKED.search(question):
             return bool(_RATIO.search(text) or _MULTIPLIER.search(text) or _SHARE.search(text))
+        if (m := _HOW_MUCH.search(question)) and coverage.is_comparative(m.group(1).lower()):
+            # "how much longer are the outputs …": a ratio, a share, a figure with its unit or a size ("15.5 times
+            # longer", "by 20 %", "2.3 s", "10,000 more images"), not a lone small number ("system 2 reasoning")
+            new = quantities(text, ordinals=False) - quantities(f"{question} {known}") - set(_DIGITS.findall(f"{question} {known}"))
+            return bool(_RATIO.search(text) or _MULTIPLIER.search(text) or _SHARE.search(text) or _MEASURED.search(text)
+                        or any(not (num.isdigit() and int(num) < 10) for num in new))
         if _OFTEN_ASKED.search(question):
             return bool(_SHARE.search(text) or _RATIO.search(text) or _MULTIPLIER.search(text) or _FREQUENCY.search(text))
         # a number the question itself holds in any form is no answer ("system 1 thinking" for "System-1")

@@ -1132,3 +1132,4 @@ def test_a_link_names_nothing_and_answers_only_a_question_that_asks_for_one() ->
     assert answer_names("A Multi-view Masked Reconstruction (MMR) module recovers missing-view representations.", q) == ["MMR"]
     assert asks_several("On which three benchmark datasets was the system evaluated?")
     assert asks_several("Which 2 datasets were used?") and not asks_several("Which dataset has 3 classes?")
+

@@ -90,6 +90,9 @@ def test_a_later_part_pointing_back_without_a_name_is_known_to_refer_back() -> N
     assert refers_back("How large are their datasets?")
     assert not refers_back("Is it true that LoRA matches full fine-tuning?")
     assert not refers_back("Which model does ChangeTitans use?")
+    # a demonstrative standing alone before its verb (fresh41-22), not one before a noun
+    assert refers_back("On which benchmark and metrics is this measured?")
+    assert not refers_back("On which benchmark do these models run out of memory first?")
 
 
 def test_the_same_benchmark_in_a_later_part_is_the_one_the_first_part_names() -> None:
@@ -788,6 +791,10 @@ def test_a_number_the_question_holds_or_a_count_of_parts_is_no_answer() -> None:
     q = "On the benchmark meant to test intuitive System-1 thinking, how much longer are the outputs of reasoning models?"
     assert not provides("number", "Their reliance on deep analytical thinking may limit their system 1 thinking capabilities.", q)
     assert provides("number", "Reasoning models produce outputs averaging 15.5 times longer.", q)
+    # nor is a lone small number in a name ("system 2 reasoning") for "how much longer"; a measurement is
+    assert not provides("number", "S1-Bench favors intuitive system 1 thinking rather than deliberative system 2 reasoning.", q)
+    assert provides("number", "It runs in 2.3 s instead of 5.1 s.", "How much faster is it?")
+    assert provides("number", "The new split holds 10,000 more images.", "How much larger is the dataset?")
     # fresh42-05: "our contributions are twofold:" is no ratio
     slower = "How many times slower on average are fine-tuned LLMs than logistic regression?"
     assert not provides("number", "In this context, this work's main contributions are twofold: (i) an analysis, (ii) a benchmark.", slower)
@@ -799,3 +806,14 @@ def test_by_roughly_what_factor_asks_for_a_number() -> None:
     assert expected_answer(q) == "number"
     assert provides("number", "It cuts energy consumption per inference by ~27x.", q)
     assert not provides("number", "It cuts energy consumption per inference substantially.", q)
+
+
+def test_a_verbless_phrase_with_its_own_setting_asks_the_part_before_it_further() -> None:
+    # fresh42-15: "with what Cohen's kappa, in the … analysis" is the first part's question asked further,
+    # and the setting after it is the first part's too
+    q = classify("Which LLM was most reliable, and with what Cohen's kappa, in the multi-run thematic analysis of an "
+                 "art therapy interview, and on how many diagnostic interviews was the conflict recogniser evaluated?")
+    assert q.parts == ("Which LLM was most reliable, and with what Cohen's kappa, in the multi-run thematic analysis of an "
+                       "art therapy interview?", "On how many diagnostic interviews was the conflict recogniser evaluated?")
+    # a bare "…, and on which dataset?" is still a part of its own (it borrows the first part's verb)
+    assert len(classify("What F1 does the tagger reach, and on which dataset?").parts) == 2
