@@ -82,6 +82,7 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
                 result = again
             elif not failed:
                 result = f"its draft quoted the abstract of another part's study, and none other answers it ({again})"
+            # (`numbers` stays the other abstracts: `extract` below reads this part's study among them only)
         if isinstance(result, str) and q.parts:
             # the drafts for this part failed, but the part passed the gates that judge whether the
             # abstracts are about it: its best-matching sentence, if one holds what it asks for
@@ -655,11 +656,11 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
     if not options:
         return (f"the question asks how many {asked}, and no relevant abstract gives that count, "
                 f"so the draft was withheld: {text!r}")
-    return _ask_for_number(chain, turn, question, context, options, checked, lambda said: coverage.counts(focus, said),
+    return _ask_copying(chain, turn, question, context, options, checked, lambda said: coverage.counts(focus, said),
                            f"the first answer {why} ({text!r}); asked again for a sentence that counts it")
 
 
-def _ask_for_number(chain: AnswerChain, turn: Turn, question: str, context: str, options: list[tuple[str, int]],
+def _ask_copying(chain: AnswerChain, turn: Turn, question: str, context: str, options: list[tuple[str, int]],
                     checked: Checked, holds: Callable[[str], bool], note: str, expects: Expect = "number") -> Checked:
     """Ask again, copying one of `options`, for a number (or names) the draft got wrong; the new answer
     replaces the draft only when what it says `holds` (then `note` says why). Only corrects: else the draft stays."""
@@ -689,7 +690,7 @@ def _names_as_many(chain: AnswerChain, turn: Turn, question: str, context: str, 
     options = [(fence(sent), n) for n in cited for sent in ev.sentences.get(n, []) if several(sent, n)]
     if not options:
         return checked
-    return _ask_for_number(chain, turn, question, context, options, checked, several,
+    return _ask_copying(chain, turn, question, context, options, checked, several,
                            f"the first answer named fewer things than the question asks for ({text!r}); "
                            "asked again for a sentence that names them", expects="name")
 
@@ -728,7 +729,7 @@ def _count_as_asked(chain: AnswerChain, turn: Turn, question: str, context: str,
     options = [(fence(sent), n) for n in cited for sent in turn.evidence.sentences.get(n, []) if holds(sent)]
     if not options:
         return checked
-    return _ask_for_number(chain, turn, question, context, options, checked, holds,
+    return _ask_copying(chain, turn, question, context, options, checked, holds,
                            f"the first answer gave no count of {asked!r} ({text!r}), which its "
                            "abstract gives; asked again for that sentence")
 
@@ -766,7 +767,7 @@ def _setting_of_question(chain: AnswerChain, turn: Turn, question: str, context:
                or (counting.words and coverage.counts(counting, ev.sentences[n][j]))]
     if not options:
         return checked
-    return _ask_for_number(chain, turn, question, context, options, checked,
+    return _ask_copying(chain, turn, question, context, options, checked,
                            lambda said: missing <= quantities(said, ordinals=False),
                            f"the first answer did not hold the question's {', '.join(sorted(missing))} ({text!r}); "
                            "asked again for the sentence that does")
