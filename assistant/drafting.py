@@ -59,8 +59,9 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
         used = {plain(c.text) for c in claims}
         # "..., and which model does it use?": "it" is the study the earlier parts were answered from
         # (no name stood in for it), so this part is read from that study's abstract only
-        earlier = sorted({n for c in claims for n in c.cited}) if i and refers_back(part) else None
-        if i and refers_back(part) and not earlier:
+        back = bool(i) and refers_back(part)
+        earlier = sorted({n for c in claims for n in c.cited}) if back else None
+        if back and not earlier:
             # no earlier part was answered: "this" is still the first part's study, when an abstract is it
             # (fresh41-22: "… on which benchmark is this measured?" answered from another study's benchmark)
             earlier = first_study(chain, turn, parts[0])

@@ -309,12 +309,11 @@ def compared(parts: list[str]) -> tuple[str, ...]:
         return ()  # more studies than parts, or a list of single words ("A, B or C") that a comma split wrongly
     if _EACH_ONE.search(parts[1]):
         return tuple(_EACH_ONE.sub(lambda _: o, parts[1], count=1) for o in options)
-    if generic and not named and measure and expected_answer(f"What {measure} does it report?") == "number":
-        # "Which reports the higher AUROC — A, or B — and what are the two values?": each one's AUROC
-        # ("macro-F1", "training speed-up over reference": whatever the head names as a measurement)
-        # (a study given with its own measure, "HiVE-MIL's macro-F1 gain", keeps it: `_figure_of`)
-        return tuple(_figure_of(o, measure) for o in options)
-    return tuple(_figure_of(o, measure if named else "") for o in options)
+    # "… and what are the two margins?" names the measure; "Which reports the higher AUROC — A, or B — and what
+    # are the two values?" asks each for the head's measure when it is a measurement ("macro-F1", "training
+    # speed-up over reference"); a study given with its own measure ("HiVE-MIL's macro-F1 gain") keeps it
+    asked = named or (generic and bool(measure) and expected_answer(f"What {measure} does it report?") == "number")
+    return tuple(_figure_of(o, measure if asked else "") for o in options)
 
 
 _DESCRIBED = re.compile(r"(?:the|a|an)\s", re.I)
@@ -758,6 +757,9 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
     calls a thing of another kind than asked is no answer (`kind_of`, `CLASHES`)."""
     if expects == "number":
         text = _IN_PARTS.sub(" ", text)
+        # a number the question itself holds, in any form, is no answer ("system 1 thinking" for "System-1"):
+        # every digit run, which includes every quantity `quantities` reads
+        held = set(_DIGITS.findall(f"{question} {known}"))
         if _RATIO_ASKED.search(question):
             # "how many times more frequent …": a count of anything ("1,035 cases") is no ratio
             return bool(_RATIO.search(text) or _MULTIPLIER.search(text))
@@ -766,13 +768,12 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
         if (m := _HOW_MUCH.search(question)) and coverage.is_comparative(m.group(1).lower()):
             # "how much longer are the outputs …": a ratio, a share, a figure with its unit or a size ("15.5 times
             # longer", "by 20 %", "2.3 s", "10,000 more images"), not a lone small number ("system 2 reasoning")
-            new = quantities(text, ordinals=False) - quantities(f"{question} {known}") - set(_DIGITS.findall(f"{question} {known}"))
+            new = quantities(text, ordinals=False) - held
             return bool(_RATIO.search(text) or _MULTIPLIER.search(text) or _SHARE.search(text) or _MEASURED.search(text)
                         or any(not (num.isdigit() and int(num) < 10) for num in new))
         if _OFTEN_ASKED.search(question):
             return bool(_SHARE.search(text) or _RATIO.search(text) or _MULTIPLIER.search(text) or _FREQUENCY.search(text))
-        # a number the question itself holds in any form is no answer ("system 1 thinking" for "System-1")
-        if quantities(text, ordinals=bool(_RANK.search(question))) - quantities(f"{question} {known}") - set(_DIGITS.findall(f"{question} {known}")):
+        if quantities(text, ordinals=bool(_RANK.search(question))) - held:
             return True
         # a measurement ("how much did accuracy rise", "how long") is written in figures, so the
         # "two" of "two neuroradiologists rated …" is no answer to it; a count may be in words
