@@ -556,7 +556,10 @@ def names_host(text: str) -> bool:
 # ("3D", "GPT-4", "ResNet-50", "Qwen2.5"), or a number word ("five public datasets").
 _NUMERAL = re.compile(r"(?<![\w.])(?<![A-Za-z]-)(\d+(?:[.,]\d+)*)([A-Za-z%\u00d7]*)")
 _UNITS = {"", "%", "x", "\u00d7", "k", "K", "M", "B", "G", "T", "ms", "s", "h", "GB", "MB", "TB", "FPS", "fps", "px", "pp",
-          "mm", "cm", "m", "km", "st", "nd", "rd", "th", "bit", "bits", "fold"}
+          "mm", "cm", "m", "km", "st", "nd", "rd", "th", "bit", "bits", "fold",
+          # a figure with its unit symbol ("a 12.5Hz audio tokenizer", "at 30 Mbps", "in 5min")
+          "Hz", "kHz", "MHz", "GHz", "dB", "min", "ns", "us", "bps", "kbps", "Mbps", "Gbps", "bpp", "W", "kW", "mW", "kWh",
+          "KB", "kB", "PB", "nm", "FLOPs", "GFLOPs", "TFLOPs"}
 # "zero" and "one" are left out: "one of the ..." is no answer to "how many".
 _NUMBER_WORD = re.compile(r"\b(?:%s|hundreds?|thousands?|millions?|billions?|dozens?|twice|half)\b"
                           % "|".join([w for i, w in NUMBER_WORDS.items() if int(i) >= 2] + list(TENS_WORDS)), re.I)

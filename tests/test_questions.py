@@ -817,3 +817,11 @@ def test_a_verbless_phrase_with_its_own_setting_asks_the_part_before_it_further(
                        "art therapy interview?", "On how many diagnostic interviews was the conflict recogniser evaluated?")
     # a bare "…, and on which dataset?" is still a part of its own (it borrows the first part's verb)
     assert len(classify("What F1 does the tagger reach, and on which dataset?").parts) == 2
+
+
+def test_a_figure_written_with_its_unit_symbol_is_a_number() -> None:
+    # fresh3-16: "a 12.5Hz audio tokenizer" answers "at what frame rate …", and was read as no number
+    q = "At what frame rate does the audio tokenizer inside Kimi-Audio operate?"
+    assert provides("number", "Specifically, we leverage a 12.5Hz audio tokenizer.", q)
+    assert provides("number", "Streams are coded at 30Mbps.", "At what bitrate are streams coded?")
+    assert not provides("number", "We leverage an audio tokenizer.", q)
