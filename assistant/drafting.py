@@ -19,7 +19,7 @@ from . import coverage
 from .citations import Claim, parse_claims, plain, split_sentences, uses_term
 from .grammars import NOT_FOUND, answer_grammar, choice_grammar
 from .prompts import chat_prompt, choice_prompt, fence
-from .questions import Expect, after_lead, answer_names, asks_reason, asks_several, expected_answer, gives_link, in_context, is_count, figures, metric_asked, names_host, picks_among_earlier, provides, quantities, refers_back, same_figures, states_reason
+from .questions import Expect, after_lead, also_asked, answer_names, asks_reason, asks_several, expected_answer, gives_link, in_context, is_count, figures, metric_asked, names_host, picks_among_earlier, provides, quantities, refers_back, same_figures, states_reason
 from .schema import Answer, Source
 from .verification import FIGURE, Checked, check
 
@@ -481,6 +481,7 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
             return f"the question asks for a {EXPECT_WORDS[expects]}, and no relevant abstract gives one"
     if expects == "name":
         checked = _names_as_many(chain, turn, question, context, checked, text)
+        checked = _name_with_number(chain, turn, question, context, checked, text)
     if expects == "number":
         checked = _number_of_focus(chain, turn, question, context, checked, text)
         counted = _count_of_focus(chain, turn, question, context, checked, text, numbers)
@@ -694,6 +695,32 @@ def _names_as_many(chain: AnswerChain, turn: Turn, question: str, context: str, 
     return _ask_copying(chain, turn, question, context, options, checked, several,
                            f"the first answer named fewer things than the question asks for ({text!r}); "
                            "asked again for a sentence that names them", expects="name")
+
+
+def _name_with_number(chain: AnswerChain, turn: Turn, question: str, context: str, checked: Checked, text: str) -> Checked:
+    """'Which LLM was most reliable, and with what Cohen's kappa, in …?' answered with a sentence listing
+    the three LLMs compared: names, and no kappa. When a cited abstract has a sentence giving a name and
+    the figure asked ("Gemini achieves highest reliability (κ = 0.907 …)"), asked again for it. Only corrects."""
+    also = also_asked(question)
+    if not checked.claims or expected_answer(also) != "number":
+        return checked
+    metric = coverage.Focus((m,), object_phrase=True) if (m := metric_asked(also)) else None
+    ev = turn.evidence
+
+    def both(sent: str, n: int | None = None) -> bool:
+        described_in = ev.text(n) if n is not None else described(turn, checked.claims)
+        return (provides("number", sent, question, turn.text) and (metric is None or not coverage.not_covered(metric, sent))
+                and provides("name", sent, question, turn.text, described_in))
+
+    if both(" ".join(c.text for c in checked.claims)):
+        return checked
+    cited = sorted({n for c in checked.claims for n in c.cited})
+    options = [(fence(sent), n) for n in cited for sent in ev.sentences.get(n, []) if both(sent, n)]
+    if not options:
+        return checked
+    return _ask_copying(chain, turn, question, context, options, checked, both,
+                        f"the first answer did not give the figure the question also asks for ({text!r}); "
+                        "asked again for a sentence that gives it with the name", expects="name")
 
 
 def _count_as_asked(chain: AnswerChain, turn: Turn, question: str, context: str, checked: Checked, text: str) -> Checked:

@@ -1133,3 +1133,33 @@ def test_a_link_names_nothing_and_answers_only_a_question_that_asks_for_one() ->
     assert asks_several("On which three benchmark datasets was the system evaluated?")
     assert asks_several("Which 2 datasets were used?") and not asks_several("Which dataset has 3 classes?")
 
+
+
+THEMATIC = [Source(number=1, id="2512.20352", title="Multi-LLM Thematic Analysis with Dual Reliability Metrics", origin="fixture",
+                   score=0.6, text="We evaluate three leading LLMs (Gemini 2.5 Pro, GPT-4o, Claude 3.5 Sonnet) on a psychedelic art "
+                   "therapy interview transcript, conducting six independent runs per model. Results demonstrate Gemini achieves "
+                   "highest reliability (κ = 0.907, cosine = 95.3%), followed by GPT-4o (κ = 0.853).")]
+
+
+def test_a_name_asked_with_its_figure_is_answered_with_a_sentence_that_gives_both(seeded_store: Path) -> None:
+    # fresh42-15: "Which LLM was most reliable, and with what Cohen's kappa, …?" answered with the list of LLMs
+    q = ("Which LLM was most reliable, and with what Cohen's kappa, in the multi-run thematic analysis of a psychedelic "
+         "art therapy interview?")
+    names = "We evaluate three leading LLMs (Gemini 2.5 Pro, GPT-4o, Claude 3.5 Sonnet) on a psychedelic art therapy interview transcript [1]."
+    both = "Results demonstrate Gemini achieves highest reliability (κ = 0.907, cosine = 95.3%), followed by GPT-4o (κ = 0.853) [1]."
+    answer = scripted(seeded_store, [names] + [both] * 4, min_sentence_relevance=0).ask(q, sources=THEMATIC)
+    assert not answer.refused and "0.907" in answer.text, answer.text
+    # no figure asked: the names stand
+    plain_q = "Which LLMs were compared in the multi-run thematic analysis of a psychedelic art therapy interview?"
+    answer = scripted(seeded_store, [names] * 4, min_sentence_relevance=0).ask(plain_q, sources=THEMATIC)
+    assert "Claude" in answer.text and "0.907" not in answer.text, answer.text
+
+
+def test_a_qualifier_merged_into_a_part_also_asks_for_its_figure() -> None:
+    from assistant.questions import also_asked, classify, expected_answer
+
+    q = ("Which LLM was most reliable, and with what Cohen's kappa, in the thematic analysis, and on how many "
+         "interviews was AutoPsyC evaluated?")
+    first = classify(q).parts[0]
+    assert expected_answer(first) == "name" and expected_answer(also_asked(first)) == "number"
+    assert also_asked(classify(q).parts[1]) == ""
