@@ -105,7 +105,7 @@ _CAUSE_VERB = r"(?:makes?|causes?|drives?|limits?|hinders?|helps?|allows?|enable
 # "What kind of model …?" asks for a kind ("random forests"), not a name: no name is required
 # ("Which of the commercial LLMs … scored best?" asks for a name as "Which LLM …" does)
 _NAME = re.compile(r"^\s*(?:(?:in|on|from|for|with)\s+)?(?:which|what)\s+(?:of\s+the\s+(?!" + _PLURAL_DOCS + r"\b))?(?!" + _CAUSE_VERB + r"\b)"
-                   r"(?!(?:kinds?|types?|sorts?|class(?:es)?|famil(?:y|ies)|categor(?:y|ies))\s+of\b)(?:(?!(?:is|are|was|were|do|does|did|the|a|an|in|on|of|for|with|to|by|as|at|from)\b)[\w-]+\s+){0,4}?(?:dataset|datasets|benchmark|benchmarks|model|models|method|algorithm|architecture|library|framework|tool|languages?|corpus|metric|optimizer|network|system|baseline|company|organization|institution|database|llms?|vlms?|mllms?|backbones?|encoders?|gpus?)\b|^\s*who\b"
+                   r"(?!(?:kinds?|types?|sorts?|class(?:es)?|famil(?:y|ies)|categor(?:y|ies))\s+of\b)(?:(?!(?:is|are|was|were|do|does|did|the|a|an|in|on|of|for|with|to|by|as|at|from)\b)[\w-]+\s+){0,4}?(?:dataset|datasets|benchmark|benchmarks|model|models|methods?|algorithms?|architectures?|library|libraries|frameworks?|tools?|languages?|corpus|metrics?|optimizers?|network|system|baselines?|company|organization|institution|database|llms?|vlms?|mllms?|backbones?|encoders?|gpus?)\b|^\s*who\b"
                    r"|^\s*what\s+(?:is|are|was|were)\s+(?:the\s+)?names?\s+of\b", re.I)
 
 
@@ -801,6 +801,11 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
     return True
 
 
+# "which X does <subject> <verb> …?": what follows the auxiliary holds the question's verb
+_TITLE_NAME = re.compile(r"^\s*([A-Z][\w.+-]*[\w+])\s*:\s")  # "DetoxAI: a Python Toolkit …"
+_DONE_BY = re.compile(r"^\s*(?:(?:in|on|from|for|with)\s+)?(?:which|what)\b[^?]*?\b(?:does|do|did)\s+([^?]+)", re.I)
+
+
 def answer_names(text: str, question: str = "", known: str = "", described: str = "") -> list[str]:
     """The names the text gives that may answer a "which X" question: not the question's own (nor
     `known`'s) names, spellings or acronyms, not a field's acronym, not a sentence's capitalised first
@@ -829,6 +834,14 @@ def answer_names(text: str, question: str = "", known: str = "", described: str 
     names = [m for m in found if m.lower() not in asked and m.split("-")[0].lower() not in asked and m not in _FIELD_ACRONYMS
              and not ((m == first or m.lower() in words) and re.fullmatch(r"[A-Z][a-z]+", m))
              and not abbreviates(m.split("-")[0], asking)]
+    if names and (done := _DONE_BY.search(question)):
+        # "Which debiasing algorithms does the library … implement?" answered "DetoxAI implements …": the
+        # name before the question's own verb is the thing asked about, not an answer (fresh41-21)
+        verbs = "|".join(re.escape(w) + suffix for w in set(re.findall(r"[a-z]{3,}", done.group(1).lower()))
+                         for suffix in ("s", "es", "ed", "d"))
+        # ... and so is the name its title gives the study ("DetoxAI: a Python Toolkit for …")
+        own = {t.group(1) for line in described.splitlines() if (t := _TITLE_NAME.match(line))}
+        names = [m for m in names if m not in own and not re.search(rf"(?<![\w-]){re.escape(m)}\s+(?:{verbs})\b", text)]
     kind = asked_kind(question) if names else ""
     if kind == "data":
         # "Which benchmarks was AutoMind evaluated on?" is not answered by "… show UECP outperforms …":

@@ -825,3 +825,16 @@ def test_a_figure_written_with_its_unit_symbol_is_a_number() -> None:
     assert provides("number", "Specifically, we leverage a 12.5Hz audio tokenizer.", q)
     assert provides("number", "Streams are coded at 30Mbps.", "At what bitrate are streams coded?")
     assert not provides("number", "We leverage an audio tokenizer.", q)
+
+
+def test_the_name_doing_what_the_question_asks_about_is_no_answer() -> None:
+    # fresh41-21: the library the question describes, named as the subject of the question's own verb
+    q = "Which debiasing algorithms does the open-source Python library for post-hoc debiasing of deep vision classifiers implement?"
+    assert not provides("name", "DetoxAI implements state-of-the-art debiasing algorithms and fairness metrics.", q)
+    assert provides("name", "DetoxAI implements FairMixup and Reweighing.", q)
+    # the subject of a "which X <verb>" question is its answer
+    assert provides("name", "ResNet-50 outperforms every other backbone.", "Which backbone outperforms the others?")
+    # ... nor is the name its title gives the study
+    described = "DetoxAI: a Python Toolkit for Debiasing Deep Learning Models\nWe present DetoxAI, an open-source library."
+    assert not provides("name", "This paper presents the design and use cases of DetoxAI.", q, described=described)
+    assert provides("name", "DetoxAI is the toolkit.", "Which toolkit debiases deep vision classifiers?", described=described)
