@@ -282,6 +282,7 @@ _UNIT_FORMS = {
     "frequency": _HERTZ, "frequencies": _HERTZ,  # "at what frequency …": "at 2.4 GHz"
     # a measure named only by its unit: "at what bitrate …" is answered by "… at 30 Mbps"
     "bitrate": _BITS, "bitrates": _BITS, "bit-rate": _BITS, "bandwidth": _BITS,
+    "factor": r"(?i)\d\s?[x×](?!\w)|\d-fold\b|\btimes\b",  # "by what factor …": "by ~27x", "a 3-fold gain"
     "kappa": r"κ|\\kappa",  # "Cohen's kappa": "(κ = 0.907)"
     "latency": r"\d\s?(?:ms|µs|us)\b", "memory": r"\d\s?[KMGT]i?B\b", "resolution": r"\d\s?[×x]\s?\d",
 }

@@ -279,6 +279,9 @@ def _within(text: str, shown: str) -> bool:
     return t == s or (len(t) >= 20 and t in s)
 
 
+_MULTIPLE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[x\u00d7](?!\w)")
+
+
 def figures_holder(turn: Turn, claim: Claim) -> str:
     """The one sentence of the claim's abstracts that holds every figure of a claim that copies no
     sentence, or ''. The small model puts a figure into the question's words, and those words may be
@@ -286,7 +289,8 @@ def figures_holder(turn: Turn, claim: Claim) -> str:
     accuracy of 90.28%", "success rate is 36.4%" from "improves the success rate by 36.4%". What a
     figure measures is said only by the sentence that holds it; figures from two sentences are left
     as drafted."""
-    found = FIGURE.findall(claim.text)
+    # a multiplier is a figure too ("by roughly 9x" for "reduces parameters by ~9x and energy … by ~27x")
+    found = FIGURE.findall(claim.text) + _MULTIPLE.findall(claim.text)
     if not found:
         return ""
     holders = {sent for n in claim.cited for sent in turn.evidence.sentences.get(n, [])

@@ -1163,3 +1163,19 @@ def test_a_qualifier_merged_into_a_part_also_asks_for_its_figure() -> None:
     first = classify(q).parts[0]
     assert expected_answer(first) == "name" and expected_answer(also_asked(first)) == "number"
     assert also_asked(classify(q).parts[1]) == ""
+
+
+def test_a_multiplier_put_in_the_questions_words_is_shown_in_its_own_sentence(seeded_store: Path) -> None:
+    # fresh42-06: "By roughly 9x and energy consumption per inference …" gave the parameter factor for the energy one
+    sentence = ("It generalizes across scanners and reduces parameters by ~9x and energy consumption per inference by ~27x "
+                "compared with conventional CNN denoisers.")
+    sources = [Source(number=1, id="pd", title="PatchDenoiser: multi-scale patch denoising for low-dose CT", score=0.6,
+                      origin="x:1", text=f"We present PatchDenoiser, an ultra-lightweight denoiser. {sentence}")]
+    q = ("Compared with conventional CNN denoisers, by roughly what factor does the ultra-lightweight multi-scale patch "
+         "denoiser for low-dose CT cut the energy consumed per inference?")
+    answer = scripted(seeded_store, ["By roughly 9x and energy consumption per inference [1]."] * 4).ask(q, sources=sources)
+    assert "27x" in answer.text, answer.text
+    # asked without the lead: "what factor" is answered by a multiplier, not refused for want of the word
+    q = "By roughly what factor does the ultra-lightweight patch denoiser cut the energy consumed per inference?"
+    answer = scripted(seeded_store, ["By roughly 9x and energy consumption per inference [1]."] * 4).ask(q, sources=sources)
+    assert "27x" in answer.text, answer.text
