@@ -61,7 +61,7 @@ _SURVEY = re.compile(
     rf"|\b(?:across|among|in)\s+(?:the|these|those)\s+(?:[\w-]+\s+){{0,3}}?{_PLURAL_DOCS}\b(?!\s+(?:that|which)\b)",
     re.I)
 # "Into how many tokens …", "Across which datasets …": any preposition may lead a question
-_PREP_WH = rf"(?:(?:in|into|on|onto|for|from|with|within|up\s+to|to|at|by|of|under|over|between|among|across|during|about)\s+)?(?:{_WH})"
+_PREP_WH = rf"(?:(?:in|into|on|onto|for|from|with|within|up\s+to|to|at|by\s+up\s+to|by\s+(?:roughly|approximately|around|nearly|almost|about)|by|of|under|over|between|among|across|during|about)\s+)?(?:{_WH})"
 # "…, and (roughly / also) how many …?": an adverb may stand between "and" and the next question
 # "…, and, turning to the insect dataset, roughly how many …?": an aside may follow "and,"
 # "… decide when to rely on X and when to call tools", "… anchors where to edit and how strongly to edit": a
@@ -564,7 +564,7 @@ def names_host(text: str) -> bool:
 
 # A quantity: a numeral standing on its own ("83%", "55B", "0.11", "10x"), not one inside a name
 # ("3D", "GPT-4", "ResNet-50", "Qwen2.5"), or a number word ("five public datasets").
-_NUMERAL = re.compile(r"(?<![\w.])(?<![A-Za-z]-)(\d+(?:[.,]\d+)*)([A-Za-z%\u00d7]*)")
+_NUMERAL = re.compile(r"(?<![\w.])(?<![A-Za-z]-)(?<![A-Za-z.\-]\d-)(\d+(?:[.,]\d+)*)([A-Za-z%\u00d7]*)")
 _UNITS = {"", "%", "x", "\u00d7", "k", "K", "M", "B", "G", "T", "ms", "s", "h", "GB", "MB", "TB", "FPS", "fps", "px", "pp",
           "mm", "cm", "m", "km", "st", "nd", "rd", "th", "bit", "bits", "fold",
           # a figure with its unit symbol ("a 12.5Hz audio tokenizer", "at 30 Mbps", "in 5min")

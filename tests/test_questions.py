@@ -838,3 +838,19 @@ def test_the_name_doing_what_the_question_asks_about_is_no_answer() -> None:
     described = "DetoxAI: a Python Toolkit for Debiasing Deep Learning Models\nWe present DetoxAI, an open-source library."
     assert not provides("name", "This paper presents the design and use cases of DetoxAI.", q, described=described)
     assert provides("name", "DetoxAI is the toolkit.", "Which toolkit debiases deep vision classifiers?", described=described)
+
+
+def test_by_up_to_how_many_opens_a_part_of_its_own() -> None:
+    # fresh43-15, fresh44-15: not split, so only one of the two asks was answered
+    q = ("By up to how many percentage points does self-consistency sampling raise accuracy in outcome-reward RL, "
+         "and what precision gain over VLM baselines does self-consistency give when verifying trajectories?")
+    c = classify(q)
+    assert c.kind == "multipart" and len(c.parts) == 2 and all(expected_answer(p) == "number" for p in c.parts)
+
+
+def test_a_number_inside_a_model_name_is_no_quantity() -> None:
+    # fresh43-15: "InternVL3-8B" had answered "by up to how many percentage points …"
+    q = "By up to how many percentage points does self-consistency sampling raise accuracy?"
+    assert not provides("number", "SCS also yields notable gains on both Qwen2.5-VL-3B-Instruct and InternVL3-8B.", q)
+    assert not provides("number", "We fine-tune Llama-3-8B and Qwen2.5-7B.", q)
+    assert provides("number", "It improves accuracy by 5-10 points.", q)
