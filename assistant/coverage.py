@@ -41,7 +41,8 @@ MAX_FOCUS_WORDS = 3
 _MEASURE_HEADS = {"rate", "rates", "score", "scores", "ratio", "ratios", "value", "values", "level", "levels", "performance",
                   # a gain is mostly stated by a verb: "outperforms DataDream by 7.4%" ("improvement" and
                   # "reduction" stay: their verbs "improves", "reduces" name them)
-                  "gain", "gains", "margin", "margins"}  # "outperforming its baseline by 27.13%" is the margin
+                  "gain", "gains", "margin", "margins",  # "outperforming its baseline by 27.13%" is the margin
+                  "saving", "savings", "cut", "cuts"}  # "a 90% reduction in storage" is the saving
 # "What explanation does the study give for …?": the answer explains; it need not say "explanation"
 _ANSWER_HEADS = {"explanation", "explanations", "reason", "reasons", "insight", "insights", "conclusion", "conclusions",
                  "lesson", "lessons", "takeaway", "takeaways", "interpretation", "rationale", "intuition", "mechanism",

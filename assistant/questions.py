@@ -595,7 +595,7 @@ _MEASURED = re.compile(r"\d\s+(?:s|ms|sec|seconds?|minutes?|min|hours?|h|days?|p
 _HOW_MUCH = re.compile(r"\bhow\s+much\s+([a-z]+)", re.I)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _FACTOR_ASKED = re.compile(r"\bby\s+(?:roughly\s+|about\s+|approximately\s+|around\s+|nearly\s+|almost\s+)?what\s+factor\b", re.I)
-_SHARE = re.compile(r"\d\s?%|\d\s+percent\b", re.I)
+_SHARE = re.compile(r"\d\s?\\?%|\d\s+percent\b", re.I)  # LaTeX escapes it: "$27.3\%$"
 # "how often …": a share ("in 89.6% of cases"), a ratio or a rate ("twice", "3 times", "12 out of 40",
 # "once a day", "every 5 s"), not a count ("a 1.2K-instance benchmark" says nothing of how often) nor the
 # "once" of "once processed by the model"

@@ -854,3 +854,9 @@ def test_a_number_inside_a_model_name_is_no_quantity() -> None:
     assert not provides("number", "SCS also yields notable gains on both Qwen2.5-VL-3B-Instruct and InternVL3-8B.", q)
     assert not provides("number", "We fine-tune Llama-3-8B and Qwen2.5-7B.", q)
     assert provides("number", "It improves accuracy by 5-10 points.", q)
+
+
+def test_a_percentage_escaped_for_latex_answers_how_often() -> None:
+    # fresh43-01: "$27.3\%$" was no share, so "how often …" was refused
+    q = "How often on average do the models wrongly claim they meant to say it?"
+    assert provides("number", r"Models claim intent on prefilled responses at an average rate of $27.3\%$.", q)
