@@ -429,3 +429,10 @@ def test_a_saving_or_cut_is_named_by_its_figure_and_verb() -> None:
     f = coverage.question_focus("What percentage saving does the late-chunking framework report in storage?")
     assert coverage.not_covered(f, "ColChunk achieves over a 90% reduction in storage requirements.") == []
     assert coverage.not_covered(f, "ColChunk improves retrieval quality.") != []
+
+
+def test_a_population_after_what_fraction_of_may_be_said_otherwise() -> None:
+    # fresh44-02: "What fraction of hateful posts …" was refused, the abstract saying "86.8 % of hateful text"
+    f = coverage.question_focus("What fraction of hateful posts does the best perturbation attack slip past the detectors?")
+    assert coverage.not_covered(f, "Our best attack evades hate-speech detection for 86.8 % of hateful text.") == []
+    assert coverage.not_covered(f, "Our attack fools the classifier on 86.8 % of the inputs.") != []
