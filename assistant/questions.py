@@ -595,13 +595,14 @@ _MEASURED = re.compile(r"\d\s+(?:s|ms|sec|seconds?|minutes?|min|hours?|h|days?|p
 _HOW_MUCH = re.compile(r"\bhow\s+much\s+([a-z]+)", re.I)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _FACTOR_ASKED = re.compile(r"\bby\s+(?:roughly\s+|about\s+|approximately\s+|around\s+|nearly\s+|almost\s+)?what\s+factor\b", re.I)
+_SPEEDUP_ASKED = re.compile(r"\bspeed-?ups?\b", re.I)
 _SHARE = re.compile(r"\d\s?\\?%|\d\s+percent\b", re.I)  # LaTeX escapes it: "$27.3\%$"
 # "how often …": a share ("in 89.6% of cases"), a ratio or a rate ("twice", "3 times", "12 out of 40",
 # "once a day", "every 5 s"), not a count ("a 1.2K-instance benchmark" says nothing of how often) nor the
 # "once" of "once processed by the model"
 _OFTEN_ASKED = re.compile(r"\bhow\s+often\b", re.I)
 _FREQUENCY = re.compile(r"\d\s+(?:times|out\s+of|of\s+(?:the\s+)?\d|per\s+\w+)\b|\bonce\s+(?:a|an|per|every|each|in)\s|\bevery\s+\d", re.I)
-_RATIO = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*\s*(?:x|\u00d7|times|-?fold)(?![\w\u00d7])(?!\s*\d)|(?<![\w.])(?<!\d\s)[x\u00d7]\s?\d+(?:\.\d+)?(?![\w.])|"
+_RATIO = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*\s*(?:x|\u00d7|\\?times|-?fold)(?![\w\u00d7])(?!\s*\d)|(?<![\w.])(?<!\d\s)[x\u00d7]\s?\d+(?:\.\d+)?(?![\w.])|"
                     r"\bfactor\s+of\s+(?:about\s+|roughly\s+|up\s+to\s+|nearly\s+|over\s+)?\d", re.I)
 
 
@@ -784,6 +785,11 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
             new = quantities(text, ordinals=False) - held
             return bool(_RATIO.search(text) or _MULTIPLIER.search(text) or _SHARE.search(text) or _MEASURED.search(text)
                         or any(not (num.isdigit() and int(num) < 10) for num in new))
+        if _SPEEDUP_ASKED.search(question):
+            # "How large a speed-up …": a ratio, a share or a time ("2.4x", "by 30 %", "in 3 s"), or a figure the
+            # text calls a speed-up ("a speedup of 2.5"); not the "0-1" of "a 0-1 knapsack problem" (fresh44-22)
+            return bool(_RATIO.search(text) or _MULTIPLIER.search(text) or _SHARE.search(text) or _MEASURED.search(text)
+                        or (re.search(r"\bspeed", text, re.I) and quantities(text, ordinals=False) - held))
         if _OFTEN_ASKED.search(question):
             return bool(_SHARE.search(text) or _RATIO.search(text) or _MULTIPLIER.search(text) or _FREQUENCY.search(text))
         if quantities(text, ordinals=bool(_RANK.search(question))) - held:

@@ -860,3 +860,11 @@ def test_a_percentage_escaped_for_latex_answers_how_often() -> None:
     # fresh43-01: "$27.3\%$" was no share, so "how often …" was refused
     q = "How often on average do the models wrongly claim they meant to say it?"
     assert provides("number", r"Models claim intent on prefilled responses at an average rate of $27.3\%$.", q)
+
+
+def test_a_speed_up_is_a_ratio_a_share_or_a_time() -> None:
+    # fresh44-22: the "0-1" of "a 0-1 knapsack problem" had answered "how large a speed-up …"
+    q = "How large a speculative-decoding speed-up does the knapsack-based deferral method achieve?"
+    assert not provides("number", "The deferral rule is reduced to a 0-1 knapsack problem.", q)
+    for said in ("It decodes 2.4x faster.", r"It yields $>20\times$ faster decoding.", "A speedup of 2.5 on A100.", "Decoding is 35% faster."):
+        assert provides("number", said, q), said
