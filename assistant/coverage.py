@@ -36,6 +36,8 @@ _KIND = {"kind", "kinds", "type", "types", "sort", "sorts", "form", "forms", "cl
 # "What fraction of the visual tokens …" asks for a number of visual tokens: the answer says "5 %"
 _MEASURE = {"fraction", "proportion", "percentage", "percent", "share", "ratio", "number", "amount", "portion", "part",
             "majority"}
+_CHANGE = {"cut", "cuts", "reduction", "reductions", "saving", "savings", "gain", "gains", "improvement", "improvements",
+           "increase", "increases", "decrease", "decreases", "drop", "drops", "boost", "rise"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "these", "those", "this", "all"}
 MAX_FOCUS_WORDS = 3
 _MEASURE_HEADS = {"rate", "rates", "score", "scores", "ratio", "ratios", "value", "values", "level", "levels", "performance",
@@ -140,6 +142,11 @@ def question_focus(question: str) -> Focus:
         w = words[i]
         if w in _KIND and i + 1 < len(words) and words[i + 1] == "of":
             i += 2  # "kinds of corpora": the corpora are the focus
+            continue
+        if not focus and w in _CHANGE and i + 1 < len(words) and words[i + 1] == "in":
+            i += 2  # "what cut in energy consumption": the energy consumption is the focus, the cut a number
+            while i < len(words) and words[i] in _DETERMINERS:
+                i += 1
             continue
         if not focus and w in _MEASURE and i + 1 < len(words) and words[i + 1] == "of":
             i += 2  # "fraction of the visual tokens": the tokens are the focus, the fraction a number

@@ -436,3 +436,11 @@ def test_a_population_after_what_fraction_of_may_be_said_otherwise() -> None:
     f = coverage.question_focus("What fraction of hateful posts does the best perturbation attack slip past the detectors?")
     assert coverage.not_covered(f, "Our best attack evades hate-speech detection for 86.8 % of hateful text.") == []
     assert coverage.not_covered(f, "Our attack fools the classifier on 86.8 % of the inputs.") != []
+
+
+def test_a_cut_in_something_is_about_that_thing() -> None:
+    # fresh44-16: the second study was answered with its "85% to 95% of state-of-the-art performance"
+    f = coverage.question_focus("What cut in energy consumption does the framework built on frozen embeddings report?")
+    assert f.words == ("energy", "consumption")
+    assert coverage.not_covered(f, "FrEVL provides 2.3x speedup with 52% lower energy consumption.") == []
+    assert coverage.not_covered(f, "It reaches 85% to 95% of state-of-the-art performance.") != []

@@ -868,3 +868,11 @@ def test_a_speed_up_is_a_ratio_a_share_or_a_time() -> None:
     assert not provides("number", "The deferral rule is reduced to a 0-1 knapsack problem.", q)
     for said in ("It decodes 2.4x faster.", r"It yields $>20\times$ faster decoding.", "A speedup of 2.5 on A100.", "Decoding is 35% faster."):
         assert provides("number", said, q), said
+
+
+def test_a_comparison_of_cuts_asks_each_study_for_its_cut() -> None:
+    # fresh44-16: "the larger cut in energy consumption" was no measurement, so each study was asked "How much is X?"
+    q = ("Which reports the larger cut in energy consumption, the SDF-guided view synthesis method or the "
+         "vision-language framework built on frozen embeddings, and what are the two figures?")
+    assert classify(q).parts == ("What cut in energy consumption does the SDF-guided view synthesis method report?",
+                                 "What cut in energy consumption does the vision-language framework built on frozen embeddings report?")
