@@ -231,6 +231,11 @@ _OTHERS = re.compile(r"^\s*(?:(?:however|although|while|moreover|recently|yet),?
                      r"investigations|findings|evidence)\b|it\s+(?:has\s+been|is|was)\s+(?:widely\s+|well\s+|previously\s+|"
                      r"recently\s+)?(?:shown|suggested|reported|known|believed|thought|proposed|hypothesi[sz]ed|established))", re.I)
 
+# "Current speech translation systems … do not adapt to real-world situations": what the field's systems do
+# sets the scene for the study (fresh44-11's wrong "No."); one candidate of SciFact's 809 claims reads so.
+_FIELD = re.compile(r"^\s*(?:however,?\s+)?(?:current|existing|conventional|traditional|most|many)\s+(?:[\w-]+\s+){0,3}?"
+                    r"(?:systems|methods|approaches|models|techniques|pipelines|tools|frameworks|algorithms)\b", re.I)
+
 # "These findings have been interpreted as evidence that …", "… are commonly assumed to reduce …",
 # "Prevalent wisdom holds that …": what others believe, anywhere in the sentence, settles nothing either.
 _BELIEF = re.compile(r"\b(?:has|have)\s+been\s+(?:widely\s+|often\s+|commonly\s+|previously\s+|generally\s+)?(?:interpreted|taken|"
@@ -279,7 +284,7 @@ def reports_no_finding(sentence: str) -> str:
     """Why a sentence settles no claim ("" when it may): it states a study's aim, what others found,
     or poses the question itself."""
     return ("states a study's aim, no finding" if _AIM.match(sentence)
-            else "reports what earlier work found" if _OTHERS.match(sentence) or _BELIEF.search(sentence)
+            else "reports what earlier work found" if _OTHERS.match(sentence) or _BELIEF.search(sentence) or _FIELD.match(sentence)
             else "asks the question, no finding" if _ASKS.search(sentence) and not _FOUND.search(sentence)
             else "states a study's aim, no finding" if _AIM_AFTER_CLAUSE.match(sentence) else "")
 

@@ -947,6 +947,9 @@ def test_what_others_believe_settles_nothing_wherever_the_sentence_says_it() -> 
     assert reports_no_finding("Reasoning-tuned models are commonly assumed to reduce shallow heuristics.")
     assert reports_no_finding("Prevalent wisdom holds that stronger global semantic performance leads to better generation.")
     assert not reports_no_finding("We find that position bias scales with the length of the reasoning trajectory.")
+    # what the field's systems do sets the scene (fresh44-11's wrong "No.")
+    assert reports_no_finding("Current speech translation systems, while accurate, are rather static and do not adapt to real-world situations.")
+    assert not reports_no_finding("Our speech translation system adapts to real-world situations.")
 
 
 def test_what_a_paper_introduces_settles_nothing() -> None:
