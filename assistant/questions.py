@@ -842,12 +842,13 @@ def answer_names(text: str, question: str = "", known: str = "", described: str 
              and not abbreviates(m.split("-")[0], asking)]
     if names and (done := _DONE_BY.search(question)):
         # "Which debiasing algorithms does the library … implement?" answered "DetoxAI implements …": the
-        # name before the question's own verb is the thing asked about, not an answer (fresh41-21)
+        # name that opens a sentence with the question's own verb is the thing asked about, not an answer
+        # (fresh41-21; "Our method outperforms BERT methods" still names BERT)
         verbs = "|".join(re.escape(w) + suffix for w in set(re.findall(r"[a-z]{3,}", done.group(1).lower()))
                          for suffix in ("s", "es", "ed", "d"))
         # ... and so is the name its title gives the study ("DetoxAI: a Python Toolkit for …")
         own = {t.group(1) for line in described.splitlines() if (t := _TITLE_NAME.match(line))}
-        names = [m for m in names if m not in own and not re.search(rf"(?<![\w-]){re.escape(m)}\s+(?:{verbs})\b", text)]
+        names = [m for m in names if m not in own and not re.search(rf"(?:^|[.!?;]\s+)\W*{re.escape(m)}\s+(?:{verbs})\b", text)]
     kind = asked_kind(question) if names else ""
     if kind == "data":
         # "Which benchmarks was AutoMind evaluated on?" is not answered by "… show UECP outperforms …":

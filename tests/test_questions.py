@@ -876,3 +876,5 @@ def test_a_comparison_of_cuts_asks_each_study_for_its_cut() -> None:
          "vision-language framework built on frozen embeddings, and what are the two figures?")
     assert classify(q).parts == ("What cut in energy consumption does the SDF-guided view synthesis method report?",
                                  "What cut in energy consumption does the vision-language framework built on frozen embeddings report?")
+    # a name the question's subject word follows in the plural is no subject: "BERT methods" answers "which baselines"
+    assert provides("name", "Our method outperforms BERT methods by a wide margin.", "Which baselines does the method outperform?")
