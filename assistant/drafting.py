@@ -677,6 +677,17 @@ def _ask_copying(chain: AnswerChain, turn: Turn, question: str, context: str, op
     return again
 
 
+def _copy_from_cited(chain: AnswerChain, turn: Turn, question: str, context: str, checked: Checked,
+                     holds: Callable[[str, int | None], bool], note: str, expects: Expect = "number") -> Checked:
+    """`_ask_copying` with the sentences of the draft's cited abstracts for which `holds(sentence, n)` as the
+    options; the draft stays when there are none."""
+    cited = sorted({n for c in checked.claims for n in c.cited})
+    options = [(fence(sent), n) for n in cited for sent in turn.evidence.sentences.get(n, []) if holds(sent, n)]
+    if not options:
+        return checked
+    return _ask_copying(chain, turn, question, context, options, checked, lambda said: holds(said, None), note, expects)
+
+
 def _names_as_many(chain: AnswerChain, turn: Turn, question: str, context: str, checked: Checked, text: str) -> Checked:
     """'Which four transformer models were combined …?' answered with one name ("MSA's winning system
     for the BAREC 2025 Shared Task"), when the cited abstract has a sentence naming several ("four
@@ -692,13 +703,9 @@ def _names_as_many(chain: AnswerChain, turn: Turn, question: str, context: str, 
     shown = [sent for c in checked.claims for _, sent in shown_as(turn, c) if sent] or [c.text for c in checked.claims]
     if several(" ".join(shown)):
         return checked
-    cited = sorted({n for c in checked.claims for n in c.cited})
-    options = [(fence(sent), n) for n in cited for sent in ev.sentences.get(n, []) if several(sent, n)]
-    if not options:
-        return checked
-    return _ask_copying(chain, turn, question, context, options, checked, several,
-                           f"the first answer named fewer things than the question asks for ({text!r}); "
-                           "asked again for a sentence that names them", expects="name")
+    return _copy_from_cited(chain, turn, question, context, checked, several,
+                            f"the first answer named fewer things than the question asks for ({text!r}); "
+                            "asked again for a sentence that names them", expects="name")
 
 
 def _name_with_number(chain: AnswerChain, turn: Turn, question: str, context: str, checked: Checked, text: str) -> Checked:
@@ -718,13 +725,9 @@ def _name_with_number(chain: AnswerChain, turn: Turn, question: str, context: st
 
     if both(" ".join(c.text for c in checked.claims)):
         return checked
-    cited = sorted({n for c in checked.claims for n in c.cited})
-    options = [(fence(sent), n) for n in cited for sent in ev.sentences.get(n, []) if both(sent, n)]
-    if not options:
-        return checked
-    return _ask_copying(chain, turn, question, context, options, checked, both,
-                        f"the first answer did not give the figure the question also asks for ({text!r}); "
-                        "asked again for a sentence that gives it with the name", expects="name")
+    return _copy_from_cited(chain, turn, question, context, checked, both,
+                            f"the first answer did not give the figure the question also asks for ({text!r}); "
+                            "asked again for a sentence that gives it with the name", expects="name")
 
 
 def _count_as_asked(chain: AnswerChain, turn: Turn, question: str, context: str, checked: Checked, text: str) -> Checked:
@@ -757,13 +760,9 @@ def _count_as_asked(chain: AnswerChain, turn: Turn, question: str, context: str,
     shown = [sent for c in checked.claims for _, sent in shown_as(turn, c) if sent] or [c.text for c in checked.claims]
     if holds(" ".join(shown)):
         return checked
-    cited = sorted({n for c in checked.claims for n in c.cited})
-    options = [(fence(sent), n) for n in cited for sent in turn.evidence.sentences.get(n, []) if holds(sent)]
-    if not options:
-        return checked
-    return _ask_copying(chain, turn, question, context, options, checked, holds,
-                           f"the first answer gave no count of {asked!r} ({text!r}), which its "
-                           "abstract gives; asked again for that sentence")
+    return _copy_from_cited(chain, turn, question, context, checked, lambda said, _n: holds(said),
+                            f"the first answer gave no count of {asked!r} ({text!r}), which its "
+                            "abstract gives; asked again for that sentence")
 
 
 PARALLEL = 0.7  # a sentence this similar to the draft says the same of another setting (DDT's two: 0.84; others ≤ 0.3)
