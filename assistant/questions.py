@@ -210,6 +210,15 @@ def split_parts(q: str) -> list[str]:
             pieces[i - 1: i + 1] = [f"{pieces[i - 1]}, {pieces[i]}"]
         else:
             i += 1
+    # "… on the benchmark of long-horizon tasks, written by people, in which digital agents must combine …?": a
+    # preposition and "which" after a comma (no "and") open a relative clause, not a question (fresh44-05)
+    i = 1
+    while i < len(pieces):
+        if re.match(r"(?:in|on|at|for|from|with|by|through|under|during|over|across)\s+(?:which|whom)\b", pieces[i], re.I) \
+                and re.search(rf"(?<!\band),\s+{re.escape(pieces[i][:40])}", q, re.I):
+            pieces[i - 1: i + 1] = [f"{pieces[i - 1]}, {pieces[i]}"]
+        else:
+            i += 1
     # "Which model powered PAVe, when it reached 88 % accuracy?": a last clause opened by "when" (or
     # "while", "if" …) with no auxiliary after it says when the question holds, it asks nothing
     if len(pieces) > 1 and _SUBORDINATE.match(pieces[-1]) and re.search(rf",\s+{re.escape(pieces[-1][:40])}", q, re.I):

@@ -878,3 +878,12 @@ def test_a_comparison_of_cuts_asks_each_study_for_its_cut() -> None:
                                  "What cut in energy consumption does the vision-language framework built on frozen embeddings report?")
     # a name the question's subject word follows in the plural is no subject: "BERT methods" answers "which baselines"
     assert provides("name", "Our method outperforms BERT methods by a wide margin.", "Which baselines does the method outperform?")
+
+
+def test_a_preposition_and_which_after_a_comma_opens_a_relative_clause() -> None:
+    # fresh44-05: "…, in which digital agents must combine …?" was split off as a question of its own
+    q = ("What success rate did the best system reach on the benchmark of long-horizon tasks, written by people, "
+         "in which digital agents must combine vision, search and coding?")
+    assert classify(q).kind == "factoid" and expected_answer(q) == "number"
+    assert classify("Which model won the shared task, and in which year was it held?").parts == (
+        "Which model won the shared task?", "In which year was it held?")
