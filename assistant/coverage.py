@@ -38,6 +38,7 @@ _MEASURE = {"fraction", "proportion", "percentage", "percent", "share", "ratio",
             "majority"}
 _CHANGE = {"cut", "cuts", "reduction", "reductions", "saving", "savings", "gain", "gains", "improvement", "improvements",
            "increase", "increases", "decrease", "decreases", "drop", "drops", "boost", "rise"}
+_OVER = {"margin", "margins", "gain", "gains", "improvement", "improvements", "advantage", "lead"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "these", "those", "this", "all"}
 MAX_FOCUS_WORDS = 3
 _MEASURE_HEADS = {"rate", "rates", "score", "scores", "ratio", "ratios", "value", "values", "level", "levels", "performance",
@@ -143,8 +144,11 @@ def question_focus(question: str) -> Focus:
         if w in _KIND and i + 1 < len(words) and words[i + 1] == "of":
             i += 2  # "kinds of corpora": the corpora are the focus
             continue
-        if not focus and w in _CHANGE and i + 1 < len(words) and words[i + 1] == "in":
-            i += 2  # "what cut in energy consumption": the energy consumption is the focus, the cut a number
+        if not focus and (w in _CHANGE and i + 1 < len(words) and words[i + 1] == "in"
+                          or w in _OVER and i + 1 < len(words) and words[i + 1] == "over"):
+            # "what cut in energy consumption": the energy consumption is the focus, the cut a number;
+            # "what margin over baselines": the baselines it beats
+            i += 2
             while i < len(words) and words[i] in _DETERMINERS:
                 i += 1
             continue
