@@ -605,12 +605,17 @@ def named_sources(question: str, texts: dict[int, str]) -> set[int]:
     this tells nothing: no such name, or every source holds them."""
     # "360-degree", "1,000-prompt": a quantity picks out no study (and "360{\\deg}" writes it otherwise);
     # elsewhere such a term still weighs as a name ("4-bit" that no abstract uses is a subject it lacks)
+    # a field's acronym ("LLMs", "KV" is none) picks out no study either: HybridKV's abstract says "MLLMs" (fresh21-15)
     held = [name for name in dict.fromkeys(names(question)) if not _QUANTITY_WORD.fullmatch(name)
-            and any(mentions_name(t, name) for t in texts.values())]
+            and name not in FIELD_ACRONYMS and any(mentions_name(t, name) for t in texts.values())]
     if not held:
         return set()
     holding = {n for n, t in texts.items() if all(mentions_name(t, name) for name in held)}
     return holding if len(holding) < len(texts) else set()
+
+
+# a field's acronyms: they name no study, nor answer "which model"
+FIELD_ACRONYMS = frozenset("AI ML DL RL NLP CV LLM LLMs VLM VLMs MLLM MLLMs SOTA API APIs GPU GPUs CPU CPUs RGB IoT AR VR".split())
 
 
 # how the coverage and neighbour gates end their reasons: the cited abstract is not the study asked about

@@ -586,7 +586,7 @@ _NAMEISH = re.compile(r"\b(?:[A-Z][a-z]*[A-Z0-9][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z
 
 
 # acronyms of a field or of hardware, never the name a "which dataset / model / benchmark" asks for
-_FIELD_ACRONYMS = frozenset("AI ML DL RL NLP CV LLM LLMs VLM VLMs MLLM MLLMs SOTA API APIs GPU GPUs CPU CPUs RGB IoT AR VR".split())
+_FIELD_ACRONYMS = coverage.FIELD_ACRONYMS
 
 
 _MULTIPLIER = re.compile(r"\b(?:twice|half|double[ds]?|triple[ds]?|orders?\s+of\s+magnitude|(?:%s|hundred|thousand)(?:[- ]?fold|\s+times|\s+(?:seconds|minutes|hours|days|weeks|months|years)))\b"

@@ -453,3 +453,11 @@ def test_a_margin_over_something_is_about_what_it_beats() -> None:
     assert f.words == ("baselines",)
     assert coverage.not_covered(f, "Our approach achieves 73.80% accuracy, outperforming its baseline by 27.13%.") == []
     assert coverage.not_covered(f, "Over an 18-month period, we collected voice commands from 35 older adults.") != []
+
+
+def test_a_fields_acronym_picks_out_no_study() -> None:
+    # fresh21-15: HybridKV's abstract says "MLLMs", not "LLMs", so its right "7.9x" was swapped for a neighbour's "70x"
+    q = "By what factor does the head-aware hybrid compression framework for multimodal LLMs cut KV cache memory?"
+    texts = {1: "H1B-KV lets LLMs hold an 8k context in 60 MB of KV cache.", 2: "HybridKV cuts the KV cache memory of MLLMs by 7.9x."}
+    assert named_sources(q, texts) == set()
+    assert named_sources("What does FastGS speed up?", {1: "FastGS is fast.", 2: "3DGS is slow."}) == {1}
