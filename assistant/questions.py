@@ -177,7 +177,10 @@ _SUBORDINATE = re.compile(rf"^(?:when|whenever|while|once|if|after|before|since|
 _WH_PAIR = re.compile(r"\b(when|why|where|how|whether|what)\s+and\s+(?=(?:how|when|why|where|whether|what)\b)", re.I)
 
 
-_QUALIFIER = re.compile(r"^(?:with|at|by|to)\s+(?:what|which)\s+(?:[\w'-]+\s+){0,2}[\w'-]+,\s+\S", re.I)
+# "with what Cohen's kappa": a phrase with no verb that asks a question further (`split_parts` merges it into the
+# part before it, `also_asked` reads it back out of that part)
+_QUALIFYING = r"(?:with|at|by|to)\s+(?:what|which)\s+(?:[\w'-]+\s+){0,2}[\w'-]+"
+_QUALIFIER = re.compile(rf"^{_QUALIFYING},\s+\S", re.I)
 
 
 def split_parts(q: str) -> list[str]:
@@ -539,7 +542,7 @@ def expected_answer(q: str) -> Expect:
     return "name" if name else ""
 
 
-_ALSO_ASKED = re.compile(r",\s+and\s+((?:with|at|by|to)\s+(?:what|which)\s+(?:[\w'-]+\s+){0,2}[\w'-]+),", re.I)
+_ALSO_ASKED = re.compile(rf",\s+and\s+({_QUALIFYING}),", re.I)
 
 
 def also_asked(part: str) -> str:
