@@ -1,15 +1,15 @@
 """Check the arXiv QA sets (tune, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11,
 fresh12, fresh13, fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25,
 fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38, fresh39,
-fresh40, fresh41, fresh42, fresh43, fresh44) and their corpora; print a summary.
+fresh40, fresh41, fresh42, fresh43, fresh44, fresh45, fresh46) and their corpora; print a summary.
 
     python3 bench/qa/check_sets.py [--src /work/shared/data/arxiv/arxiv_ml.jsonl.gz] [--no-src]
 
 Standard library only. Exit status 1 if any check fails (warnings do not fail). Checks:
-  * each corpus: exactly 200 (fresh: 100, fresh2: 150, fresh3 to fresh44: 120) JSON lines with the fields id,
-    title, abstract, authors, categories, date; unique ids; the forty-six corpora are pairwise disjoint; with the source dump
+  * each corpus: exactly 200 (fresh: 100, fresh2: 150, fresh3 to fresh46: 120) JSON lines with the fields id,
+    title, abstract, authors, categories, date; unique ids; the forty-eight corpora are pairwise disjoint; with the source dump
     available, every record is a verbatim copy of the source record;
-  * each question set: 40 (fresh: 20, fresh2: 30, fresh3 to fresh44: 24) questions with exactly the required fields and types; ids
+  * each question set: 40 (fresh: 20, fresh2: 30, fresh3 to fresh46: 24) questions with exactly the required fields and types; ids
     <set>-01..NN; tune and heldout: 12 factoid / 8 yesno (4 yes, 4 no) / 5 multipart / 5 survey
     answerable, and 10 unanswerable = 4 withheld_study (2 yesno, 2 factoid) + 3 unstated_detail +
     3 off_topic; fresh: 7 factoid / 3 yesno (at least 1 yes and 1 no) / 3 multipart / 2 survey, and
@@ -19,14 +19,14 @@ Standard library only. Exit status 1 if any check fails (warnings do not fail). 
     one about an invented method) + 2 unstated_detail + 2 off_topic; fresh3: 7 factoid / 4 yesno (2 yes, 2 no) /
     5 multipart (3 answered by one abstract, 2 by two) / 2 survey, and 6 unanswerable = 2 withheld_study (one
     about its withheld paper, one about an invented method) + 2 unstated_detail + 2 off_topic; fresh4 and fresh5: the
-    same composition as fresh3; fresh6 to fresh44: as fresh3 except that their 4 answerable yes/no questions are 2 yes,
-    1 no and 1 "not settled" (verdict "unsettled", note starting "not settled:", allowed only in fresh6 to fresh44);
+    same composition as fresh3; fresh6 to fresh46: as fresh3 except that their 4 answerable yes/no questions are 2 yes,
+    1 no and 1 "not settled" (verdict "unsettled", note starting "not settled:", allowed only in fresh6 to fresh46);
   * every gold id is in that set's corpus, gold[i] occurs verbatim in the abstract of gold_ids[i]
     (also after whitespace normalisation, as the assistant stores it) and in no other abstract of the corpus;
   * every answer-keyword group of an answerable factoid/multipart question matches (case-insensitive
     substring) at least one gold abstract; multipart questions have at least two groups;
   * survey questions have 2-5 gold ids; yes/no questions have a verdict (yes|no; "unsettled" only for the
-    not-settled questions of fresh6 to fresh44) and no keywords;
+    not-settled questions of fresh6 to fresh46) and no keywords;
   * unanswerable questions have empty gold fields, a trap type and a null verdict; a withheld_study note
     names its paper as "withheld paper: <arXiv id>", that paper is in no corpus (and, with the
     source, exists in the dump; with arxiv_clusters.json / arxiv_fresh_clusters.json /
@@ -41,8 +41,9 @@ Standard library only. Exit status 1 if any check fails (warnings do not fail). 
     arxiv_fresh33_clusters.json / arxiv_fresh34_clusters.json / arxiv_fresh35_clusters.json /
     arxiv_fresh36_clusters.json / arxiv_fresh37_clusters.json / arxiv_fresh38_clusters.json /
     arxiv_fresh39_clusters.json / arxiv_fresh40_clusters.json / arxiv_fresh41_clusters.json /
-    arxiv_fresh42_clusters.json / arxiv_fresh43_clusters.json / arxiv_fresh44_clusters.json, is listed there as
-    withheld for that question); in fresh and fresh2 to fresh44, a withheld_study note may instead name
+    arxiv_fresh42_clusters.json / arxiv_fresh43_clusters.json / arxiv_fresh44_clusters.json /
+    arxiv_fresh45_clusters.json / arxiv_fresh46_clusters.json, is listed there as
+    withheld for that question); in fresh and fresh2 to fresh46, a withheld_study note may instead name
     "invented method: <name>", and that name must occur in no corpus abstract (and, with the source, in no title
     or abstract of the dump);
   * tune and heldout have the same design (same composition); no set has a gold abstract of another set.
@@ -67,7 +68,7 @@ SETS = ("tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fre
         "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
         "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30",
         "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39", "fresh40",
-        "fresh41", "fresh42", "fresh43", "fresh44")
+        "fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46")
 CORPUS_FIELDS = ("id", "title", "abstract", "authors", "categories", "date")
 Q_FIELDS = ("id", "kind", "question", "gold_ids", "gold", "answer_keywords", "answerable", "verdict", "trap", "note")
 KINDS = ("factoid", "yesno", "multipart", "survey")
@@ -136,12 +137,14 @@ DESIGN["fresh41"] = DESIGN["fresh6"]
 DESIGN["fresh42"] = DESIGN["fresh6"]
 DESIGN["fresh43"] = DESIGN["fresh6"]
 DESIGN["fresh44"] = DESIGN["fresh6"]
+DESIGN["fresh45"] = DESIGN["fresh6"]
+DESIGN["fresh46"] = DESIGN["fresh6"]
 # sets whose answerable yes/no questions may be "not settled" by their gold abstract (verdict "unsettled", note "not settled: ...")
 UNSETTLED_SETS = ("fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
                   "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
                   "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32",
                   "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39", "fresh40", "fresh41",
-                  "fresh42", "fresh43", "fresh44")
+                  "fresh42", "fresh43", "fresh44", "fresh45", "fresh46")
 CLUSTER_FILES = {"tune": "arxiv_clusters.json", "heldout": "arxiv_clusters.json", "fresh": "arxiv_fresh_clusters.json",
                  "fresh2": "arxiv_fresh2_clusters.json", "fresh3": "arxiv_fresh3_clusters.json",
                  "fresh4": "arxiv_fresh4_clusters.json", "fresh5": "arxiv_fresh5_clusters.json",
@@ -164,13 +167,14 @@ CLUSTER_FILES = {"tune": "arxiv_clusters.json", "heldout": "arxiv_clusters.json"
                  "fresh37": "arxiv_fresh37_clusters.json", "fresh38": "arxiv_fresh38_clusters.json",
                  "fresh39": "arxiv_fresh39_clusters.json", "fresh40": "arxiv_fresh40_clusters.json",
                  "fresh41": "arxiv_fresh41_clusters.json", "fresh42": "arxiv_fresh42_clusters.json",
-                 "fresh43": "arxiv_fresh43_clusters.json", "fresh44": "arxiv_fresh44_clusters.json"}
+                 "fresh43": "arxiv_fresh43_clusters.json", "fresh44": "arxiv_fresh44_clusters.json",
+                 "fresh45": "arxiv_fresh45_clusters.json", "fresh46": "arxiv_fresh46_clusters.json"}
 # sets whose withheld_study traps may ask about an invented method instead of a withheld paper
 INVENTED_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
                  "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22",
                  "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31",
                  "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39", "fresh40", "fresh41",
-                 "fresh42", "fresh43", "fresh44")
+                 "fresh42", "fresh43", "fresh44", "fresh45", "fresh46")
 WITHHELD_RE = re.compile(r"withheld paper:\s*(\d{4}\.\d{4,5})")
 INVENTED_RE = re.compile(r"invented method:\s*([^\s(;,]+)")
 
@@ -393,7 +397,7 @@ def main() -> int:
                 err(f"{a} and {b} corpora share {len(both)} abstracts: {sorted(both)[:5]}")
             shared |= both
 
-    # names of invented methods (fresh/fresh2/.../fresh44 withheld_study traps), to be looked up in the whole dump
+    # names of invented methods (fresh/fresh2/.../fresh46 withheld_study traps), to be looked up in the whole dump
     invented = set()
     for s in INVENTED_SETS:
         set_q = HERE / f"arxiv_{s}.jsonl"
