@@ -47,6 +47,9 @@ _CHOICE = re.compile(r"\b(?:or|versus|vs\.?)\b", re.I)  # "Is it A or B?" asks w
 MAX_ALTERNATIVE_WORDS = 4  # "… or unsupervised learning?": a choice; a longer tail is the claim going on
 # not "authors": "How many architectures did the authors classify?" asks about one paper
 _PLURAL_DOCS = r"(?:abstracts|papers|studies|works|articles|publications)"
+# kinds of experiment a paper runs ("pilot studies", "ablation studies"): such studies are its own, not the collection
+_EXPERIMENT = (r"(?:pilot|user|ablation|case|field|clinical|human|controlled|simulation|simulated|preliminary|follow-up|"
+               r"validation|small-scale|large-scale|cohort|observational|longitudinal|randomi[sz]ed|in-house|online|offline)")
 _SURVEY = re.compile(
     # "How do the papers differ…", "What do the abstracts propose…", "the approaches in common"
     rf"\b(?:differ|differs|difference|differences|similarities|similar|in\s+common|contrast)\b.*\b{_PLURAL_DOCS}\b"
@@ -58,7 +61,8 @@ _SURVEY = re.compile(
     rf"|\b(?:do|did|have)\s+(?:the|these|those)\s+(?:[\w-]+\s+){{0,5}}?{_PLURAL_DOCS}\b"
     # "How do these unified multimodal models represent images …?": "these" points at the collection's
     rf"|\b(?:do|did|have)\s+(?:these|those)\s+(?:[\w-]+\s+){{0,4}}?(?:models|methods|approaches|systems|frameworks|techniques|architectures|algorithms|agents)\b"
-    rf"|\b(?:across|among|in)\s+(?:the|these|those)\s+(?:[\w-]+\s+){{0,3}}?{_PLURAL_DOCS}\b(?!\s+(?:that|which)\b)",
+    # "In the pilot studies run with a bandit, how much …?": experiments inside one paper, not the collection
+    rf"|\b(?:across|among|in)\s+(?:the|these|those)\s+(?!(?:[\w-]+\s+){{0,2}}?{_EXPERIMENT}\s+{_PLURAL_DOCS}\b)(?:[\w-]+\s+){{0,3}}?{_PLURAL_DOCS}\b(?!\s+(?:that|which)\b)",
     re.I)
 # "Into how many tokens …", "Across which datasets …": any preposition may lead a question
 _PREP_WH = rf"(?:(?:in|into|on|onto|for|from|with|within|up\s+to|to|at|by\s+up\s+to|by\s+(?:roughly|approximately|around|nearly|almost|about)|by|of|under|over|between|among|across|during|about)\s+)?(?:{_WH})"
@@ -82,7 +86,7 @@ _METRICS = (r"accuracy|precision|recall|f1|f-?measure|f-?score|dice|auc|bleu|rou
             r"intersection\s+over\s+union|area\s+under\s+the\s+(?:roc\s+)?curve|mean\s+average\s+precision|word\s+error\s+rate|"
             r"sensitivity|specificity")
 # "What is the accuracy of …", "what average speedup …": a measurement is a number
-_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate|far|deep|wide|tall|heavy|old|high|low|short|close)|by\s+(?:roughly\s+|about\s+|approximately\s+|around\s+|nearly\s+|almost\s+)?(?:how|what\s+(?:factor|margin))|(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the)\b)[\w.'\u2019-]+\s+){0,2}?|(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the|and|or)\b)[\w.'\u2019-]+\s+){3})(?:[\w.]+-)?(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|score|rate|ratio|error|gain|gains|margin|"
+_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate|far|deep|wide|tall|heavy|old|high|low|short|close|badly|severely|sharply|steeply|dramatically)|by\s+(?:roughly\s+|about\s+|approximately\s+|around\s+|nearly\s+|almost\s+)?(?:how|what\s+(?:factor|margin))|(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the)\b)[\w.'\u2019-]+\s+){0,2}?|(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the|and|or)\b)[\w.'\u2019-]+\s+){3})(?:[\w.]+-)?(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|score|rate|ratio|error|gain|gains|margin|"
                      r"margins|improvement|reduction|saving|savings|cut|cuts|drop|boost|(?-i:MAP)|distance|duration|length|r2|r²|r-squared|" + _METRICS + r")\b(?!\s+(?:types?|kinds?|sorts?|categor(?:y|ies)|classes|functions?|definitions?|metrics?|measures?|analys[ie]s|trade-?offs?)\b)|to\s+what\s+extent\b)", re.I)
 # A metric a number question may name after a leading clause ("…, how high does the correlation with
 # true item difficulty get?"): what the number must be of (`drafting`, which only corrects with it).
@@ -775,6 +779,14 @@ def asks_several(question: str) -> bool:
     return bool(_SEVERAL.search(question))
 
 
+# a model's size: "a 20B model", "1.3B parameters", "350M-parameter", "7 billion parameters"; not "300B tokens"
+_MODEL_SIZE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(?:B\b(?!\s+(?!(?:param|model|llm|version|variant|checkpoint|and|or)\w*)[a-z])"
+                         r"|\s?(?:[MB]|million|billion)[-\s]?param)")
+# a question that asks for a size, whose answer may be a model's size (naming one, "the 20B-parameter X", is no ask)
+_SIZE_ASKED = re.compile(r"\bhow\s+many\s+(?:[\w-]+\s+)?param|\b(?:what|which)\s+(?:[\w-]+\s+){0,2}(?:sizes?|scales?)\b|\bhow\s+(?:large|big)\b"
+                         r"|\bparameter\s+counts?\b|\b(?:model|parameter)\s+sizes?\b|\bsizes?\s+of\b", re.I)
+
+
 def provides(expects: Expect, text: str, question: str = "", known: str = "", described: str = "") -> bool:
     """Does the text hold what the question asks for? A number, a link, or a name the question
     does not already contain. `known`: more text whose names and numbers are no answer (the whole
@@ -804,7 +816,11 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
                         or (re.search(r"\bspeed", text, re.I) and quantities(text, ordinals=False) - held))
         if _OFTEN_ASKED.search(question):
             return bool(_SHARE.search(text) or _RATIO.search(text) or _MULTIPLIER.search(text) or _FREQUENCY.search(text))
-        if quantities(text, ordinals=bool(_RANK.search(question))) - held:
+        new = quantities(text, ordinals=bool(_RANK.search(question))) - held
+        if not _SIZE_ASKED.search(f"{question} {known}"):
+            # "scaling to 20B and 1.3B parameters" gives a model's size, no FID score (fresh45-21)
+            new -= set(_MODEL_SIZE.findall(text))
+        if new:
             return True
         # a measurement ("how much did accuracy rise", "how long") is written in figures, so the
         # "two" of "two neuroradiologists rated …" is no answer to it; a count may be in words

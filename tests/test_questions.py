@@ -887,3 +887,25 @@ def test_a_preposition_and_which_after_a_comma_opens_a_relative_clause() -> None
     assert classify(q).kind == "factoid" and expected_answer(q) == "number"
     assert classify("Which model won the shared task, and in which year was it held?").parts == (
         "Which model won the shared task?", "In which year was it held?")
+
+
+def test_a_papers_own_experiments_do_not_make_a_survey() -> None:
+    # "the pilot studies" are experiments reported by one paper, not the collection's studies
+    assert classify("In the pilot studies run with a bandit, how much did the best copy raise the click rate?").kind == "factoid"
+    assert classify("Across the ablation studies, which component matters most?").kind != "survey"
+    assert classify("What do the abstracts find in the clinical studies they review?").kind == "survey"
+    assert classify("What evidence is there in the studies on federated learning?").kind == "survey"
+
+
+def test_how_badly_asks_for_a_figure() -> None:
+    assert expected_answer("How badly does perplexity degrade when the SSM layers are removed?") == "number"
+    assert expected_answer("How sharply does accuracy drop under the attack?") == "number"
+
+
+def test_a_models_size_is_no_score() -> None:
+    fid = "What FID scores does the 20B-parameter bridge transformer reach against diffusion editors?"
+    assert not provides("number", "By scaling these models to 20B and 1.3B parameters, we show their effectiveness.", fid)
+    assert provides("number", "The 7B model reaches 45.2% accuracy.", "What accuracy does it reach?")
+    assert provides("number", "Gains plateau near 300B tokens.", "Where do the gains plateau?")  # a count of tokens
+    assert provides("number", "We train a 7B model.", "What size is the model?")
+    assert provides("number", "It has 350M parameters.", "How many parameters does the model have?")
