@@ -14,7 +14,7 @@ answer, only in the factoid shape."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -124,8 +124,20 @@ class Question:
     notes: list[str] = field(default_factory=list, compare=False)
 
 
+# "Two methods, ExPO and NFT, target X. What does ExPO condition on, and what does NFT do …?": sentences
+# that set the scene before the question; the question is read from what follows them
+_SCENE = re.compile(rf"^(?!\s*(?:{_WH}|{_AUX})\b)(?=[^?]*[.:!]\s+(?:{_WH}|{_AUX}|{_CLAIM})\b)[^?]*?[.:!]\s+(?=(?-i:[A-Z]))(?=(?:{_WH}|{_AUX}|{_CLAIM})\b)", re.I)
+
+
 def classify(text: str) -> Question:
     q = " ".join(text.split())
+    if (scene := _SCENE.match(q)) and q.endswith("?"):
+        # the kind, parts and claim are the question's; the text keeps the scene for retrieval
+        return replace(_classify(q[scene.end():]), text=q)
+    return _classify(q)
+
+
+def _classify(q: str) -> Question:
     parts = split_parts(q)
     # "Which study involved more people, A or B, and how many took part in each?" names the two
     # studies it compares: not a request for a list of studies

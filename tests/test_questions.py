@@ -909,3 +909,13 @@ def test_a_models_size_is_no_score() -> None:
     assert provides("number", "Gains plateau near 300B tokens.", "Where do the gains plateau?")  # a count of tokens
     assert provides("number", "We train a 7B model.", "What size is the model?")
     assert provides("number", "It has 350M parameters.", "How many parameters does the model have?")
+
+
+def test_a_sentence_that_sets_the_scene_does_not_hide_the_question() -> None:
+    q = classify("Two methods target math reasoning: ExPO and NFT. What does ExPO condition on, and what does NFT do with wrong answers?")
+    assert q.kind == "multipart" and q.parts == ("What does ExPO condition on?", "What does NFT do with wrong answers?")
+    assert q.text.startswith("Two methods")  # the scene stays for retrieval
+    yesno = classify("I am reading about LoRA adapters. Does LoRA reduce GPU memory during fine-tuning?")
+    assert yesno.kind == "yesno" and yesno.claim.startswith("LoRA reduce")
+    assert classify("Consider the DroneKey paper. What AP does it reach?").expects == "number"
+    assert classify("What is 3.5. Is it good?").kind == "factoid"  # a question typed with a full stop sets no scene
