@@ -233,7 +233,10 @@ def split_parts(q: str) -> list[str]:
     # preposition and "which" after a comma (no "and") open a relative clause, not a question (fresh44-05)
     i = 1
     while i < len(pieces):
+        # (after a leading phrase only, "For the benchmark …, at which altitudes were the data captured, and …?",
+        # it is the question itself: no question has begun that it could qualify)
         if re.match(r"(?:in|on|at|for|from|with|by|through|under|during|over|across)\s+(?:which|whom)\b", pieces[i], re.I) \
+                and any(re.match(starts, p, re.I) for p in pieces[:i]) \
                 and re.search(rf"(?<!\band),\s+{re.escape(pieces[i][:40])}", q, re.I):
             pieces[i - 1: i + 1] = [f"{pieces[i - 1]}, {pieces[i]}"]
         else:

@@ -950,6 +950,10 @@ def test_what_others_believe_settles_nothing_wherever_the_sentence_says_it() -> 
     # what the field's systems do sets the scene (fresh44-11's wrong "No.")
     assert reports_no_finding("Current speech translation systems, while accurate, are rather static and do not adapt to real-world situations.")
     assert not reports_no_finding("Our speech translation system adapts to real-world situations.")
+    # what the field has taken up sets the scene too (fresh46-15's wrong "Yes.")
+    assert reports_no_finding("Large vision-language models increasingly adopt post-training techniques such as long CoT SFT and RL.")
+    assert reports_no_finding("Diffusion models have become the de facto standard for image generation.")
+    assert not reports_no_finding("Combining long CoT SFT with RL yields additive gains on every benchmark.")
 
 
 def test_what_a_paper_introduces_settles_nothing() -> None:

@@ -919,3 +919,10 @@ def test_a_sentence_that_sets_the_scene_does_not_hide_the_question() -> None:
     assert yesno.kind == "yesno" and yesno.claim.startswith("LoRA reduce")
     assert classify("Consider the DroneKey paper. What AP does it reach?").expects == "number"
     assert classify("What is 3.5. Is it good?").kind == "factoid"  # a question typed with a full stop sets no scene
+
+
+def test_a_question_opened_by_a_preposition_after_a_leading_phrase_is_a_question() -> None:
+    q = classify("For the aerial scene completion benchmark, at which flight altitudes were the data captured, and how many classes are labelled?")
+    assert q.kind == "multipart" and q.parts[1] == "How many classes are labelled?"
+    # after a question has begun, "…, in which …" still opens a relative clause (fresh44-05)
+    assert classify("What share of the tasks on the benchmark of long-horizon tasks, in which agents must combine tools, is solved?").kind == "factoid"
