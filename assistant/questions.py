@@ -131,10 +131,14 @@ _SCENE = re.compile(rf"^(?!\s*(?:{_WH}|{_AUX})\b)(?=[^?]*[.:!]\s+(?:{_WH}|{_AUX}
 
 def classify(text: str) -> Question:
     q = " ".join(text.split())
+    whole = _classify(q)
     if (scene := _SCENE.match(q)) and q.endswith("?"):
-        # the kind, parts and claim are the question's; the text keeps the scene for retrieval
-        return replace(_classify(q[scene.end():]), text=q)
-    return _classify(q)
+        # the kind, parts and claim are the question's; the text keeps the scene for retrieval. A scene may
+        # say what "they" are ("I have papers on RAG. How do they differ?"): a survey of the whole text stays one
+        asked = _classify(q[scene.end():])
+        if not (asked.kind == "factoid" and whole.kind in ("survey", "listing")):
+            return replace(asked, text=q)
+    return whole
 
 
 def _classify(q: str) -> Question:

@@ -926,3 +926,7 @@ def test_a_question_opened_by_a_preposition_after_a_leading_phrase_is_a_question
     assert q.kind == "multipart" and q.parts[1] == "How many classes are labelled?"
     # after a question has begun, "…, in which …" still opens a relative clause (fresh44-05)
     assert classify("What share of the tasks on the benchmark of long-horizon tasks, in which agents must combine tools, is solved?").kind == "factoid"
+
+
+def test_a_scene_that_names_the_papers_keeps_a_survey() -> None:
+    assert classify("I have a collection of papers on RAG. How do they differ?").kind == "survey"
