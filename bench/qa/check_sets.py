@@ -64,11 +64,8 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SETS = ("tune", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
-        "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
-        "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30",
-        "fresh31", "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39", "fresh40",
-        "fresh41", "fresh42", "fresh43", "fresh44", "fresh45", "fresh46")
+LAST_FRESH = 46  # the newest set, fresh<LAST_FRESH>: a new set moves this number (and adds its DESIGN if it differs)
+SETS = ("tune", "heldout", "fresh", "fresh2") + tuple(f"fresh{i}" for i in range(3, LAST_FRESH + 1))
 CORPUS_FIELDS = ("id", "title", "abstract", "authors", "categories", "date")
 Q_FIELDS = ("id", "kind", "question", "gold_ids", "gold", "answer_keywords", "answerable", "verdict", "trap", "note")
 KINDS = ("factoid", "yesno", "multipart", "survey")
@@ -99,82 +96,12 @@ DESIGN["fresh6"] = (120, 24, {"factoid": 7, "yesno": 4, "yesno-yes": 2, "yesno-n
                               "multipart": 5, "multipart-1abs": 3, "multipart-2abs": 2, "survey": 2,
                               "trap-withheld_study": 2, "trap-unstated_detail": 2, "trap-off_topic": 2,
                               "withheld-paper": 1, "withheld-invented": 1}, {})
-DESIGN["fresh7"] = DESIGN["fresh6"]
-DESIGN["fresh8"] = DESIGN["fresh6"]
-DESIGN["fresh9"] = DESIGN["fresh6"]
-DESIGN["fresh10"] = DESIGN["fresh6"]
-DESIGN["fresh11"] = DESIGN["fresh6"]
-DESIGN["fresh12"] = DESIGN["fresh6"]
-DESIGN["fresh13"] = DESIGN["fresh6"]
-DESIGN["fresh14"] = DESIGN["fresh6"]
-DESIGN["fresh15"] = DESIGN["fresh6"]
-DESIGN["fresh16"] = DESIGN["fresh6"]
-DESIGN["fresh17"] = DESIGN["fresh6"]
-DESIGN["fresh18"] = DESIGN["fresh6"]
-DESIGN["fresh19"] = DESIGN["fresh6"]
-DESIGN["fresh20"] = DESIGN["fresh6"]
-DESIGN["fresh21"] = DESIGN["fresh6"]
-DESIGN["fresh22"] = DESIGN["fresh6"]
-DESIGN["fresh23"] = DESIGN["fresh6"]
-DESIGN["fresh24"] = DESIGN["fresh6"]
-DESIGN["fresh25"] = DESIGN["fresh6"]
-DESIGN["fresh26"] = DESIGN["fresh6"]
-DESIGN["fresh27"] = DESIGN["fresh6"]
-DESIGN["fresh28"] = DESIGN["fresh6"]
-DESIGN["fresh29"] = DESIGN["fresh6"]
-DESIGN["fresh30"] = DESIGN["fresh6"]
-DESIGN["fresh31"] = DESIGN["fresh6"]
-DESIGN["fresh32"] = DESIGN["fresh6"]
-DESIGN["fresh33"] = DESIGN["fresh6"]
-DESIGN["fresh34"] = DESIGN["fresh6"]
-DESIGN["fresh35"] = DESIGN["fresh6"]
-DESIGN["fresh36"] = DESIGN["fresh6"]
-DESIGN["fresh37"] = DESIGN["fresh6"]
-DESIGN["fresh38"] = DESIGN["fresh6"]
-DESIGN["fresh39"] = DESIGN["fresh6"]
-DESIGN["fresh40"] = DESIGN["fresh6"]
-DESIGN["fresh41"] = DESIGN["fresh6"]
-DESIGN["fresh42"] = DESIGN["fresh6"]
-DESIGN["fresh43"] = DESIGN["fresh6"]
-DESIGN["fresh44"] = DESIGN["fresh6"]
-DESIGN["fresh45"] = DESIGN["fresh6"]
-DESIGN["fresh46"] = DESIGN["fresh6"]
+DESIGN.update({f"fresh{i}": DESIGN["fresh6"] for i in range(7, LAST_FRESH + 1)})
 # sets whose answerable yes/no questions may be "not settled" by their gold abstract (verdict "unsettled", note "not settled: ...")
-UNSETTLED_SETS = ("fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
-                  "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23",
-                  "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31", "fresh32",
-                  "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39", "fresh40", "fresh41",
-                  "fresh42", "fresh43", "fresh44", "fresh45", "fresh46")
-CLUSTER_FILES = {"tune": "arxiv_clusters.json", "heldout": "arxiv_clusters.json", "fresh": "arxiv_fresh_clusters.json",
-                 "fresh2": "arxiv_fresh2_clusters.json", "fresh3": "arxiv_fresh3_clusters.json",
-                 "fresh4": "arxiv_fresh4_clusters.json", "fresh5": "arxiv_fresh5_clusters.json",
-                 "fresh6": "arxiv_fresh6_clusters.json", "fresh7": "arxiv_fresh7_clusters.json",
-                 "fresh8": "arxiv_fresh8_clusters.json", "fresh9": "arxiv_fresh9_clusters.json",
-                 "fresh10": "arxiv_fresh10_clusters.json", "fresh11": "arxiv_fresh11_clusters.json",
-                 "fresh12": "arxiv_fresh12_clusters.json", "fresh13": "arxiv_fresh13_clusters.json",
-                 "fresh14": "arxiv_fresh14_clusters.json", "fresh15": "arxiv_fresh15_clusters.json",
-                 "fresh16": "arxiv_fresh16_clusters.json", "fresh17": "arxiv_fresh17_clusters.json",
-                 "fresh18": "arxiv_fresh18_clusters.json", "fresh19": "arxiv_fresh19_clusters.json",
-                 "fresh20": "arxiv_fresh20_clusters.json",
-                 "fresh21": "arxiv_fresh21_clusters.json", "fresh22": "arxiv_fresh22_clusters.json",
-                 "fresh23": "arxiv_fresh23_clusters.json", "fresh24": "arxiv_fresh24_clusters.json",
-                 "fresh25": "arxiv_fresh25_clusters.json", "fresh26": "arxiv_fresh26_clusters.json",
-                 "fresh27": "arxiv_fresh27_clusters.json", "fresh28": "arxiv_fresh28_clusters.json",
-                 "fresh29": "arxiv_fresh29_clusters.json", "fresh30": "arxiv_fresh30_clusters.json",
-                 "fresh31": "arxiv_fresh31_clusters.json", "fresh32": "arxiv_fresh32_clusters.json",
-                 "fresh33": "arxiv_fresh33_clusters.json", "fresh34": "arxiv_fresh34_clusters.json",
-                 "fresh35": "arxiv_fresh35_clusters.json", "fresh36": "arxiv_fresh36_clusters.json",
-                 "fresh37": "arxiv_fresh37_clusters.json", "fresh38": "arxiv_fresh38_clusters.json",
-                 "fresh39": "arxiv_fresh39_clusters.json", "fresh40": "arxiv_fresh40_clusters.json",
-                 "fresh41": "arxiv_fresh41_clusters.json", "fresh42": "arxiv_fresh42_clusters.json",
-                 "fresh43": "arxiv_fresh43_clusters.json", "fresh44": "arxiv_fresh44_clusters.json",
-                 "fresh45": "arxiv_fresh45_clusters.json", "fresh46": "arxiv_fresh46_clusters.json"}
+UNSETTLED_SETS = SETS[SETS.index("fresh6"):]
+CLUSTER_FILES = {"tune": "arxiv_clusters.json", "heldout": "arxiv_clusters.json", **{s: f"arxiv_{s}_clusters.json" for s in SETS[2:]}}
 # sets whose withheld_study traps may ask about an invented method instead of a withheld paper
-INVENTED_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11",
-                 "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22",
-                 "fresh23", "fresh24", "fresh25", "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31",
-                 "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37", "fresh38", "fresh39", "fresh40", "fresh41",
-                 "fresh42", "fresh43", "fresh44", "fresh45", "fresh46")
+INVENTED_SETS = SETS[SETS.index("fresh"):]
 WITHHELD_RE = re.compile(r"withheld paper:\s*(\d{4}\.\d{4,5})")
 INVENTED_RE = re.compile(r"invented method:\s*([^\s(;,]+)")
 
