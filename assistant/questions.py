@@ -131,14 +131,14 @@ _SCENE = re.compile(rf"^(?!\s*(?:{_WH}|{_AUX})\b)(?=[^?]*[.:!]\s+(?:{_WH}|{_AUX}
 
 def classify(text: str) -> Question:
     q = " ".join(text.split())
-    whole = _classify(q)
     if (scene := _SCENE.match(q)) and q.endswith("?"):
         # the kind, parts and claim are the question's; the text keeps the scene for retrieval. A scene may
         # say what "they" are ("I have papers on RAG. How do they differ?"): a survey of the whole text stays one
         asked = _classify(q[scene.end():])
-        if not (asked.kind == "factoid" and whole.kind in ("survey", "listing")):
+        if asked.kind != "factoid" or (whole := _classify(q)).kind not in ("survey", "listing"):
             return replace(asked, text=q)
-    return whole
+        return whole
+    return _classify(q)
 
 
 def _classify(q: str) -> Question:
