@@ -93,6 +93,22 @@ def merged(*tables: dict) -> dict:
     return every
 
 
+def tables_before(n: int) -> tuple[dict, ...]:
+    """The cluster tables of every set before `fresh<n>`: tune and heldout, then fresh, fresh2 … fresh<n-1>
+    (imported from their builders), so a new builder need not import each earlier one by name."""
+    import importlib
+
+    tables = [TUNE, HELDOUT, FRESH]
+    for k in range(2, n):
+        tables.append(getattr(importlib.import_module(f"build_fresh{k}"), f"FRESH{k}"))
+    return tuple(tables)
+
+
+def sets_before(n: int) -> tuple[str, ...]:
+    """The names of every set before `fresh<n>`, whose papers are never eligible for it."""
+    return ("tune", "heldout", "fresh", *(f"fresh{k}" for k in range(2, n)))
+
+
 def run(doc: str, name: str, clusters: dict, withheld: dict, invented: dict, others: tuple[str, ...], every: dict) -> None:
     """The command line of build_fresh*.py: --src, then `build_set`."""
     ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
