@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
@@ -1186,3 +1187,29 @@ def test_a_multiplier_put_in_the_questions_words_is_shown_in_its_own_sentence(se
     q = "By roughly what factor does the ultra-lightweight patch denoiser cut the energy consumed per inference?"
     answer = scripted(seeded_store, ["By roughly 9x and energy consumption per inference [1]."] * 4).ask(q, sources=sources)
     assert "27x" in answer.text, answer.text
+
+
+def test_a_figure_asked_again_from_the_study_is_taken_from_a_sentence_naming_what_is_asked(
+        seeded_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """fresh41-16: asked again from the abstract that holds the question's terms, "What macro-F1 does
+    the LPBF system report?" was answered with that abstract's "27 known defect types": any figure
+    passed. When a sentence of that abstract names what is asked, only such sentences are offered."""
+    from assistant import drafting
+
+    offered: list[list[str]] = []
+    real = drafting.ask_again
+
+    def spy(chain, turn, template, question, context, options, expects=""):  # type: ignore[no-untyped-def]
+        offered.append([sent for sent, _ in options])
+        return real(chain, turn, template, question, context, options, expects)
+
+    monkeypatch.setattr(drafting, "ask_again", spy)
+    sources = [ARC[1].model_copy(update={"number": 1, "score": 0.45}),
+               ARC[0].model_copy(update={"number": 2, "text": ARC[0].text + " Its knowledge base lists 27 arc fault types. "
+                                                                      "The network reaches a classification accuracy of 98.2%."})]
+    q = "What classification accuracy does the lightweight balanced neural network for arc fault diagnosis achieve?"
+    replies = ["The ensemble achieves superior performance, with a classification accuracy of 91.7% [1].",
+               "The network reaches a classification accuracy of 98.2% [2]."]
+    answer = scripted(seeded_store, replies).ask(q, sources=sources)
+    assert not answer.refused and "98.2%" in answer.text
+    assert offered and any("98.2%" in s for s in offered[-1]) and not any("27 arc fault types" in s for s in offered[-1])
