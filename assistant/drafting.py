@@ -270,6 +270,15 @@ def whole_sentences(turn: Turn, claims: list[Claim], max_words: int) -> list[Cla
     return shown
 
 
+def shown_text(turn: Turn, claim: Claim) -> str:
+    """The sentence `whole_sentences` will show for the claim: the one sentence it copies a piece of,
+    else the one sentence that holds its figures, else its own text."""
+    hits = copied_in(turn, claim)
+    if len(hits) == 1:
+        return hits.pop()
+    return (figures_holder(turn, claim) if not hits else "") or claim.text
+
+
 def _within(text: str, shown: str) -> bool:
     """The text is a shown claim, or a piece of it: shown once. A part whose draft was turned into
     its whole sentence may hold the next part's piece of that sentence ("… roughly 8,500 records in
@@ -391,12 +400,16 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         claims = claims_of(text, k)
     if says_not_found(text) or not claims:
         return "the model found no answer in the abstracts"
-    # the small model's slip: an earlier part's sentence again (asked again before verifying the repeat)
-    repeated = bool(avoid) and all(repeats(c.text, avoid) for c in claims)
+    # the small model's slip: an earlier part's sentence again (asked again before verifying the repeat),
+    # also when only the sentence the draft will be shown as is one ("Gemma 9B-2B outperforms Gemma 2B by
+    # ~7%" puts part one's figure in part two's words, and is shown as part one's sentence: fresh45-10)
+    shown = [shown_text(turn, c) for c in claims]
+    repeated = bool(avoid) and all(repeats(c.text, avoid) or repeats(whole, avoid) for c, whole in zip(claims, shown))
     # one sentence may answer two parts ("402 table images … with 928 verified questions"): kept when
     # it names what this part asks for and the other parts do not
     apart = (answer_apart(chain, turn, question, context, avoid)
-             if repeated and avoid is not None and not _answers_own_part(turn, question, " ".join(c.text for c in claims)) else None)
+             if repeated and avoid is not None and not (_answers_own_part(turn, question, " ".join(c.text for c in claims))
+                                                        and _answers_own_part(turn, question, " ".join(shown))) else None)
     if apart is not None:
         turn.notes.append(f"the draft for {question!r} repeated an earlier part's sentence; asked again for this part's own")
         checked, text = apart, " ".join(c.rendered for c in apart.claims)

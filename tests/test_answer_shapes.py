@@ -1213,3 +1213,22 @@ def test_a_figure_asked_again_from_the_study_is_taken_from_a_sentence_naming_wha
     answer = scripted(seeded_store, replies).ask(q, sources=sources)
     assert not answer.refused and "98.2%" in answer.text
     assert offered and any("98.2%" in s for s in offered[-1]) and not any("27 arc fault types" in s for s in offered[-1])
+
+
+GEMMA = [Source(number=1, id="gemma", title="Encoder-Decoder Gemma: adapting decoder-only models", score=0.7, origin="x:1",
+                text="We adapt pretrained decoder-only LLMs to encoder-decoder models. For example, Gemma 2B-2B outperforms "
+                     "Gemma 2B by 7% after instruction tuning. Adaptation also allows unbalanced combinations, where "
+                     "Gemma 9B-2B surpasses Gemma 2B-2B by more than 3%.")]
+
+
+def test_a_part_drafted_with_an_earlier_parts_figure_in_its_own_words_is_asked_again(seeded_store: Path) -> None:
+    """fresh45-10: "Gemma 9B-2B outperforms Gemma 2B by 7%" copies no sentence; it is shown as the
+    sentence holding its figure, the first part's, so the second part silently went unanswered."""
+    q = ("After instruction tuning, by how much does the encoder-decoder Gemma 2B-2B beat the original Gemma 2B, "
+         "and by how much does the unbalanced 9B-2B combination beat 2B-2B?")
+    replies = ["Gemma 2B-2B outperforms Gemma 2B by 7% after instruction tuning [1].",
+               "Gemma 9B-2B outperforms Gemma 2B by 7% after instruction tuning [1].",
+               "Gemma 9B-2B surpasses Gemma 2B-2B by more than 3% [1]."]
+    answer = scripted(seeded_store, replies).ask(q, sources=GEMMA)
+    assert "7%" in answer.text and "3%" in answer.text
+    assert any("repeated an earlier part's sentence" in n for n in answer.notes)
