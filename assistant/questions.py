@@ -142,6 +142,8 @@ def classify(text: str) -> Question:
 
 
 def _classify(q: str) -> Question:
+    if studies := _compared_in_intro(q):
+        return Question(q, "multipart", parts=studies, per_study=True)
     parts = split_parts(q)
     # "Which study involved more people, A or B, and how many took part in each?" names the two
     # studies it compares: not a request for a list of studies
@@ -307,6 +309,31 @@ _COMPARATIVE = (r"(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|
 # "Which is higher, A or B", "Which dataset is larger — A, or B — and …?" (the closing dash goes with the split)
 _COMPARISON = re.compile(rf"^\s*(?:which|what)\b[^,:?—–]{{0,60}}?\b{_COMPARATIVE}\b([^,:?—–]{{0,40}}?)(?:[,:]|\s+[—–]|\s+--)\s+(.+?),?\s+or\s+(.+?)\?$", re.I)
 _EACH_ONE = re.compile(r"\b(?:each(?:\s+one)?|both(?:\s+of\s+them)?|they)\b", re.I)
+
+
+# "Comparing A with B: what speed-up does each report, and which is larger?": the studies are named before the question
+_COMPARING = re.compile(rf"^\s*(?:comparing|compare|contrasting|contrast)\s+(.+?)\s+(?:with|and|to|against|versus|vs\.?)\s+(.+?)\s*(?:[:;]|\s[—–]|,)\s+(?=(?:{_PREP_WH}|{_AUX})\b)", re.I)
+# "… and which is larger?": a choice among the figures asked for, which the reader makes from the cited figures
+_WHICH_MORE = re.compile(rf"^\s*which(?:\s+one)?\s+(?:is|was|has|reports|gives|achieves|reaches|shows)\s+(?:the\s+)?{_COMPARATIVE}\b[^,]{{0,40}}\?$", re.I)
+
+
+def _compared_in_intro(q: str) -> tuple[str, ...]:
+    """'Comparing PARSE with Consultant Decoding: what is the largest speed-up that each reports, and which
+    is larger?' -> 'What is the largest speed-up that PARSE reports?', '… that Consultant Decoding reports?'
+    (fresh46-12: with the intro cut off, "each" named no study and both parts were refused). () unless one
+    part asks it of "each" and any other part only chooses among the answers."""
+    m = _COMPARING.match(q)
+    if not m:
+        return ()
+    rest = q[m.end():]
+    parts = split_parts(rest[0].upper() + rest[1:])
+    asked = [p for p in parts if _EACH_ONE.search(p)]
+    if len(asked) != 1 or not all(p in asked or _WHICH_MORE.match(p) for p in parts):
+        return ()
+    options = [o.strip(" ,") for o in (m.group(1), m.group(2))]
+    if any(len(o.split()) > 12 for o in options):
+        return ()
+    return tuple(_EACH_ONE.sub(lambda _, o=o: o, asked[0], count=1) for o in options)
 
 
 def compared(parts: list[str]) -> tuple[str, ...]:

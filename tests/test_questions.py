@@ -492,6 +492,21 @@ def test_a_comparison_whose_measure_is_in_its_head_asks_each_study_for_that_meas
     assert not classify("Which dataset does X use, and what does Y report?").per_study
 
 
+def test_studies_named_in_a_comparing_intro_are_each_asked_for_the_figure() -> None:
+    """fresh46-12: "Comparing A with B: what … that each reports, and which is larger?" lost its studies
+    with the intro, and "each" then named none: both parts were refused."""
+    q = classify("Comparing the parallel prefix verification engine PARSE with Consultant Decoding: what is the largest "
+                 "speed-up over the target model alone that each reports, and which is larger?")
+    assert q.per_study and q.parts == (
+        "What is the largest speed-up over the target model alone that the parallel prefix verification engine PARSE reports?",
+        "What is the largest speed-up over the target model alone that Consultant Decoding reports?")
+    assert classify("Comparing A-net to B-net, how many parameters does each use?").parts == (
+        "How many parameters does A-net use?", "How many parameters does B-net use?")
+    # a part that asks something else of them is no choice among the figures: read as before
+    assert not classify("Comparing A-net to B-net, how many parameters does each use, and what data trained A-net?").per_study
+    assert not classify("Compare ExPO and NFT: which is faster?").per_study
+
+
 def test_a_described_alternative_keeps_the_commas_of_its_own_list() -> None:
     """"the pixel-aligned RGB, near-infrared and thermal triplets …, or the wound set …" compares two
     collections, not three: the comma inside the first description split it."""
