@@ -175,10 +175,11 @@ def question_focus(question: str) -> Focus:
         if w not in _STOP and not w.isdigit() and len(w) > 1:  # "C_v" splits into letters that name nothing
             focus.append(w)
         i += 1
-    if len(focus) == MAX_FOCUS_WORDS and i < len(words) and words[i] in _AUX and words[start - 1] == "many":
+    if len(focus) == MAX_FOCUS_WORDS and i < len(words) and words[i] in _AUX and words[start - 1] in ("many", "much"):
         # "how many annotated human demonstrations are in X": the counted phrase ends at "are" all the
         # same, and its head is what is counted (not "annotated"). Only for counts: "which commercial
-        # translation services were tested" is answered by "Google Translate", which says no "services"
+        # translation services were tested" is answered by "Google Translate", which says no "services".
+        # "How much extra inference latency does X add?" asks for an amount of its head ("43-56 ms overhead")
         closed = True
     if i < len(words) and words[i] in _PARTICLES and len(focus) > 1:
         focus.pop()  # "how many real people made up …": "made" is the verb of "made up"
