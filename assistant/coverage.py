@@ -616,7 +616,7 @@ def named_sources(question: str, texts: dict[int, str]) -> set[int]:
 
 
 # a field's acronyms: they name no study, nor answer "which model"
-FIELD_ACRONYMS = frozenset("AI ML DL RL NLP CV LLM LLMs VLM VLMs MLLM MLLMs SOTA API APIs GPU GPUs CPU CPUs RGB IoT AR VR".split())
+FIELD_ACRONYMS = frozenset("AI ML DL RL NLP CV LLM LLMs VLM VLMs MLLM MLLMs LMM LMMs LVLM LVLMs LRM LRMs SLM SLMs SOTA API APIs GPU GPUs CPU CPUs RGB IoT AR VR".split())
 
 
 # how the coverage and neighbour gates end their reasons: the cited abstract is not the study asked about

@@ -322,6 +322,10 @@ def test_a_spelled_out_field_acronym_names_no_model() -> None:
     # the question's own phrase, spelled out, is no answer either: "Climate Alignment Quotient (CAQ)"
     q = "Which model achieved the best overall score under the Climate Alignment Quotient?"
     assert not provides("name", "To evaluate LLMs, we present the Climate Alignment Quotient (CAQ), a novel metric.", q)
+    # nor is another field's plural (fresh46-22: "which LLMs does LatentLLM compress?" answered "such LLMs/LMMs")
+    q = "Which LLMs does LatentLLM's attention-aware joint tensor decomposition compress?"
+    assert not provides("name", "We propose a new framework to convert such LLMs/LMMs into a reduced-dimension latent structure.", q)
+    assert provides("name", "We compress LLaMA-2 and OPT models into latent structures.", q)
 
 
 def test_a_when_clause_that_sets_the_scene_is_no_question_of_its_own() -> None:
