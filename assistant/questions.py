@@ -658,6 +658,12 @@ _HOW_MUCH = re.compile(r"\bhow\s+much\s+([a-z]+)", re.I)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _FACTOR_ASKED = re.compile(r"\bby\s+(?:roughly\s+|about\s+|approximately\s+|around\s+|nearly\s+|almost\s+)?what\s+factor\b", re.I)
 _SPEEDUP_ASKED = re.compile(r"\bspeed-?ups?\b", re.I)
+# "how much does/do X improve / gain / drop …", "how much did accuracy rise": the size of a change is asked
+_CHANGE_ASKED = re.compile(r"\bhow\s+much\s+(?:do|does|did|can|could|will|would)\b[^?,;]{0,120}?\b(?:improve[sd]?|gain(?:s|ed)?|ris(?:e|es|en)|rose|"
+                           r"increase[sd]?|decrease[sd]?|drop(?:s|ped)?|f[ae]ll|falls|boost(?:s|ed)?|degrade[sd]?|decline[sd]?)\b", re.I)
+_VERSION = re.compile(r"\b[A-Z][\w-]*\s+v?\d+(?:\.\d+)+\b")
+_CHANGE_FIGURE = re.compile(r"(?<![\w.])\d+\.\d+(?![\w.])|[+\u2212-]\s?\d|\bby\s+(?:up\s+to\s+|about\s+|roughly\s+|over\s+|nearly\s+|almost\s+)?\d|"
+                            r"\bfrom\s+\d[\d.,]*\s*(?:\S+\s+){0,2}?to\s+\d", re.I)
 _SHARE = re.compile(r"\d\s?\\?%|\d\s+percent\b", re.I)  # LaTeX escapes it: "$27.3\%$"
 # "how often …": a share ("in 89.6% of cases"), a ratio or a rate ("twice", "3 times", "12 out of 40",
 # "once a day", "every 5 s"), not a count ("a 1.2K-instance benchmark" says nothing of how often) nor the
@@ -855,6 +861,14 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
             new = quantities(text, ordinals=False) - held
             return bool(_RATIO.search(text) or _MULTIPLIER.search(text) or _SHARE.search(text) or _MEASURED.search(text)
                         or any(not (num.isdigit() and int(num) < 10) for num in new))
+        if _CHANGE_ASKED.search(question):
+            # "How much do base math LLMs improve on math benchmarks after …?": a change is a share, a ratio, points,
+            # a figure with its unit, a decimal or a move from one figure to another ("by 15%", "+3.2", "from 41 to
+            # 56"), not a count of anything ("across 500 mathematical problems", fresh45-19)
+            # (a model's version is no figure: "using Qwen 2.5 7B")
+            unversioned = _VERSION.sub(" ", text)
+            return bool(_RATIO.search(text) or _MULTIPLIER.search(text) or _SHARE.search(text) or _MEASURED.search(text)
+                        or _CHANGE_FIGURE.search(unversioned))
         if _SPEEDUP_ASKED.search(question):
             # "How large a speed-up …": a ratio, a share or a time ("2.4x", "by 30 %", "in 3 s"), or a figure the
             # text calls a speed-up ("a speedup of 2.5"); not the "0-1" of "a 0-1 knapsack problem" (fresh44-22)

@@ -71,6 +71,17 @@ def test_provides_the_kind_of_answer_asked_for() -> None:
     assert not provides("name", "The model is evaluated on a benchmark.", q)
 
 
+def test_how_much_something_improves_is_answered_by_a_change_not_a_count() -> None:
+    """fresh45-19: "How much do base math LLMs improve …?" was answered by a neighbour's "across 500
+    mathematical problems … using Qwen 2.5 7B": a count and a version, no change."""
+    q = "How much do base math LLMs such as Qwen-Math-7B improve on math benchmarks after critique fine-tuning?"
+    assert not provides("number", "We evaluate ReTreVal across 500 mathematical problems using Qwen 2.5 7B as the LLM.", q)
+    for change in ("Qwen-Math-7B-CFT shows an average improvement of 15% on six math benchmarks.",
+                   "It improves F1 scores by 4.3 on MET-MEME.", "Accuracy rises from 34.39 to 37.40.",
+                   "The gain is 3.2 points on average.", "It is 2.5x better."):
+        assert provides("number", change, q), change
+
+
 def test_a_number_is_a_quantity_not_a_digit_inside_a_name() -> None:
     q = "How much GPU memory does the small PSP-Seg variant save relative to nnU-Net?"
     assert not provides("number", "3D medical image segmentation often faces heavy resource consumption.", q)
