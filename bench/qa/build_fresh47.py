@@ -38,9 +38,11 @@ FRESH47 = {
 # The paper that answers the first withheld_study trap: question id -> (cluster, arXiv id, required rank).
 # The second withheld_study trap asks about an invented method; INVENTED lists its name, which must occur
 # in no title or abstract of the dump.
-WITHHELD: dict[str, tuple[str, str, int]] = {}
+WITHHELD = {
+    "fresh47-19": ("privacy", "2506.07555", 12),
+}
 
-INVENTED: dict[str, str] = {}
+INVENTED = {"fresh47-20": "TokenBraid"}
 
 
 def main() -> None:
