@@ -186,6 +186,9 @@ def _is_choice(q: str) -> bool:
     return any(len(re.findall(r"[\w-]+", q[m.end():])) <= MAX_ALTERNATIVE_WORDS
                and not re.search(r"\bthan\b(?:\s+[\w'-]+){1,4}\s*$", q[: m.start()], re.I)
                and not re.search(r"\S\s+(?:whose|which|where|who|whom)\b", q[: m.start()], re.I)
+               # "Is the capacity region the same whether the state is known causally or noncausally?": the
+               # alternatives of "whether" are what it holds across, the question still asks whether
+               and not re.search(r"\bwhether\b[^,;]*$", q[: m.start()], re.I)
                # "… a sign system such as heraldic emblems or administrative codes?": examples, no choice
                and not re.search(r"\b(?:such\s+as|e\.g\.,?|including)\s+(?:[\w'-]+,?\s+){0,5}$", q[: m.start()], re.I)
                for m in _CHOICE.finditer(q))

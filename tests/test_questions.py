@@ -17,6 +17,8 @@ from assistant.questions import abbreviates, classify, expected_answer, metric_a
     ("When a vision-language model is fine-tuned for counting, does GRPO beat supervised fine-tuning?", "yesno"),
     ("According to the abstracts, is synthetic data enough to train the detector?", "yesno"),
     ("Does the method use supervised or unsupervised learning?", "factoid"),  # asks which, not whether
+    # "whether A or B" is what the claim holds across, not a choice between A and B
+    ("On networks where receivers know the state, is the capacity the same whether the state is known causally or noncausally?", "yesno"),
     ("Which dataset does KD-OCT use, and on which hospital's data is it evaluated?", "multipart"),
     ("How many parameters does the model activate per token, and how big is it in total?", "multipart"),
     ("What approaches do the abstracts propose for reducing hallucination?", "survey"),
