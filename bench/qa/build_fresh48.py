@@ -38,9 +38,11 @@ FRESH48 = {
 # The paper that answers the first withheld_study trap: question id -> (cluster, arXiv id, required rank).
 # The second withheld_study trap asks about an invented method; INVENTED lists its name, which must occur
 # in no title or abstract of the dump.
-WITHHELD: dict[str, tuple[str, str, int]] = {}
+WITHHELD = {
+    "fresh48-19": ("adaptive", "2602.19519", 14),
+}
 
-INVENTED: dict[str, str] = {}
+INVENTED = {"fresh48-20": "PerturbForge"}
 
 
 def main() -> None:
