@@ -31,7 +31,7 @@ from .filters import Filter
 from .lexical import tokenize
 from .llm import LLM
 from .prompts import format_context, read_prompt
-from .questions import Question, classify, in_context, refers_back, spelled_out, subject_of
+from .questions import Question, classify, in_context, points_back, spelled_out, subject_of
 from .schema import Answer, Citation, Source, Timings
 from .settings import Settings
 from .verification import Evidence
@@ -214,7 +214,7 @@ class AnswerChain:
             # parts about two different studies: no one abstract holds the whole question's terms,
             # so each part is judged on its own, and only a part no abstract is about goes unanswered
             for part in parts:
-                part_gap = "" if part in turn.unanswerable else self.coverage_gap(in_context(parts, part), relevant)
+                part_gap = "" if part in turn.unanswerable else self.coverage_gap(in_context(turn.question, part), relevant)
                 if part_gap:
                     turn.unanswerable[part] = part_gap
                     absent.add(part)
@@ -223,7 +223,7 @@ class AnswerChain:
             # "How many papers did the system review at AAAI-26, and how long did it take?": a later
             # part that points back at a study the collection does not hold is about that study too
             for part in parts[1:]:
-                if refers_back(part):
+                if points_back(turn.question, part):
                     turn.unanswerable[part] = f"it points back to the first part ({parts[0]!r}), which no retrieved abstract is about"
         # a multi-part question is refused only when no part can be answered; the others are
         # answered and the refused parts said to be unanswered

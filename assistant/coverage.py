@@ -45,7 +45,8 @@ _MEASURE_HEADS = {"rate", "rates", "score", "scores", "ratio", "ratios", "value"
                   # a gain is mostly stated by a verb: "outperforms DataDream by 7.4%" ("improvement" and
                   # "reduction" stay: their verbs "improves", "reduces" name them)
                   "gain", "gains", "margin", "margins",  # "outperforming its baseline by 27.13%" is the margin
-                  "saving", "savings", "cut", "cuts"}  # "a 90% reduction in storage" is the saving
+                  "saving", "savings", "cut", "cuts",  # "a 90% reduction in storage" is the saving
+                  "range", "ranges"}  # "what AUROC range …": "0.60--0.86 AUROC" never says "range"
 # "What explanation does the study give for …?": the answer explains; it need not say "explanation"
 _ANSWER_HEADS = {"explanation", "explanations", "reason", "reasons", "insight", "insights", "conclusion", "conclusions",
                  "lesson", "lessons", "takeaway", "takeaways", "interpretation", "rationale", "intuition", "mechanism",

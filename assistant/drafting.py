@@ -19,7 +19,7 @@ from . import coverage
 from .citations import Claim, parse_claims, plain, split_sentences, uses_term
 from .grammars import NOT_FOUND, answer_grammar, choice_grammar
 from .prompts import chat_prompt, choice_prompt, fence
-from .questions import Expect, after_lead, also_asked, answer_names, asks_reason, asks_several, expected_answer, gives_link, in_context, is_count, figures, metric_asked, names_host, picks_among_earlier, provides, quantities, refers_back, same_figures, states_reason
+from .questions import Expect, after_lead, also_asked, answer_names, asks_reason, asks_several, changed_measure, expected_answer, gives_link, in_context, is_count, figures, metric_asked, names_host, picks_among_earlier, points_back, provides, quantities, same_figures, states_reason
 from .schema import Answer, Source
 from .verification import FIGURE, Checked, check
 
@@ -48,7 +48,7 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
             # models named, any sentence about the gain names none of them
             unanswered.append((part, f"it chooses among the answers to {parts[i - 1]!r}, which the abstracts do not give"))
             continue
-        if i and unanswered and unanswered[0][0] == parts[0] and coverage.about_another_study(unanswered[0][1]) and refers_back(part):
+        if i and unanswered and unanswered[0][0] == parts[0] and coverage.about_another_study(unanswered[0][1]) and points_back(q, part):
             # "What attack success rate does the method that … reach, and which models were attacked?": the
             # first part's study is not in the collection, and this part is about that study too
             unanswered.append((part, f"it is about the study of the first part ({parts[0]!r}), which no retrieved abstract is"))
@@ -59,7 +59,7 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
         used = {plain(c.text) for c in claims}
         # "..., and which model does it use?": "it" is the study the earlier parts were answered from
         # (no name stood in for it), so this part is read from that study's abstract only
-        back = bool(i) and refers_back(part)
+        back = points_back(q, part)
         earlier = sorted({n for c in claims for n in c.cited}) if back else None
         if back and not earlier:
             # no earlier part was answered: "this" is still the first part's study, when an abstract is it
@@ -122,7 +122,7 @@ def sentence_scores(chain: AnswerChain, turn: Turn, part: str, numbers: list[int
     question: its similarity to the part (embeddings) plus EXTRACT_TERMS times the share of the
     part's rare terms it holds (idf)."""
     ev = turn.evidence
-    sims = chain.sentence_sims(turn, in_context(turn.question.parts, part), numbers or turn.relevant)
+    sims = chain.sentence_sims(turn, in_context(turn.question, part), numbers or turn.relevant)
     weights = chain.term_weights(part)
     return {(n, sent): float(row[j]) + (EXTRACT_TERMS * chain.term_share(weights, sent)[0] if weights else 0.0)
             for n, row in sims.items() for j, sent in enumerate(ev.sentences[n])}
@@ -144,9 +144,13 @@ def asked_focus(question: str) -> coverage.Focus:
     """What a question asks for (`coverage.question_focus`), read after its leading phrase or clause when
     nothing is asked before it: "In the radiotherapy study that …, how many patients were used?" asks
     for patients. For the checks that only correct or choose among sentences; the gates that refuse keep
-    the plain reading."""
+    the plain reading. "How much does X cut inference latency …?" asks for a cut of latency."""
     focus = coverage.question_focus(question)
-    return focus if focus.words or focus.anything else coverage.question_focus(after_lead(question))
+    if focus.words or focus.anything:
+        return focus
+    if measure := changed_measure(question):
+        return coverage.question_focus(f"How much {measure}?")
+    return coverage.question_focus(after_lead(question))
 
 
 QUOTE_TRIES = 3  # sentences tried, best first, when the best does not name what a part asks for
@@ -173,6 +177,8 @@ def _quoted(chain: AnswerChain, turn: Turn, part: str, n: int, sent: str, number
     """Source n's sentence as the answer to one part, if it names what the part asks for ("how many
     X": counts X) and its abstract passes the gates a draft must pass; else None."""
     focus = asked_focus(part)
+    if focus.anything and is_count(part) and not coverage.counts(focus, sent):
+        return None  # "how many samples": a collection's size ("over 200k samples"), not "four … detectors"
     if focus.words and not _names_focus(focus, part, sent):
         people = as_people(chain, part, focus) if coverage.counts_people(sent) else None
         if people is None or not _names_focus(people, part, sent):
@@ -521,7 +527,7 @@ def as_close(chain: AnswerChain, turn: Turn, question: str, cited: list[int], nu
     if not cited:
         return pool
     by_number = {src.number: src for src in turn.sources}
-    shares = chain.term_shares(in_context(turn.question.parts, question), [by_number[n] for n in {*pool, *cited}])
+    shares = chain.term_shares(in_context(turn.question, question), [by_number[n] for n in {*pool, *cited}])
     floor = max(shares[n] for n in cited)
     return [n for n in pool if shares[n] >= floor]
 
@@ -573,7 +579,7 @@ def better_covered(chain: AnswerChain, turn: Turn, question: str, checked: Check
     by_number = {src.number: src for src in turn.sources}
     cited = {n for c in checked.claims for n in c.cited if n in by_number}
     relevant = [by_number[n] for n in (numbers or turn.relevant) if n in by_number]
-    shares = chain.term_shares(in_context(turn.question.parts, question), [*relevant, *(by_number[n] for n in sorted(cited))])
+    shares = chain.term_shares(in_context(turn.question, question), [*relevant, *(by_number[n] for n in sorted(cited))])
     others = [src.number for src in relevant if src.number not in cited]
     if not others:
         return None
@@ -669,6 +675,9 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
         # "895 stories … and 22,343 labeled belief propositions" counts the wrong thing
         said = coverage.counted(focus, drafted)
         held = {x for c in checked.claims for n in c.cited for sent in ev.sentences.get(n, []) for x in coverage.counted(focus, sent)}
+        # a count the question gives is its context, not its answer: "how many affine correspondences does
+        # the solver need, given that the earlier one required 20 point correspondences?"
+        held -= coverage.counted(focus, question)
         if not said or not held or said & held:
             return checked
         why = f"counted {asked!r} as {', '.join(sorted(said))}, where the abstract says {', '.join(sorted(held))}"
@@ -837,7 +846,7 @@ def keep_supported(chain: AnswerChain, turn: Turn, question: str, checked: Check
         return "no sentence of the draft is supported by the abstracts"
     by_number = {src.number: src for src in turn.sources}
     cited = sorted({n for c in kept for n in c.cited})
-    asked = in_context(turn.question.parts, question)
+    asked = in_context(turn.question, question)
     gap = chain.coverage_gap(asked, [by_number[n] for n in cited])
     if gap:
         return gap + ", so the draft was withheld"

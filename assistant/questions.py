@@ -317,7 +317,8 @@ _EACH_ONE = re.compile(r"\b(?:each(?:\s+one)?|both(?:\s+of\s+them)?|they)\b", re
 # "Comparing A with B: what speed-up does each report, and which is larger?": the studies are named before the question
 _COMPARING = re.compile(rf"^\s*(?:comparing|compare|contrasting|contrast)\s+(.+?)\s+(?:with|and|to|against|versus|vs\.?)\s+(.+?)\s*(?:[:;]|\s[—–]|,)\s+(?=(?:{_PREP_WH}|{_AUX})\b)", re.I)
 # "… and which is larger?": a choice among the figures asked for, which the reader makes from the cited figures
-_WHICH_MORE = re.compile(rf"^\s*which(?:\s+one)?\s+(?:is|was|has|reports|gives|achieves|reaches|shows)\s+(?:the\s+)?{_COMPARATIVE}\b[^,]{{0,40}}\?$", re.I)
+# ("which cut is larger?": the figure may be named)
+_WHICH_MORE = re.compile(rf"^\s*which(?:\s+one|\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:is|was|has|reports|gives|achieves|reaches|shows)\s+(?:the\s+)?{_COMPARATIVE}\b[^,]{{0,40}}\?$", re.I)
 
 
 def _compared_in_intro(q: str) -> tuple[str, ...]:
@@ -482,12 +483,19 @@ def refers_back(part: str) -> bool:
     return not names(body) and _own_words(body) <= 2
 
 
-def in_context(parts: tuple[str, ...], part: str) -> str:
+def in_context(question: Question, part: str) -> str:
     """The text a part's coverage is judged on: a later part that points back ("…, and how is it
-    fixed?") is about what the first part asks about, so the first part's words count for it."""
-    if parts and part != parts[0] and refers_back(part):
-        return f"{parts[0]} {part}"
-    return part
+    fixed?") is about what the first part asks about, so the first part's words count for it. Not
+    a comparison's parts: each names its own study ("How much does B cut latency relative to the method
+    it is compared with?" is about B, fresh48-12)."""
+    return f"{question.parts[0]} {part}" if points_back(question, part) else part
+
+
+def points_back(question: Question, part: str) -> bool:
+    """Is this later part of the question about the study of its first part ("…, and how is it fixed?")?
+    Never a comparison's parts: each names its own study, whatever "it" it holds."""
+    parts = question.parts
+    return bool(parts) and part != parts[0] and not question.per_study and refers_back(part)
 
 
 def _leans_on_previous(part: str) -> bool:
@@ -664,6 +672,20 @@ _SPEEDUP_ASKED = re.compile(r"\bspeed-?ups?\b", re.I)
 # "how much does/do X improve / gain / drop …", "how much did accuracy rise": the size of a change is asked
 _CHANGE_ASKED = re.compile(r"\bhow\s+much\s+(?:do|does|did|can|could|will|would)\b[^?,;]{0,120}?\b(?:improve[sd]?|gain(?:s|ed)?|ris(?:e|es|en)|rose|"
                            r"increase[sd]?|decrease[sd]?|drop(?:s|ped)?|f[ae]ll|falls|boost(?:s|ed)?|degrade[sd]?|decline[sd]?)\b", re.I)
+# "how much does X cut inference latency …": what is cut is named after the verb (group 1). Only verbs of
+# reduction: they take a measure (latency, cost, error), where "improve" also takes a model ("improve
+# Qwen2.5-VL models on average")
+_CHANGED_MEASURE = re.compile(r"\bhow\s+much\s+(?:do|does|did|can|could|will|would)\b[^?,;]{0,120}?\b(?:cut(?:s|ting)?|"
+                              r"reduce[sd]?|lower(?:s|ed)?|decrease[sd]?|shorten(?:s|ed)?|save[sd]?)\s+(?:the\s+|its\s+|their\s+)?"
+                              r"([a-z][^?,;]*)", re.I)
+
+
+def changed_measure(question: str) -> str:
+    """What a "how much does X cut Y" question asks the cut of ("inference latency or time …"), or ''."""
+    m = _CHANGED_MEASURE.search(question)
+    return m.group(1).strip() if m else ""
+
+
 _VERSION = re.compile(r"\b[A-Z][\w-]*\s+v?\d+(?:\.\d+)+\b")
 _CHANGE_FIGURE = re.compile(r"(?<![\w.])\d+\.\d+(?![\w.])|[+\u2212-]\s?\d|\bby\s+(?:up\s+to\s+|about\s+|roughly\s+|over\s+|nearly\s+|almost\s+)?\d|"
                             r"\bfrom\s+\d[\d.,]*\s*(?:\S+\s+){0,2}?to\s+\d", re.I)

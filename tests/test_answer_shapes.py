@@ -1232,3 +1232,33 @@ def test_a_part_drafted_with_an_earlier_parts_figure_in_its_own_words_is_asked_a
     answer = scripted(seeded_store, replies).ask(q, sources=GEMMA)
     assert "7%" in answer.text and "3%" in answer.text
     assert any("repeated an earlier part's sentence" in n for n in answer.notes)
+
+
+def test_a_count_the_question_itself_gives_is_no_answer_to_correct_towards(seeded_store: Path) -> None:
+    """fresh48-07: "how many affine correspondences …, given that the earlier solver required 20 point
+    correspondences?" answered "7 affine correspondences" was "corrected" to the sentence with the question's 20."""
+    sources = [Source(number=1, id="rs", title="Rolling shutter relative pose made practical", score=0.6, origin="x:1",
+                      text="The state-of-the-art solver requires a minimum of 20 point correspondences. "
+                           "We develop a linearized algebraic solver that estimates pose and motion from only 7 ACs.")]
+    answer = scripted(seeded_store, ["The practical solver requires 7 affine correspondences [1].",
+                                     "The state-of-the-art solver requires a minimum of 20 point correspondences [1]."]).ask(
+        "How many affine correspondences does the practical rolling-shutter solver need, given that the earlier "
+        "state-of-the-art solver required 20 point correspondences?", sources=sources)
+    assert "7 ACs" in answer.text and "20 point" not in answer.text
+    assert not any("counted" in n for n in answer.notes), answer.notes
+
+
+def test_how_many_samples_is_never_answered_by_a_small_count_of_something_else(seeded_store: Path) -> None:
+    """fresh48-11: the best-matching sentence "we evaluate four open-source … detectors" was swapped in for "how many
+    samples does the benchmark include?", where the abstract says "over 200k samples"."""
+    from assistant.drafting import _quoted
+
+    a = make_assistant(seeded_store)
+    sentence = "Using this, we evaluate four open-source AI text detectors and find consistent disparities."
+    sources = [Source(number=1, id="baid", title="BAID: a benchmark for bias assessment of AI detectors", score=0.6, origin="x:1",
+                      text=f"We introduce over 200k samples spanning 7 major categories. {sentence}")]
+    part = "How many samples does the benchmark that audits AI-generated-text detectors for bias include?"
+    chain = a.answer_chain
+    turn = chain.read(part, sources=sources)
+    assert _quoted(chain, turn, part, 1, sentence, None) is None
+    assert _quoted(chain, turn, part, 1, "We introduce over 200k samples spanning 7 major categories.", None) is not None

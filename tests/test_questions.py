@@ -962,3 +962,35 @@ def test_a_question_opened_by_a_preposition_after_a_leading_phrase_is_a_question
 
 def test_a_scene_that_names_the_papers_keeps_a_survey() -> None:
     assert classify("I have a collection of papers on RAG. How do they differ?").kind == "survey"
+
+
+def test_a_comparing_intro_may_name_the_figure_it_chooses_by() -> None:
+    """fresh48-12: "…, and which cut is larger?" names the figure; it still only chooses among the studies' figures."""
+    q = classify("Comparing the asynchronous thinking protocol with latent visual reflection: how much does each cut "
+                 "inference latency relative to the method it is compared with, and which cut is larger?")
+    assert q.per_study and q.parts == (
+        "How much does the asynchronous thinking protocol cut inference latency relative to the method it is compared with?",
+        "How much does latent visual reflection cut inference latency relative to the method it is compared with?")
+
+
+def test_a_comparisons_parts_never_point_back_to_the_first_study() -> None:
+    """"… relative to the method it is compared with": the "it" of a comparison's part is its own study, so its
+    coverage is judged on its own words (fresh48-12's second study was refused for lacking the first one's terms)."""
+    from assistant.questions import in_context, points_back
+
+    q = classify("Comparing the asynchronous thinking protocol with latent visual reflection: how much does each cut "
+                 "inference latency relative to the method it is compared with, and which cut is larger?")
+    assert not points_back(q, q.parts[1]) and in_context(q, q.parts[1]) == q.parts[1]
+    follow = classify("How many lemmas did the prover prove, and where is its code?")
+    assert points_back(follow, follow.parts[1]) and in_context(follow, follow.parts[1]).startswith(follow.parts[0])
+
+
+def test_how_much_something_is_cut_asks_for_a_cut_of_that_measure() -> None:
+    from assistant.drafting import asked_focus
+    from assistant.questions import changed_measure
+
+    assert changed_measure("How much does the method cut inference latency or time relative to its baseline?") \
+        == "inference latency or time relative to its baseline"
+    assert asked_focus("How much does FedDP reduce the communication costs?").words == ("communication", "costs")
+    # "improve" also takes a model ("improve Qwen2.5-VL models"): no measure is read from it
+    assert changed_measure("How much does the policy optimization improve Qwen2.5-VL models on average?") == ""
