@@ -301,6 +301,8 @@ _UNIT_FORMS = {
     "bitrate": _BITS, "bitrates": _BITS, "bit-rate": _BITS, "bandwidth": _BITS,
     "factor": r"(?i)\d\s?[x×](?!\w)|\d-fold\b|\btimes\b",  # "by what factor …": "by ~27x", "a 3-fold gain"
     "kappa": r"κ|\\kappa",  # "Cohen's kappa": "(κ = 0.907)"
+    # a measure by its usual short form: "Val PPL 36.54 on WikiText-103" for "what validation perplexity …"
+    "perplexity": r"\b(?:PPL|ppl)\b", "validation": r"\b[Vv]al\b", "accuracy": r"\b[Aa]cc\b",
     "latency": r"\d\s?(?:ms|µs|us)\b", "memory": r"\d\s?[KMGT]i?B\b", "resolution": r"\d\s?[×x]\s?\d",
 }
 

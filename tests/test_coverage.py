@@ -471,3 +471,10 @@ def test_a_range_of_a_measure_is_answered_by_its_figures() -> None:
     # "0.60--0.86 AUROC when transferred zero-shot" never says "range" (fresh48-09's second part was withheld)
     focus = question_focus("What AUROC range do they keep when moved zero-shot to structurally different settings?")
     assert not not_covered(focus, "Our probes achieve 1.00 AUROC in-distribution and 0.60--0.86 AUROC when transferred zero-shot.")
+
+
+def test_a_measure_written_in_its_usual_short_form_is_mentioned() -> None:
+    # fresh47-04: "Val PPL 36.54 on WikiText-103" answers "what validation perplexity …", and was withheld
+    focus = question_focus("What validation perplexity on WikiText-103 does the token-routing hybrid transformer reach?")
+    assert not not_covered(focus, "A DCT+Attention-only variant achieves Val PPL 36.54 on WikiText-103.")
+    assert not_covered(focus, "The variant needs 62.5% fewer attention FLOPs.")
