@@ -724,7 +724,10 @@ def test_a_part_drafted_from_a_far_worse_matching_sentence_gets_the_one_that_ans
     another holds far more of the part and the figure asked for: that one is shown (and with the
     swap turned off, the draft is kept)."""
     q = "By how much does PSP-Seg-S reduce GPU memory usage compared with nnU-Net, and on how many public datasets was PSP-Seg evaluated?"
+    # the first part's draft gives a figure of something else than the GPU memory it asks about, so the model is
+    # asked again once (here it repeats itself) before the swap
     replies = ["We propose PSP-Seg, a progressive pruning framework with 3 pruning stages [1].",
+               "We propose PSP-Seg, a progressive pruning framework with 3 pruning stages [1].",
                "We evaluate PSP-Seg on five public datasets [1]."]
     for margin, shown in ((0.3, "reduces GPU memory usage by 42-45%"), (0.0, "3 pruning stages")):
         a = pruning_assistant(tmp_path, " with 3 pruning stages", part_swap_margin=margin)
