@@ -669,13 +669,15 @@ _HOW_MUCH = re.compile(r"\bhow\s+much\s+([a-z]+)", re.I)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _FACTOR_ASKED = re.compile(r"\bby\s+(?:roughly\s+|about\s+|approximately\s+|around\s+|nearly\s+|almost\s+)?what\s+factor\b", re.I)
 _SPEEDUP_ASKED = re.compile(r"\bspeed-?ups?\b", re.I)
+# "how much does X …": the head both readings of a change asked for share, up to its verb
+_HOW_MUCH_DOES = r"\bhow\s+much\s+(?:do|does|did|can|could|will|would)\b[^?,;]{0,120}?\b"
 # "how much does/do X improve / gain / drop …", "how much did accuracy rise": the size of a change is asked
-_CHANGE_ASKED = re.compile(r"\bhow\s+much\s+(?:do|does|did|can|could|will|would)\b[^?,;]{0,120}?\b(?:improve[sd]?|gain(?:s|ed)?|ris(?:e|es|en)|rose|"
+_CHANGE_ASKED = re.compile(_HOW_MUCH_DOES + r"(?:improve[sd]?|gain(?:s|ed)?|ris(?:e|es|en)|rose|"
                            r"increase[sd]?|decrease[sd]?|drop(?:s|ped)?|f[ae]ll|falls|boost(?:s|ed)?|degrade[sd]?|decline[sd]?)\b", re.I)
 # "how much does X cut inference latency …": what is cut is named after the verb (group 1). Only verbs of
 # reduction: they take a measure (latency, cost, error), where "improve" also takes a model ("improve
 # Qwen2.5-VL models on average")
-_CHANGED_MEASURE = re.compile(r"\bhow\s+much\s+(?:do|does|did|can|could|will|would)\b[^?,;]{0,120}?\b(?:cut(?:s|ting)?|"
+_CHANGED_MEASURE = re.compile(_HOW_MUCH_DOES + r"(?:cut(?:s|ting)?|"
                               r"reduce[sd]?|lower(?:s|ed)?|decrease[sd]?|shorten(?:s|ed)?|save[sd]?)\s+(?:the\s+|its\s+|their\s+)?"
                               r"([a-z][^?,;]*)", re.I)
 
