@@ -528,6 +528,27 @@ def states_reason(text: str) -> bool:
     return bool(_REASON.search(text))
 
 
+# "How well do the probes flag collusion?" is mostly answered with a figure ("1.00 AUROC in-distribution"),
+# but may be answered in words ("generalises poorly"): a figure is preferred, never demanded (no refusal)
+_HOW_WELL = re.compile(r"(?:^|[,:;]\s*|\band\s+)how\s+(?:well|effectively|reliably|successfully|good)(?![\w-])", re.I)
+
+
+# how well something did: a share or a score ("3.0%", "AUC = 0.88", "1.00 AUROC"), not a count or a size
+# ("30 cognitive tasks", "10.7M human decisions", "Qwen2.5-1.5B")
+# ("30 cognitive tasks", "10.7M human decisions", "Qwen2.5-1.5B"), nor a version ("Gemini 2.5 Pro")
+_SCORE = re.compile(r"\d\s?%|(?:(\S+) )?(?<![\w.-])\d+\.\d+(?![\w.])")
+
+
+def gives_score(text: str) -> bool:
+    return any(not (m.group(1) or "")[:1].isupper() or _METRIC.fullmatch(m.group(1)) for m in _SCORE.finditer(text))
+
+
+def asks_how_well(q: str) -> bool:
+    """'How well does the solver do on the evaluation split?': a figure is the better answer, when the
+    cited abstract has one. Not a yes/no question about it ("Does prompting improve how well …?")."""
+    return bool(_HOW_WELL.search(q)) and expected_answer(q) == ""
+
+
 # "How many tokens does the gate save?" asks for a saving, which is mostly a share ("saves up to 39% of tokens")
 _SAVED = re.compile(r"\bhow\s+many\b[^?,;]*?\b(?:save[sd]?|cuts?|reduce[sd]?|spare[sd]?|eliminate[sd]?|shaves?|shaved|trim(?:s|med)?)\b", re.I)
 

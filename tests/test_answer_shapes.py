@@ -1265,3 +1265,31 @@ def test_how_many_samples_is_never_answered_by_a_small_count_of_something_else(s
     turn = chain.read(part, sources=sources)
     assert _quoted(chain, turn, part, 1, sentence, None) is None
     assert _quoted(chain, turn, part, 1, "We introduce over 200k samples spanning 7 major categories.", None) is not None
+
+
+SOLVER = [Source(number=1, id="vsa", title="Vector Symbolic Algebras for the Abstraction and Reasoning Corpus", score=0.8,
+                 origin="x:1", text="Our solver integrates System 1 intuitions with System 2 reasoning using Vector Symbolic "
+                                    "Algebras. Our solver is trained on 400 tasks. Preliminary results indicate success, with "
+                                    "our solver scoring 10.8% on ARC-AGI-1-Train and 3.0% on ARC-AGI-1-Eval. Additionally, our "
+                                    "solver performs well on simpler benchmarks, scoring 94.5% on Sort-of-ARC.")]
+
+
+def test_a_how_well_question_is_answered_with_the_best_matching_score_when_the_abstract_gives_one(seeded_store: Path) -> None:
+    """"How well does X do on Y?" answered with the method sentence: the sentence with a score (not the
+    count of 400 tasks) that matches the question best is quoted, not one about another benchmark."""
+    q = "How well does the solver built on Vector Symbolic Algebras do on the ARC-AGI-1 evaluation split?"
+    a = scripted(seeded_store, replies=["Our solver integrates System 1 intuitions with System 2 reasoning using Vector Symbolic Algebras [1]."])
+    answer = a.ask(q, sources=SOLVER)
+    assert not answer.refused and "3.0% on ARC-AGI-1-Eval" in answer.text and "Sort-of-ARC" not in answer.text
+    assert any("gave no score of how well" in n for n in answer.notes)
+
+
+def test_a_how_well_question_without_a_score_in_its_abstract_keeps_the_words(seeded_store: Path) -> None:
+    """Only a preference: an abstract that says how well in words is still an answer, never a refusal."""
+    sources = [Source(number=1, id="gen", title="Generalisation of reasoning post-training", score=0.8, origin="x:1",
+                      text="We study reinforcement post-training across domains. The gains generalize inconsistently and "
+                           "can vanish on domains with different reasoning patterns.")]
+    q = "How well do the gains of reinforcement post-training generalize to new domains?"
+    a = scripted(seeded_store, replies=["The gains generalize inconsistently and can vanish on domains with different reasoning patterns [1]."])
+    answer = a.ask(q, sources=sources)
+    assert not answer.refused and "generalize inconsistently" in answer.text

@@ -557,6 +557,20 @@ def test_a_why_question_asks_for_a_reason() -> None:
     assert not states_reason("Detecting generated images has attracted attention.")
 
 
+def test_how_well_prefers_a_score_and_a_score_is_no_count_or_version() -> None:
+    from assistant.questions import asks_how_well, gives_score
+
+    assert asks_how_well("How well does the solver do on the ARC-AGI-1 evaluation split?")
+    assert asks_how_well("When performance is matched, how well can process features still tell them apart?")
+    assert asks_how_well("How reliably do they detect missing attributes?")  # a part of a multi-part question
+    assert not asks_how_well("Does simple prompting improve how well agents stay in role?")  # a yes/no question
+    assert not asks_how_well("How well-known is the benchmark?")
+    assert gives_score("with our solver scoring 10.8% on ARC-AGI-1-Train and 3.0% on ARC-AGI-1-Eval")
+    assert gives_score("(mean process-feature classifier AUC = 0.88)") and gives_score("reaches 0.91 AUROC")
+    assert not gives_score("a battery of 30 cognitive tasks") and not gives_score("fine-tuned on 10.7M human decisions")
+    assert not gives_score("frontier agents (Claude Sonnet 4.5, GPT-5, Gemini 2.5 Pro) and Qwen2.5-1.5B-Instruct")
+
+
 def test_what_kind_of_model_asks_for_a_kind_not_a_name() -> None:
     assert expected_answer("What kind of model, trained on string-similarity features, beat the LLM?") == ""
     assert expected_answer("Which types of corpora does the method leverage?") == ""
