@@ -894,6 +894,15 @@ def test_by_up_to_how_many_opens_a_part_of_its_own() -> None:
     assert c.kind == "multipart" and len(c.parts) == 2 and all(expected_answer(p) == "number" for p in c.parts)
 
 
+def test_by_at_least_how_much_opens_a_part_of_its_own() -> None:
+    # fresh49-08: read as one question, so only the agreement rate was asked for
+    q = ("What agreement rate with human evaluators does the explainable judge model for speech-to-speech LLMs reach, "
+         "and by at least how much does it beat cascaded baselines?")
+    c = classify(q)
+    assert c.kind == "multipart" and len(c.parts) == 2 and all(expected_answer(p) == "number" for p in c.parts)
+    assert expected_answer("By at most how many points does the accuracy drop?") == "number"
+
+
 def test_a_number_inside_a_model_name_is_no_quantity() -> None:
     # fresh43-15: "InternVL3-8B" had answered "by up to how many percentage points …"
     q = "By up to how many percentage points does self-consistency sampling raise accuracy?"
