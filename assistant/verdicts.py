@@ -246,6 +246,17 @@ _TREND = re.compile(r"\bincreasingly\s+(?:adopt|use|rely|employ|leverag|appl|tur
                     r"|\b(?:are|is|have\s+been|has\s+been)\s+(?:now\s+|being\s+)?(?:widely|commonly|increasingly|routinely|"
                     r"extensively)\s+(?:used|adopted|deployed|employed|applied|utili[sz]ed)\b", re.I)
 
+# "Human talkers often address such listeners by globally slowing down their speech": what people or systems
+# usually do sets the scene, mostly for a study that tests it (fresh49-15's wrong "Yes."). Not after "although",
+# nor with a comparison ("generally detects more CIN2 … compared to cytology" is a SciFact finding), nor once the
+# sentence speaks of the study ("our", "we find"). None of SciFact's 1,025 rationale sentences reads so (85 of its
+# sentences do); 321 of the arXiv corpora's sentences do, all background.
+_HABIT = re.compile(r"^\s*(?:(?:however|in\s+practice|in\s+general|traditionally|today),?\s+)?"
+                    r"(?!(?:we|our|this|these|the\s+results?|results?|although|though|while|whereas|if|when|because|since|"
+                    r"(?-i:[A-Z]{4,}))\b)(?:[\w'-]+\s+){1,4}?(?:often|commonly|typically|usually|frequently|routinely|generally)\s+"
+                    r"(?!(?:than|as|when|if|used|well)\b)[a-z]+\b(?![^.]*\b(?:than|compared\s+(?:to|with))\b)", re.I)
+_OURS = re.compile(r"\b(?:we|our|us)\b", re.I)
+
 # "These findings have been interpreted as evidence that …", "… are commonly assumed to reduce …",
 # "Prevalent wisdom holds that …": what others believe, anywhere in the sentence, settles nothing either.
 _BELIEF = re.compile(r"\b(?:has|have)\s+been\s+(?:widely\s+|often\s+|commonly\s+|previously\s+|generally\s+)?(?:interpreted|taken|"
@@ -296,6 +307,7 @@ def reports_no_finding(sentence: str) -> str:
     return ("states a study's aim, no finding" if _AIM.match(sentence)
             else "reports what earlier work found" if _OTHERS.match(sentence) or _BELIEF.search(sentence) or _FIELD.match(sentence)
             else "describes what the field has taken up" if _TREND.search(sentence)
+            else "describes what is usually done" if _HABIT.match(sentence) and not _FINDING.search(sentence) and not _OURS.search(sentence)
             else "asks the question, no finding" if _ASKS.search(sentence) and not _FOUND.search(sentence)
             else "states a study's aim, no finding" if _AIM_AFTER_CLAUSE.match(sentence) else "")
 

@@ -958,6 +958,14 @@ def test_what_others_believe_settles_nothing_wherever_the_sentence_says_it() -> 
     assert reports_no_finding("Large vision-language models increasingly adopt post-training techniques such as long CoT SFT and RL.")
     assert reports_no_finding("Diffusion models have become the de facto standard for image generation.")
     assert not reports_no_finding("Combining long CoT SFT with RL yields additive gains on every benchmark.")
+    # what people or systems usually do sets the scene (fresh49-15's wrong "Yes." on global slowing of speech)
+    assert reports_no_finding("Human talkers often address listeners with comprehension challenges by globally slowing down their speech.")
+    assert reports_no_finding("Large language models are typically adapted to downstream tasks through supervised fine-tuning.")
+    # ... but not a finding written the same way (SciFact rationale sentences), nor one about the study
+    assert not reports_no_finding("Primary screening for hrHPV generally detects more CIN2 or cancer compared to cytology.")
+    assert not reports_no_finding("Although ACE inhibitor therapy usually improves renal blood flow, it worsened renal function here.")
+    assert not reports_no_finding("CONCLUSIONS Most commonly used immunosuppressive drugs do not seem to increase mortality.")
+    assert not reports_no_finding("Models also frequently provide incorrect authorities under our evaluation protocol.")
 
 
 def test_what_a_paper_introduces_settles_nothing() -> None:
