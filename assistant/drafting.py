@@ -19,7 +19,7 @@ from . import coverage
 from .citations import Claim, parse_claims, plain, split_sentences, uses_term
 from .grammars import NOT_FOUND, answer_grammar, choice_grammar
 from .prompts import chat_prompt, choice_prompt, fence
-from .questions import Expect, after_lead, also_asked, answer_names, asks_how_well, asks_reason, gives_score, asks_several, changed_measure, expected_answer, gives_link, in_context, is_count, figures, metric_asked, names_host, picks_among_earlier, points_back, provides, quantities, same_figures, states_reason
+from .questions import Expect, after_lead, also_asked, answer_names, asks_how_well, asks_reason, asks_several, changed_measure, expected_answer, gives_link, gives_score, in_context, is_count, figures, metric_asked, names_host, picks_among_earlier, points_back, provides, quantities, same_figures, states_reason
 from .schema import Answer, Source
 from .verification import FIGURE, Checked, check
 
@@ -208,11 +208,11 @@ def prefer_best(chain: AnswerChain, turn: Turn, part: str, expects: Expect, avoi
         return checked
     quoted = {q for c in checked.claims for q in shown_as(turn, c)}
     drafted = max((scores.get(q, -1.0) for q in quoted), default=-1.0)
-    # the best that names what the part asks for ("Purpose: … 3D dose prediction …" holds a number, but
-    # no count of the patients asked for; the next one does)
     # "how well …" answered with a score ("1.00 AUROC in-distribution") keeps it against a closer sentence without one
     scored = asks_how_well(part) and gives_score(" ".join(c.text for c in checked.claims))
     ranked = [(top, n, sent) for top, n, sent in ranked if not scored or gives_score(sent)]
+    # the best that names what the part asks for ("Purpose: … 3D dose prediction …" holds a number, but
+    # no count of the patients asked for; the next one does)
     for top, n, sent in ranked[:QUOTE_TRIES]:
         if (n, sent) in quoted or top - drafted < margin:
             return checked

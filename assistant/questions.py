@@ -534,8 +534,7 @@ _HOW_WELL = re.compile(r"(?:^|[,:;]\s*|\band\s+)how\s+(?:well|effectively|reliab
 
 
 # how well something did: a share or a score ("3.0%", "AUC = 0.88", "1.00 AUROC"), not a count or a size
-# ("30 cognitive tasks", "10.7M human decisions", "Qwen2.5-1.5B")
-# ("30 cognitive tasks", "10.7M human decisions", "Qwen2.5-1.5B"), nor a version ("Gemini 2.5 Pro")
+# ("30 cognitive tasks", "10.7M human decisions", "Qwen2.5-1.5B"), nor a version after a name ("Gemini 2.5 Pro")
 _SCORE = re.compile(r"\d\s?%|(?:(\S+) )?(?<![\w.-])\d+\.\d+(?![\w.])")
 
 
