@@ -482,8 +482,8 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         # ARC-AGI-1-Eval"). This only corrects: without such a sentence, or when it fails the gates, the draft stays
         cited = sorted({n for c in checked.claims for n in c.cited})
         scores = sentence_scores(chain, turn, question, cited)
-        scored = sorted(((score, n, sent) for (n, sent), score in scores.items() if gives_score(sent)), reverse=True)
-        if scored and (kept := _quoted(chain, turn, question, scored[0][1], scored[0][2], numbers)) is not None:
+        best = max(((score, n, sent) for (n, sent), score in scores.items() if gives_score(sent)), default=None)
+        if best and (kept := _quoted(chain, turn, question, best[1], best[2], numbers)) is not None:
             turn.notes.append(f"the first answer gave no score of how well ({text!r}); quoted the best-matching sentence that gives one")
             checked = kept
     if checked.withheld and expects:

@@ -64,8 +64,10 @@ _SURVEY = re.compile(
     # "In the pilot studies run with a bandit, how much …?": experiments inside one paper, not the collection
     rf"|\b(?:across|among|in)\s+(?:the|these|those)\s+(?!(?:[\w-]+\s+){{0,2}}?{_EXPERIMENT}\s+{_PLURAL_DOCS}\b)(?:[\w-]+\s+){{0,3}}?{_PLURAL_DOCS}\b(?!\s+(?:that|which)\b)",
     re.I)
+# "by roughly / at least how much …": the hedges a "by how much" question may hold (`_PREP_WH`, `_NUMBER`)
+_HEDGE = r"(?:roughly|approximately|around|nearly|almost|about|at\s+least|at\s+most)"
 # "Into how many tokens …", "Across which datasets …": any preposition may lead a question
-_PREP_WH = rf"(?:(?:in|into|on|onto|for|from|with|within|up\s+to|to|at|by\s+up\s+to|by\s+(?:roughly|approximately|around|nearly|almost|about|at\s+least|at\s+most)|by|of|under|over|between|among|across|during|about)\s+)?(?:{_WH})"
+_PREP_WH = rf"(?:(?:in|into|on|onto|for|from|with|within|up\s+to|to|at|by\s+up\s+to|by\s+{_HEDGE}|by|of|under|over|between|among|across|during|about)\s+)?(?:{_WH})"
 # "…, and (roughly / also) how many …?": an adverb may stand between "and" and the next question
 # "…, and, turning to the insect dataset, roughly how many …?": an aside may follow "and,"
 # "… decide when to rely on X and when to call tools", "… anchors where to edit and how strongly to edit": a
@@ -86,7 +88,7 @@ _METRICS = (r"accuracy|precision|recall|f1|f-?measure|f-?score|dice|auc|bleu|rou
             r"intersection\s+over\s+union|area\s+under\s+the\s+(?:roc\s+)?curve|mean\s+average\s+precision|word\s+error\s+rate|"
             r"sensitivity|specificity")
 # "What is the accuracy of …", "what average speedup …": a measurement is a number
-_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate|far|deep|wide|tall|heavy|old|high|low|short|close|badly|severely|sharply|steeply|dramatically)|by\s+(?:roughly\s+|about\s+|approximately\s+|around\s+|nearly\s+|almost\s+|at\s+least\s+|at\s+most\s+)?(?:how|what\s+(?:factor|margin))|(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the)\b)[\w.'\u2019-]+\s+){0,2}?|(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the|and|or)\b)[\w.'\u2019-]+\s+){3})(?:[\w.]+-)?(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|score|rate|ratio|error|gain|gains|margin|"
+_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate|far|deep|wide|tall|heavy|old|high|low|short|close|badly|severely|sharply|steeply|dramatically)|by\s+(?:" + _HEDGE + r"\s+)?(?:how|what\s+(?:factor|margin))|(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the)\b)[\w.'\u2019-]+\s+){0,2}?|(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the|and|or)\b)[\w.'\u2019-]+\s+){3})(?:[\w.]+-)?(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|score|rate|ratio|error|gain|gains|margin|"
                      r"margins|improvement|reduction|saving|savings|cut|cuts|drop|boost|(?-i:MAP)|distance|duration|length|r2|r²|r-squared|" + _METRICS + r")\b(?!\s+(?:types?|kinds?|sorts?|categor(?:y|ies)|classes|functions?|definitions?|metrics?|measures?|analys[ie]s|trade-?offs?)\b)|to\s+what\s+extent\b)", re.I)
 # A metric a number question may name after a leading clause ("…, how high does the correlation with
 # true item difficulty get?"): what the number must be of (`drafting`, which only corrects with it).

@@ -249,10 +249,10 @@ _TREND = re.compile(r"\bincreasingly\s+(?:adopt|use|rely|employ|leverag|appl|tur
 # "Human talkers often address such listeners by globally slowing down their speech": what people or systems
 # usually do sets the scene, mostly for a study that tests it (fresh49-15's wrong "Yes."). Not after "although",
 # nor with a comparison ("generally detects more CIN2 … compared to cytology" is a SciFact finding), nor once the
-# sentence speaks of the study ("our", "we find"). None of SciFact's 1,025 rationale sentences reads so (76 of its
+# sentence speaks of the study ("our", "we find": `_OURS`, `_FINDING`). None of SciFact's 1,025 rationale sentences reads so (76 of its
 # 44,957 sentences do); 279 of the arXiv corpora's sentences do, all background in the ones read.
 _HABIT = re.compile(r"^\s*(?:(?:however|in\s+practice|in\s+general|traditionally|today),?\s+)?"
-                    r"(?!(?:we|our|this|these|the\s+results?|results?|although|though|while|whereas|if|when|because|since|"
+                    r"(?!(?:this|these|the\s+results?|results?|although|though|while|whereas|if|when|because|since|"
                     r"(?-i:[A-Z]{4,}))\b)(?:[\w'-]+\s+){1,4}?(?:often|commonly|typically|usually|frequently|routinely|generally)\s+"
                     r"(?!(?:than|as|when|if|used|well)\b)[a-z]+\b(?![^.]*\b(?:than|compared\s+(?:to|with))\b)", re.I)
 _OURS = re.compile(r"\b(?:we|our|us)\b", re.I)
