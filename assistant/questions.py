@@ -535,9 +535,10 @@ def states_reason(text: str) -> bool:
 _HOW_WELL = re.compile(r"(?:^|[,:;]\s*|\band\s+)how\s+(?:well|effectively|reliably|successfully|good)(?![\w-])", re.I)
 
 
-# how well something did: a share or a score ("3.0%", "AUC = 0.88", "1.00 AUROC"), not a count or a size
-# ("30 cognitive tasks", "10.7M human decisions", "Qwen2.5-1.5B"), nor a version after a name ("Gemini 2.5 Pro")
-_SCORE = re.compile(r"\d\s?%|(?:(\S+) )?(?<![\w.-])\d+\.\d+(?![\w.])")
+# how well something did: a share or a score ("3.0%", LaTeX's "27.3\%", "40 percent", "AUC = 0.88", "1.00 AUROC"),
+# not a count or a size ("30 cognitive tasks", "10.7M human decisions", "Qwen2.5-1.5B"), nor a version after a name
+# ("Gemini 2.5 Pro"); the share forms are _SHARE's
+_SCORE = re.compile(r"\d\s?\\?%|\d\s+percent\b|(?:(\S+) )?(?<![\w.-])\d+\.\d+(?![\w.])", re.I)
 
 
 def gives_score(text: str) -> bool:

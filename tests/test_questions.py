@@ -567,6 +567,8 @@ def test_how_well_prefers_a_score_and_a_score_is_no_count_or_version() -> None:
     assert not asks_how_well("How well-known is the benchmark?")
     assert gives_score("with our solver scoring 10.8% on ARC-AGI-1-Train and 3.0% on ARC-AGI-1-Eval")
     assert gives_score("(mean process-feature classifier AUC = 0.88)") and gives_score("reaches 0.91 AUROC")
+    # abstracts written in LaTeX escape the percent sign; some spell it out
+    assert gives_score("solving $27\\%$ of the held-out tasks") and gives_score("wins in 40 percent of the games")
     assert not gives_score("a battery of 30 cognitive tasks") and not gives_score("fine-tuned on 10.7M human decisions")
     assert not gives_score("frontier agents (Claude Sonnet 4.5, GPT-5, Gemini 2.5 Pro) and Qwen2.5-1.5B-Instruct")
 
