@@ -19,7 +19,7 @@ from . import coverage
 from .citations import Claim, parse_claims, plain, split_sentences, uses_term
 from .grammars import NOT_FOUND, answer_grammar, choice_grammar
 from .prompts import chat_prompt, choice_prompt, fence
-from .questions import Expect, after_lead, also_asked, answer_names, asks_how_well, asks_reason, asks_several, changed_measure, expected_answer, gives_link, gives_score, in_context, is_count, figures, metric_asked, names_host, picks_among_earlier, points_back, provides, quantities, same_figures, states_reason
+from .questions import Expect, after_lead, also_asked, answer_names, asks_how_changed, asks_how_well, asks_reason, asks_several, changed_measure, expected_answer, gives_link, gives_score, in_context, is_count, figures, metric_asked, names_host, picks_among_earlier, points_back, provides, quantities, same_figures, states_change, states_reason
 from .schema import Answer, Source
 from .verification import FIGURE, Checked, check
 
@@ -485,6 +485,17 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         best = max(((score, n, sent) for (n, sent), score in scores.items() if gives_score(sent)), default=None)
         if best and (kept := _quoted(chain, turn, question, best[1], best[2], numbers)) is not None:
             turn.notes.append(f"the first answer gave no score of how well ({text!r}); quoted the best-matching sentence that gives one")
+            checked = kept
+    if asks_how_changed(question) and checked.claims and not checked.withheld \
+            and not states_change(" ".join(c.text for c in checked.claims)):
+        # "How did their inclination to turn to people for support change?" answered with the abstract's
+        # closing remark: when the cited abstracts state a change, the best-matching sentence that does is
+        # quoted, as for "how well". Only corrects: without such a sentence, or when it fails the gates, the draft stays
+        cited = sorted({n for c in checked.claims for n in c.cited})
+        scores = sentence_scores(chain, turn, question, cited)
+        best = max(((score, n, sent) for (n, sent), score in scores.items() if states_change(sent)), default=None)
+        if best and (kept := _quoted(chain, turn, question, best[1], best[2], numbers)) is not None:
+            turn.notes.append(f"the first answer said nothing of how it changed ({text!r}); quoted the best-matching sentence that does")
             checked = kept
     if checked.withheld and expects:
         # not supported ("458 lemmas" where the abstract says 258, "LGBTOSa is the best model" where it

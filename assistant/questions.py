@@ -545,6 +545,25 @@ def gives_score(text: str) -> bool:
     return any(not (m.group(1) or "")[:1].isupper() or _METRIC.fullmatch(m.group(1)) for m in _SCORE.finditer(text))
 
 
+# "How did their inclination to seek support from people change?": the answer says which way and by how much
+# ("led to a 10.3% decrease"); a sentence that only speaks of the topic ("how those encounters redirect human
+# connections over time") does not. The verb ends the question: "how does X change the Y" asks for an effect
+_HOW_CHANGED = re.compile(r"(?:^|[,:;]\s*|\band\s+)how\s+(?:did|does|do|has|have|had|would|will|can|could)\b[^?]*\bchange\s*(?:\?|$)", re.I)
+_CHANGE_STATED = re.compile(r"\b(?:increas|decreas|ris(?:e|es|ing)\b|rose\b|f[ae]ll(?:s|ing)?\b|drop|declin|gr[eo]w|shr[iu]nk|"
+                            r"improv|reduc|boost|degrad|doubl|halv|gain|higher\b|lower|fewer\b|more\s+than\b|less\s+than\b)", re.I)
+
+
+def asks_how_changed(q: str) -> bool:
+    """'…, and how does accuracy change?': the answer states a change. Not 'How much does X change …?' (a
+    figure, `expected_answer`) nor a yes/no question ('Does how often clients use … change …?')."""
+    return bool(_HOW_CHANGED.search(q)) and expected_answer(q) == ""
+
+
+def states_change(text: str) -> bool:
+    """The text says which way something went ("a 10.3% decrease", "accuracy drops", "higher recall")."""
+    return bool(_CHANGE_STATED.search(text))
+
+
 def asks_how_well(q: str) -> bool:
     """'How well does the solver do on the evaluation split?': a figure is the better answer, when the
     cited abstract has one. Not a yes/no question about it ("Does prompting improve how well …?")."""

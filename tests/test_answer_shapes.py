@@ -1301,3 +1301,29 @@ def test_a_how_well_question_without_a_score_in_its_abstract_keeps_the_words(see
     a = scripted(seeded_store, replies=["The gains generalize inconsistently and can vanish on domains with different reasoning patterns [1]."])
     answer = a.ask(q, sources=sources)
     assert not answer.refused and "generalize inconsistently" in answer.text
+
+
+DEPENDENCE = [Source(number=1, id="dep", title="Stumbling into AI emotional dependence", score=0.8, origin="x:1",
+                     text="Positive experiences of AI emotional support update people's beliefs about AI. A longitudinal study "
+                          "found that daily five-minute conversations with an AI about personal issues over 28 days led to a "
+                          "10.3% decrease in the preference for seeking support from humans and an 11.6% increase in the "
+                          "preference for AI. Recognizing how those encounters redirect human connections over time is essential.")]
+
+
+def test_a_how_did_it_change_question_is_answered_with_the_sentence_that_says_which_way(seeded_store: Path) -> None:
+    """fresh36-14: "how did their inclination to turn to people for support … change?" was answered with the
+    abstract's closing remark, which names no change; the sentence that states one is quoted instead."""
+    q = ("In the 28-day study of daily five-minute conversations with an AI about personal issues, how did the preference "
+         "for seeking support from humans change?")
+    a = scripted(seeded_store, replies=["Recognizing how those encounters redirect human connections over time is essential [1]."])
+    answer = a.ask(q, sources=DEPENDENCE)
+    assert not answer.refused and "10.3% decrease" in answer.text
+    assert any("said nothing of how it changed" in n for n in answer.notes)
+
+
+def test_a_how_did_it_change_answer_that_states_the_change_stands(seeded_store: Path) -> None:
+    """The rule only corrects: a draft that says which way it went is kept as written."""
+    q = "How did the preference for seeking support from humans change in the 28-day study?"
+    draft = "Daily conversations with an AI over 28 days led to a 10.3% decrease in the preference for seeking support from humans [1]."
+    answer = scripted(seeded_store, replies=[draft]).ask(q, sources=DEPENDENCE)
+    assert "10.3% decrease" in answer.text and not any("how it changed" in n for n in answer.notes)

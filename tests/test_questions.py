@@ -557,6 +557,18 @@ def test_a_why_question_asks_for_a_reason() -> None:
     assert not states_reason("Detecting generated images has attracted attention.")
 
 
+def test_how_did_it_change_asks_for_a_change_and_how_does_x_change_y_does_not() -> None:
+    from assistant.questions import asks_how_changed, states_change
+
+    assert asks_how_changed("In the 28-day study, how did their inclination to turn to people, and to AI instead, change?")
+    assert asks_how_changed("How does accuracy change?")  # a part of "By how much …, and how does accuracy change?"
+    assert not asks_how_changed("How does pruning change the attention patterns?")  # an effect on something
+    assert not asks_how_changed("How much does accuracy change?")  # a figure
+    assert not asks_how_changed("Does how often clients use first-person pronouns change with severity?")
+    assert states_change("led to a 10.3% decrease in the preference") and states_change("accuracy drops sharply")
+    assert not states_change("Recognizing how those encounters redirect human connections over time is essential.")
+
+
 def test_how_well_prefers_a_score_and_a_score_is_no_count_or_version() -> None:
     from assistant.questions import asks_how_well, gives_score
 
