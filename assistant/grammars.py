@@ -21,10 +21,11 @@ def answer_grammar(k: int, max_sentences: int = 2) -> str:
         # a full stop only where it cannot end a sentence (0.31, i.e., e.g. the): each sentence must
         # end in its own citation
         'sentence ::= [A-Z0-9] char{8,300} (" " cite "." | ". " cite)',
-        # "… 75.89 exact match vs. 94.74 for humans": after an abbreviation a figure may follow the full stop
-        # (without this the model, made to write a letter there, once wrote "vs. nine4.74")
-        'char ::= [^\\[\\]\\n.] | "." [0-9a-z,;:)] | ". " [a-z] | [ (] abbrev ". " [0-9]',
-        'abbrev ::= "vs" | "e.g" | "i.e" | "approx" | "cf" | "resp" | "Fig" | "Eq" | "No" | "Sec" | "Tab"',
+        # "… 75.89 exact match vs. 94.74 for humans", "e.g. BERT", "Smith et al. (2020)": after an abbreviation
+        # (those citations.split_sentences does not cut at) a figure, a name or a bracket may follow the full
+        # stop; made to write a lower-case letter there, the model once wrote "vs. nine4.74"
+        'char ::= [^\\[\\]\\n.] | "." [0-9a-z,;:)] | ". " [a-z] | [ (] abbrev ". " [0-9A-Z(]',
+        'abbrev ::= "vs" | "e.g" | "i.e" | "et al" | "approx" | "cf" | "viz" | "resp" | "Fig" | "Eq" | "Sec"',
         'cite ::= "[" num "]" ("[" num "]")?',
         f"num ::= {nums}",
     ])

@@ -50,7 +50,7 @@ def test_grammar_lets_a_figure_follow_an_abbreviation() -> None:
 
     g = answer_grammar(2)
     LlamaGrammar.from_string(g, verbose=False)  # llama.cpp parses it
-    assert '[ (] abbrev ". " [0-9]' in g and '"vs"' in g
+    assert '[ (] abbrev ". " [0-9A-Z(]' in g and '"vs"' in g and '"e.g"' in g
 
 
 def test_abbreviations_do_not_cut_a_claim_in_two() -> None:
