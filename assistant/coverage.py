@@ -34,8 +34,9 @@ _FUNCTION = {"what", "why", "how", "i", "we", "our", "they", "them", "it", "he",
              "also", "both", "each", "all", "any", "some", "such", "very", "only", "no", "can", "then", "thus", "here"}
 _KIND = {"kind", "kinds", "type", "types", "sort", "sorts", "form", "forms", "class", "classes", "category", "categories"}
 # "What fraction of the visual tokens …" asks for a number of visual tokens: the answer says "5 %"
+# and "what size of board" (or length, resolution) asks for a figure of the board: "a small 7 x 7 board"
 _MEASURE = {"fraction", "proportion", "percentage", "percent", "share", "ratio", "number", "amount", "portion", "part",
-            "majority"}
+            "majority", "size", "sizes", "length", "lengths", "resolution", "resolutions"}
 _CHANGE = {"cut", "cuts", "reduction", "reductions", "saving", "savings", "gain", "gains", "improvement", "improvements",
            "increase", "increases", "decrease", "decreases", "drop", "drops", "boost", "rise"}
 _OVER = {"margin", "margins", "gain", "gains", "improvement", "improvements", "advantage", "lead"}

@@ -37,6 +37,8 @@ VQA = ("Visual Question Answering (VQA) models have struggled with counting obje
     # a fraction, share or percentage of something is a number of that thing ("5% of the visual tokens")
     ("On Qwen2.5-VL, what fraction of the visual tokens does FastOCR attend to?", ("visual", "tokens")),
     ("What share of the training data is synthetic?", ("training", "data")),
+    # a size of something is a figure of that thing ("played on a small 7 x 7 board"), not a thing called "size"
+    ("What size of board is WallGo played on?", ("board",)),
 ])
 def test_question_focus(question: str, focus: tuple[str, ...]) -> None:
     assert question_focus(question).words == focus
