@@ -153,6 +153,17 @@ def asked_focus(question: str) -> coverage.Focus:
     return coverage.question_focus(after_lead(question))
 
 
+def _quote_best(chain: AnswerChain, turn: Turn, question: str, checked: Checked, numbers: list[int] | None,
+                gives: Callable[[str], bool]) -> Checked | None:
+    """The cited abstracts' best-matching sentence for which `gives` holds, quoted as the answer, when the draft's
+    own sentences do not give it (`_quoted`'s gates apply); None when the draft stands."""
+    if not checked.claims or checked.withheld or gives(" ".join(c.text for c in checked.claims)):
+        return None
+    scores = sentence_scores(chain, turn, question, sorted({n for c in checked.claims for n in c.cited}))
+    best = max(((score, n, sent) for (n, sent), score in scores.items() if gives(sent)), default=None)
+    return _quoted(chain, turn, question, best[1], best[2], numbers) if best else None
+
+
 QUOTE_TRIES = 3  # sentences tried, best first, when the best does not name what a part asks for
 
 
@@ -474,28 +485,15 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         if again is not None and not again.withheld and again.claims and states_reason(" ".join(c.text for c in again.claims)):
             turn.notes.append(f"the first answer gave no reason ({text!r}); asked again from the sentences that state one")
             checked = again
-    if asks_how_well(question) and checked.claims and not checked.withheld \
-            and not gives_score(" ".join(c.text for c in checked.claims)):
-        # "How well does the solver do on ARC-AGI-1-Eval?" answered with the abstract's method sentence:
-        # when the cited abstracts give a score, the sentence with one that matches the question best is
-        # quoted (the small model, offered the two, took "94.5% on Sort-of-ARC" over "3.0% on
-        # ARC-AGI-1-Eval"). This only corrects: without such a sentence, or when it fails the gates, the draft stays
-        cited = sorted({n for c in checked.claims for n in c.cited})
-        scores = sentence_scores(chain, turn, question, cited)
-        best = max(((score, n, sent) for (n, sent), score in scores.items() if gives_score(sent)), default=None)
-        if best and (kept := _quoted(chain, turn, question, best[1], best[2], numbers)) is not None:
-            turn.notes.append(f"the first answer gave no score of how well ({text!r}); quoted the best-matching sentence that gives one")
-            checked = kept
-    if asks_how_changed(question) and checked.claims and not checked.withheld \
-            and not states_change(" ".join(c.text for c in checked.claims)):
-        # "How did their inclination to turn to people for support change?" answered with the abstract's
-        # closing remark: when the cited abstracts state a change, the best-matching sentence that does is
-        # quoted, as for "how well". Only corrects: without such a sentence, or when it fails the gates, the draft stays
-        cited = sorted({n for c in checked.claims for n in c.cited})
-        scores = sentence_scores(chain, turn, question, cited)
-        best = max(((score, n, sent) for (n, sent), score in scores.items() if states_change(sent)), default=None)
-        if best and (kept := _quoted(chain, turn, question, best[1], best[2], numbers)) is not None:
-            turn.notes.append(f"the first answer said nothing of how it changed ({text!r}); quoted the best-matching sentence that does")
+    # "How well does the solver do on ARC-AGI-1-Eval?" answered with the abstract's method sentence, "How did
+    # their inclination to turn to people for support change?" with its closing remark: when the cited abstracts
+    # give a score (a change), the best-matching sentence that does is quoted (the small model, offered the
+    # candidates, took "94.5% on Sort-of-ARC" over "3.0% on ARC-AGI-1-Eval"). Only corrects: without such a
+    # sentence, or when it fails the gates, the draft stays
+    for asks, gives, missed in ((asks_how_well, gives_score, "gave no score of how well"),
+                                (asks_how_changed, states_change, "said nothing of how it changed")):
+        if asks(question) and (kept := _quote_best(chain, turn, question, checked, numbers, gives)) is not None:
+            turn.notes.append(f"the first answer {missed} ({text!r}); quoted the best-matching sentence that says it")
             checked = kept
     if checked.withheld and expects:
         # not supported ("458 lemmas" where the abstract says 258, "LGBTOSa is the best model" where it
