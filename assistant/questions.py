@@ -537,8 +537,9 @@ _HOW_WELL = re.compile(r"(?:^|[,:;]\s*|\band\s+)how\s+(?:well|effectively|reliab
 
 # how well something did: a share or a score ("3.0%", LaTeX's "27.3\%", "40 percent", "AUC = 0.88", "1.00 AUROC"),
 # not a count or a size ("30 cognitive tasks", "10.7M human decisions", "Qwen2.5-1.5B"), nor a version after a name
-# ("Gemini 2.5 Pro"); the share forms are _SHARE's
-_SCORE = re.compile(r"\d\s?\\?%|\d\s+percent\b|(?:(\S+) )?(?<![\w.-])\d+\.\d+(?![\w.])", re.I)
+# ("Gemini 2.5 Pro")
+_SHARE_FORMS = r"\d\s?\\?%|\d\s+percent\b"  # LaTeX escapes it: "$27.3\%$"; `_SHARE` below
+_SCORE = re.compile(_SHARE_FORMS + r"|(?:(\S+) )?(?<![\w.-])\d+\.\d+(?![\w.])", re.I)
 
 
 def gives_score(text: str) -> bool:
@@ -733,7 +734,7 @@ def changed_measure(question: str) -> str:
 _VERSION = re.compile(r"\b[A-Z][\w-]*\s+v?\d+(?:\.\d+)+\b")
 _CHANGE_FIGURE = re.compile(r"(?<![\w.])\d+\.\d+(?![\w.])|[+\u2212-]\s?\d|\bby\s+(?:up\s+to\s+|about\s+|roughly\s+|over\s+|nearly\s+|almost\s+)?\d|"
                             r"\bfrom\s+\d[\d.,]*\s*(?:\S+\s+){0,2}?to\s+\d", re.I)
-_SHARE = re.compile(r"\d\s?\\?%|\d\s+percent\b", re.I)  # LaTeX escapes it: "$27.3\%$"
+_SHARE = re.compile(_SHARE_FORMS, re.I)
 # "how often …": a share ("in 89.6% of cases"), a ratio or a rate ("twice", "3 times", "12 out of 40",
 # "once a day", "every 5 s"), not a count ("a 1.2K-instance benchmark" says nothing of how often) nor the
 # "once" of "once processed by the model"
