@@ -95,6 +95,9 @@ class Focus:
     conjunctive: bool = False  # "dataset and backbone": several things asked for, each its own head
     anything: bool = False  # "how many items": whatever the thing holds, so any count, but not a percentage
     literal: tuple[str, ...] = ()  # with `anything`: the word the question used ("samples")
+    # with `conjunctive`: words of a conjunct that a conjunction or comma closes, before its last word:
+    # they modify its head ("knowledge" of "knowledge items or image-text examples") and count nothing
+    modifiers: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1024)  # asked of the same question by several checks of one draft
@@ -140,6 +143,8 @@ def question_focus(question: str) -> Focus:
         while start < len(words) and words[start] in _DETERMINERS:
             start += 1
     focus: list[str] = []
+    modifiers: list[str] = []
+    conjunct = 0  # where the current conjunct starts in `focus`
     i, closed, conjunctive, population = start, False, False, False
     while i < len(words) and len(focus) < MAX_FOCUS_WORDS:
         w = words[i]
@@ -172,8 +177,12 @@ def question_focus(question: str) -> Focus:
             if not focus:
                 return Focus()  # "which paper ...": asks for a paper, which retrieval already judges
             break
-        if w in ("and", "or") and focus:
-            conjunctive = True
+        comma = i > 0 and "," in question[found[i + skipped - 1].end():found[i + skipped].start()]
+        if focus and (w in ("and", "or") or comma):
+            # the conjunct before ends here: its words but the last are its head's modifiers
+            conjunctive = conjunctive or w in ("and", "or")
+            modifiers += focus[conjunct:-1]
+            conjunct = len(focus)
         if w not in _STOP and not w.isdigit() and len(w) > 1:  # "C_v" splits into letters that name nothing
             focus.append(w)
         i += 1
@@ -204,7 +213,8 @@ def question_focus(question: str) -> Focus:
         return Focus()  # "What explanation …", "What reason …": a kind of answer, not a thing it names
     # "What fraction of hateful posts …" is answered by "86.8 % of hateful text": the words of a population
     # describe what is counted, and one of two may be said otherwise (no head noun required)
-    return Focus(tuple(focus), closed and not population, conjunctive)
+    return Focus(tuple(focus), closed and not population, conjunctive,
+                 modifiers=tuple(m for m in modifiers if m not in focus[conjunct:]) if conjunctive else ())
 
 
 FIGURE_NEAR = 8  # words between a measure's name and its figure ("an AUROC of 0.926 on the Books domain")
@@ -428,7 +438,9 @@ def counted(focus: Focus, text: str) -> set[str]:
     words = _count_words(text)
     # the head noun of a closed phrase ("distinct tables": a count of tables, not of distinct languages)
     # ("samples or scenarios": each its own head, "22,678 curated samples" counts one of them)
-    heads = focus.words[-1:] if focus.object_phrase and not focus.conjunctive else focus.words
+    # ("knowledge items or image-text examples": items and examples, not knowledge)
+    heads = (focus.words[-1:] if focus.object_phrase and not focus.conjunctive
+             else [w for w in focus.words if w not in focus.modifiers])
     positions = [i for i, w in enumerate(words) if any(not unmentioned([h], w) for h in heads)]
 
     digits = {w: d for d, w in NUMBER_WORDS.items()}
@@ -497,12 +509,16 @@ def counted_phrase(question: str) -> re.Pattern[str] | None:
     return re.compile(rf"\b{form(m.group(1))}\s+of\s+(?:(?:{det})\s+)?" + r"\s+".join(form(w) for w in words) + r"\b", re.I)
 
 
+# "2) Furthermore …", "(1) 211 video sequences": a list's numbering, not a quantity
+ENUMERATOR = re.compile(r"(?:^\s*|\(|(?<=[:;,]\s))\d\)")  # also "…: 1) Discovers …; 2) Uncovers …"
 _SAMPLE_SIZE = re.compile(r"\b[Nn]\s*=\s*(\d[\d,]*)")
 _COUNTING_WORDS = frozenset(NUMBER_WORDS.values()) | {"dozen", "dozens", "hundreds", "thousands", "millions", "twice"}
 
 
 def _count_words(text: str) -> list[str]:
     """The text's words as `counted` reads them: "31.5%", "31.5 %" and LaTeX's "31.5\\%" are one figure."""
+    # a list's numbering counts nothing: "revealed two challenges: (1) Existing knowledge injection …"
+    text = ENUMERATOR.sub(" ", text)
     return [w.lower().strip("'") for w in _COUNT_WORD.findall(re.sub(r"(\d)\s*\\?\s*%", r"\1%", text))]
 
 

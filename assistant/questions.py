@@ -20,7 +20,7 @@ from typing import Literal
 
 from . import coverage
 from .citations import NUMBER_WORDS, TENS_WORDS
-from .coverage import RELATIVE_CLAUSE, names
+from .coverage import ENUMERATOR, RELATIVE_CLAUSE, names
 
 Kind = Literal["factoid", "yesno", "multipart", "survey", "listing"]
 Expect = Literal["number", "link", "name", ""]
@@ -744,10 +744,6 @@ _RATIO = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*\s*(?:x|\u00d7|\\?times|-?fold)(?
                     r"\bfactor\s+of\s+(?:about\s+|roughly\s+|up\s+to\s+|nearly\s+|over\s+)?\d", re.I)
 
 
-# "2) Furthermore …", "(1) 211 video sequences": an enumerator, not a quantity
-_ENUMERATOR = re.compile(r"(?:^\s*|\(|(?<=[:;,]\s))\d\)")  # also "…: 1) Discovers …; 2) Uncovers …"
-
-
 _TIMES_PREFIX = re.compile(r"(?<![\w.])[x\u00d7](?=\d)")  # "a speedup of x17.7"
 
 
@@ -760,7 +756,7 @@ def quantities(text: str, ordinals: bool = True) -> set[str]:
     """The numbers the text states as quantities; with `ordinals` False, not "1st" or "2nd" either
     (the "1st- and 2nd-order solutions" are no factor, no count)."""
     units = _UNITS if ordinals else _UNITS - _ORDINALS
-    return {num for num, unit in _NUMERAL.findall(_TIMES_PREFIX.sub(" ", _ENUMERATOR.sub(" ", text))) if unit in units}
+    return {num for num, unit in _NUMERAL.findall(_TIMES_PREFIX.sub(" ", ENUMERATOR.sub(" ", text))) if unit in units}
 
 
 # a figure with what it measures: "5-second" and "5x" are two figures, "68.05%" and "68.05 %" one
@@ -768,7 +764,7 @@ _FIGURE = re.compile(r"(?<![\w.])(?<![A-Za-z]-)(\d+(?:[.,]\d+)*)(?:\s?(%)|-?([A-
 
 
 def figures(text: str) -> set[tuple[str, str]]:
-    return {(num, (pct or unit).lower()) for num, pct, unit in _FIGURE.findall(_ENUMERATOR.sub(" ", text)) if (pct or unit) in _UNITS or unit.isalpha() and unit.islower()}
+    return {(num, (pct or unit).lower()) for num, pct, unit in _FIGURE.findall(ENUMERATOR.sub(" ", text)) if (pct or unit) in _UNITS or unit.isalpha() and unit.islower()}
 
 
 def same_figures(text: str, earlier: set[tuple[str, str]]) -> bool:

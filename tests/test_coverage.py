@@ -403,6 +403,17 @@ def test_each_thing_of_an_or_is_counted_and_samples_are_whatever_a_dataset_holds
     assert not counts(f, "Our approach improves robustness by 12% in heavy snow.")
 
 
+def test_a_conjuncts_modifier_and_a_lists_numbering_count_nothing() -> None:
+    # fresh50-22 (unanswerable) was answered "2": "two challenges: (1) Existing knowledge injection
+    # methods" read as a count of "knowledge", a modifier of "knowledge items", and "(1)" as a number
+    f = question_focus("How many knowledge items or image-text examples does the EVOKE benchmark contain?")
+    assert not counts(f, "An evaluation revealed two challenges: (1) Existing knowledge injection methods perform terribly.")
+    assert counts(f, "EVOKE contains 9,422 knowledge items for injection.")
+    f = question_focus("How many datasets, models and metrics were used?")
+    assert counts(f, "We evaluate 12 models on three benchmarks.")
+    assert not counts(question_focus("How many challenges does the study reveal?"), "We find (1) that it fails and (2) that it forgets.")
+
+
 def test_a_measure_named_only_by_its_unit_is_covered_by_the_unit() -> None:
     # fresh37-02 was refused before any LLM call: the abstract says "30 Mbps", never "bitrate"
     bitrate = question_focus("At what bitrate does the 4D Gaussian immersive-video method deliver high-quality video?")
