@@ -80,16 +80,25 @@ _PART_SPLIT = re.compile(rf"(?:\?\s+|;\s*|,?\s+and\s+(?:(?:\w+ly|also)\s+)?(?!{_
 # the aside that opens such a part: "turning to the insect dataset, roughly how many …"
 _ASIDE = rf"[^,?]{{1,80}},\s+(?:(?:\w+ly|also)\s+)?(?:{_PREP_WH}|{_AUX})\b"
 # "When X is fine-tuned, does Y…?": a yes/no question after a leading clause
-_LEADING_CLAUSE_YESNO = re.compile(rf"^\s*(?!(?:what|which|who|whom|whose|how|why|{_AUX})\b)[^?]*?,\s*(?={_AUX}\b)", re.I)
+# (not "By what margin, in big blinds per hundred hands, did X beat Y?": a preposition with a question word asks)
+_LEADING_CLAUSE_YESNO = re.compile(rf"^\s*(?!(?:[a-z]+\s+)?(?:what|which|who|whom|whose|how|why)\b|{_AUX}\b)[^?]*?,\s*(?={_AUX}\b)", re.I)
 # the metrics a number question may name, and what `metric_asked` reads after a leading clause
 _METRICS = (r"accuracy|precision|recall|f1|f-?measure|f-?score|dice|auc|bleu|rouge|(?-i:AP|mAP)|miou|iou|psnr|ssim|"
             r"fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps|latency|throughput|auroc|auprc|kappa|mcc|perplexity|correlation|pass@\w+|"
             # spelled out ("what intersection over union does … achieve?"), and the clinical pair
             r"intersection\s+over\s+union|area\s+under\s+the\s+(?:roc\s+)?curve|mean\s+average\s+precision|word\s+error\s+rate|"
             r"sensitivity|specificity")
+# a placing: "Where did the system place in the shared task?", "what place did it take?" ("8th out of 52")
+_PLACING_FORMS = (r"\bwhere\s+(?:did|does|do|was|were|is|are|would|will)\b[^?]{0,120}?(?<!take\s)(?<!took\s)(?<!takes\s)\b(?:place[sd]?|"
+                  r"rank(?:ed|s)?|finish(?:ed|es)?|c[oa]me|stand|stood)(?=\s*\?|\s+(?:in|on|among|at|out|overall|first|last)\b)|"
+                  r"\b(?:what|which)\s+place\b(?!\s+(?:of|in\s+the\s+(?:paper|pipeline)))")  # not "what rank": a LoRA's rank is a number
+_PLACING = re.compile(_PLACING_FORMS, re.I)
+# what a placing is written as: "8th out of 52", "first place", "top-3", "the 85th percentile", "won"
+_PLACED = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|top[- ]?\d*|last|winn(?:er|ing)|won|"
+                     r"percentile|out\s+of\s+\d+|runners?[- ]up)\b", re.I)
 # "What is the accuracy of …", "what average speedup …": a measurement is a number
 _NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate|far|deep|wide|tall|heavy|old|high|low|short|close|badly|severely|sharply|steeply|dramatically)|by\s+(?:" + _HEDGE + r"\s+)?(?:how|what\s+(?:factor|margin))|(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the)\b)[\w.'\u2019-]+\s+){0,2}?|(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the|and|or)\b)[\w.'\u2019-]+\s+){3})(?:[\w.]+-)?(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|score|rate|ratio|error|gain|gains|margin|"
-                     r"margins|improvement|reduction|saving|savings|cut|cuts|drop|boost|(?-i:MAP)|distance|duration|length|r2|r²|r-squared|" + _METRICS + r")\b(?!\s+(?:types?|kinds?|sorts?|categor(?:y|ies)|classes|functions?|definitions?|metrics?|measures?|analys[ie]s|trade-?offs?)\b)|to\s+what\s+extent\b)", re.I)
+                     r"margins|improvement|reduction|saving|savings|cut|cuts|drop|boost|(?-i:MAP)|distance|duration|length|r2|r²|r-squared|" + _METRICS + r")\b(?!\s+(?:types?|kinds?|sorts?|categor(?:y|ies)|classes|functions?|definitions?|metrics?|measures?|analys[ie]s|trade-?offs?)\b)|to\s+what\s+extent\b|" + _PLACING_FORMS + ")", re.I)
 # A metric a number question may name after a leading clause ("…, how high does the correlation with
 # true item difficulty get?"): what the number must be of (`drafting`, which only corrects with it).
 _METRIC = re.compile(rf"\b({_METRICS})\b", re.I)
@@ -940,6 +949,9 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
             # text calls a speed-up ("a speedup of 2.5"); not the "0-1" of "a 0-1 knapsack problem" (fresh44-22)
             return bool(_RATIO.search(text) or _MULTIPLIER.search(text) or _SHARE.search(text) or _MEASURED.search(text)
                         or (re.search(r"\bspeed", text, re.I) and quantities(text, ordinals=False) - held))
+        if _PLACING.search(question):
+            # "Where did the system place?": a placing, not the "10" of "SemEval-2026 Task 10" (fresh51-03)
+            return bool(_PLACED.search(text))
         if _OFTEN_ASKED.search(question):
             return bool(_SHARE.search(text) or _RATIO.search(text) or _MULTIPLIER.search(text) or _FREQUENCY.search(text))
         new = quantities(text, ordinals=bool(_RANK.search(question))) - held

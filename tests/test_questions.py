@@ -1031,3 +1031,26 @@ def test_how_much_something_is_cut_asks_for_a_cut_of_that_measure() -> None:
     assert asked_focus("How much does FedDP reduce the communication costs?").words == ("communication", "costs")
     # "improve" also takes a model ("improve Qwen2.5-VL models"): no measure is read from it
     assert changed_measure("How much does the policy optimization improve Qwen2.5-VL models on average?") == ""
+
+
+def test_a_question_word_after_a_preposition_is_no_leading_clause_of_a_yes_no_question() -> None:
+    # fresh51-02 was read as yes/no ("… did X beat Slumbot?") and answered "The abstracts do not settle this"
+    q = classify("By what margin, in big blinds per hundred hands, did the superhuman poker agent beat Slumbot?")
+    assert (q.kind, q.expects) == ("factoid", "number")
+    assert classify("When the agent is fine-tuned, does it beat Slumbot?").kind == "yesno"
+    assert classify("In the benchmark which covers 12 tasks, does X beat Y?").kind == "yesno"
+
+
+def test_where_a_system_placed_asks_for_its_placing() -> None:
+    # fresh51-03 was answered "SemEval-2026 Task 10 is focused on conspiracy detection": "10" is no placing
+    q = "Where did the fine-tuned Qwen3-32B system place in the SemEval-2026 shared task on conspiracy detection?"
+    assert expected_answer(q) == "number"
+    assert not provides("number", "SemEval-2026 Task 10 is focused on conspiracy detection [1].", q)
+    assert provides("number", "The system ranks in the 85th percentile (8th out of 52 submissions) [1].", q)
+    assert provides("number", "Our model scored first place on the Weather4Cast 2025 challenge [1].",
+                    "Where did SaTformer rank in the Weather4Cast 2025 rainfall competition?")
+    # not a placing: where a thing is put, where a study took place, a LoRA's rank
+    assert expected_answer("Where do the authors place the adapter?") != "number"
+    assert expected_answer("Where did the study take place?") != "number"
+    assert expected_answer("What rank does the LoRA adapter use?") != "number" or provides(
+        "number", "The adapter uses a rank of 16 [1].", "What rank does the LoRA adapter use?")
