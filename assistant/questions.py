@@ -85,8 +85,8 @@ _LEADING_CLAUSE_YESNO = re.compile(rf"^\s*(?!(?:[a-z]+\s+)?(?:what|which|who|who
 # the metrics a number question may name, and what `metric_asked` reads after a leading clause
 _METRICS = (r"accuracy|precision|recall|f1|f-?measure|f-?score|dice|auc|bleu|rouge|(?-i:AP|mAP)|miou|iou|psnr|ssim|"
             r"fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps|latency|throughput|auroc|auprc|kappa|mcc|perplexity|correlation|pass@\w+|"
-            # spelled out ("what intersection over union does … achieve?"), and the clinical pair
-            r"intersection\s+over\s+union|area\s+under\s+the\s+(?:roc\s+)?curve|mean\s+average\s+precision|word\s+error\s+rate|"
+            # spelled out ("what intersection over union does … achieve?", also hyphenated), and the clinical pair
+            r"intersection[\s-]+over[\s-]+union|area[\s-]+under[\s-]+the[\s-]+(?:roc[\s-]+)?curve|mean[\s-]+average[\s-]+precision|word[\s-]+error[\s-]+rate|"
             r"sensitivity|specificity")
 # a placing: "Where did the system place in the shared task?", "what place did it take?" ("8th out of 52")
 _PLACING_FORMS = (r"\bwhere\s+(?:did|does|do|was|were|is|are|would|will)\b[^?]{0,120}?(?<!take\s)(?<!took\s)(?<!takes\s)\b(?:place[sd]?|"

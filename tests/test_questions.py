@@ -1054,3 +1054,9 @@ def test_where_a_system_placed_asks_for_its_placing() -> None:
     assert expected_answer("Where did the study take place?") != "number"
     assert expected_answer("What rank does the LoRA adapter use?") != "number" or provides(
         "number", "The adapter uses a rank of 16 [1].", "What rank does the LoRA adapter use?")
+
+
+def test_a_metric_spelled_out_with_hyphens_asks_for_a_number() -> None:
+    # fresh51-04: the draft's invented "90%" was withheld, and without a number expected it was never asked again
+    assert expected_answer("What intersection-over-union does the U-Net recipe achieve on the FTW benchmark?") == "number"
+    assert expected_answer("What area-under-the-curve does the classifier reach?") == "number"
