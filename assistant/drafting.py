@@ -19,7 +19,7 @@ from . import coverage
 from .citations import Claim, parse_claims, plain, split_sentences, uses_term
 from .grammars import NOT_FOUND, answer_grammar, choice_grammar
 from .prompts import chat_prompt, choice_prompt, fence
-from .questions import Expect, after_lead, also_asked, answer_names, asks_how_changed, asks_how_well, asks_reason, asks_several, changed_measure, expected_answer, gives_link, gives_score, in_context, is_count, figures, metric_asked, names_host, picks_among_earlier, points_back, provides, quantities, same_figures, states_change, states_reason
+from .questions import Expect, after_lead, also_asked, answer_names, asks_best, asks_how_changed, asks_how_well, asks_reason, asks_several, changed_measure, expected_answer, gives_link, gives_score, in_context, is_count, figures, metric_asked, names_host, picks_among_earlier, points_back, provides, quantities, same_figures, states_best, states_change, states_reason
 from .schema import Answer, Source
 from .verification import FIGURE, Checked, check
 
@@ -190,7 +190,9 @@ def _quoted(chain: AnswerChain, turn: Turn, part: str, n: int, sent: str, number
     focus = asked_focus(part)
     if focus.anything and is_count(part) and not coverage.counts(focus, sent):
         return None  # "how many samples": a collection's size ("over 200k samples"), not "four … detectors"
-    if focus.words and not _names_focus(focus, part, sent):
+    # a winner named answers "which model did best" without the word "model" ("MobileNet-V2 recorded the highest")
+    winner = asks_best(part) and states_best(sent) and provides("name", sent, part)
+    if focus.words and not winner and not _names_focus(focus, part, sent):
         people = as_people(chain, part, focus) if coverage.counts_people(sent) else None
         if people is None or not _names_focus(people, part, sent):
             return None
@@ -222,6 +224,9 @@ def prefer_best(chain: AnswerChain, turn: Turn, part: str, expects: Expect, avoi
     # "how well …" answered with a score ("1.00 AUROC in-distribution") keeps it against a closer sentence without one
     scored = asks_how_well(part) and gives_score(" ".join(c.text for c in checked.claims))
     ranked = [(top, n, sent) for top, n, sent in ranked if not scored or gives_score(sent)]
+    # "which model did best …?" answered with a winner keeps it against a closer sentence that names none (fresh51-12)
+    if asks_best(part):
+        ranked = [(top, n, sent) for top, n, sent in ranked if states_best(sent)]
     # the best that names what the part asks for ("Purpose: … 3D dose prediction …" holds a number, but
     # no count of the patients asked for; the next one does)
     for top, n, sent in ranked[:QUOTE_TRIES]:
@@ -509,6 +514,11 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         if again is not None and not again.withheld and provides(expects, " ".join(c.text for c in again.claims), question, turn.text):
             turn.notes.append(f"the first answer was not supported by its abstract ({text!r}); asked again for a sentence that is")
             checked = again
+    # "Which model did best in the study …?" answered with what was compared, not who won (fresh51-12, after a
+    # retry): the cited abstracts' best-matching sentence that names a winner, like the how-well rule above
+    if asks_best(question) and (kept := _quote_best(chain, turn, question, checked, numbers, states_best)) is not None:
+        turn.notes.append(f"the answer named no winner ({' '.join(c.text for c in checked.claims)!r}); quoted the best-matching sentence that does")
+        checked = kept
     drafted = " ".join(c.text for c in checked.claims)
     if expects and not provides(expects, drafted, question, turn.text, described(turn, checked.claims)):
         # the draft found the study and missed the detail: that study's sentences first, then those of

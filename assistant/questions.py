@@ -327,9 +327,16 @@ _EACH_ONE = re.compile(r"\b(?:each(?:\s+one)?|both(?:\s+of\s+them)?|they)\b", re
 
 # "Comparing A with B: what speed-up does each report, and which is larger?": the studies are named before the question
 _COMPARING = re.compile(rf"^\s*(?:comparing|compare|contrasting|contrast)\s+(.+?)\s+(?:with|and|to|against|versus|vs\.?)\s+(.+?)\s*(?:[:;]|\s[—–]|,)\s+(?=(?:{_PREP_WH}|{_AUX})\b)", re.I)
+# "Comparing two studies that …, one classifying X and one screening Y: which model did best in each study, …?": the
+# studies are described, not named (group 1 what they are, 2 and 3 each one's description)
+_TWO_DESCRIBED = re.compile(rf"^\s*(?:comparing|compare|contrasting|contrast|considering|consider|taking|take)\s+(?:the\s+)?two\s+"
+                            rf"(studies|papers|works|methods|systems|approaches|models|benchmarks|datasets)\b[^:;?]{{0,120}}?,\s+one\s+"
+                            rf"([^:;?]+?)\s+and\s+(?:one|the\s+other)\s+([^:;?]+?)\s*[:;]\s+(?=(?:{_PREP_WH}|{_AUX})\b)", re.I)
 # "… and which is larger?": a choice among the figures asked for, which the reader makes from the cited figures
-# ("which cut is larger?": the figure may be named)
-_WHICH_MORE = re.compile(rf"^\s*which(?:\s+one|\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+(?:is|was|has|reports|gives|achieves|reaches|shows)\s+(?:the\s+)?{_COMPARATIVE}\b[^,]{{0,40}}\?$", re.I)
+# ("which cut is larger?": the figure may be named; "which of the two winners reached the higher accuracy?")
+_WHICH_MORE = re.compile(rf"^\s*which(?:\s+one|\s+of\s+(?:the\s+)?(?:two|three|them|these)(?:\s+[\w'-]+)?|\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+"
+                         rf"(?:is|was|has|had|reports|reported|gives|gave|achieves|achieved|reaches|reached|shows|showed|scores|scored)\s+"
+                         rf"(?:the\s+)?{_COMPARATIVE}\b[^,]{{0,40}}\?$", re.I)
 
 
 def _compared_in_intro(q: str) -> tuple[str, ...]:
@@ -337,18 +344,25 @@ def _compared_in_intro(q: str) -> tuple[str, ...]:
     is larger?' -> 'What is the largest speed-up that PARSE reports?', '… that Consultant Decoding reports?'
     (fresh46-12: with the intro cut off, "each" named no study and both parts were refused). () unless one
     part asks it of "each" and any other part only chooses among the answers."""
-    m = _COMPARING.match(q)
-    if not m:
+    each = _EACH_ONE
+    if described := _TWO_DESCRIBED.match(q):
+        # "… in each study" -> "… in the study classifying electronic components"
+        m, noun = described, described.group(1).lower()
+        one = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+        options = [f"the {one} {o.strip(' ,')}" for o in (m.group(2), m.group(3))]
+        each = re.compile(rf"\beach(?:\s+(?:one|{one}|{noun}))?\b|\bboth(?:\s+(?:of\s+them|{noun}))?\b|\bthey\b", re.I)
+    elif m := _COMPARING.match(q):
+        options = [o.strip(" ,") for o in (m.group(1), m.group(2))]
+    else:
         return ()
     rest = q[m.end():]
     parts = split_parts(rest[0].upper() + rest[1:])
-    asked = [p for p in parts if _EACH_ONE.search(p)]
+    asked = [p for p in parts if each.search(p)]
     if len(asked) != 1 or not all(p in asked or _WHICH_MORE.match(p) for p in parts):
         return ()
-    options = [o.strip(" ,") for o in (m.group(1), m.group(2))]
     if any(len(o.split()) > 12 for o in options):
         return ()
-    return tuple(_EACH_ONE.sub(lambda _, o=o: o, asked[0], count=1) for o in options)
+    return tuple(each.sub(lambda _, o=o: o, asked[0], count=1) for o in options)
 
 
 def compared(parts: list[str]) -> tuple[str, ...]:
@@ -572,6 +586,23 @@ def asks_how_changed(q: str) -> bool:
 def states_change(text: str) -> bool:
     """The text says which way something went ("a 10.3% decrease", "accuracy drops", "higher recall")."""
     return bool(_CHANGE_STATED.search(text))
+
+
+# "Which model did best in the study …?", "which method performed best", "which was most accurate": the answer
+# names a winner ("MobileNet-V2 recorded the highest at 99.95%"); a sentence that only says what was compared
+# ("compares the performance of twelve ImageNet pre-trained models") names none
+_ASKS_BEST = re.compile(r"^\s*(?:which|what)\b[^?,]{0,60}?\b(?:did|does|do|was|were|is|are|performed|worked|came\s+out|scored)\s+"
+                        r"(?:the\s+)?(?:best|most\s+accurate(?:ly)?)(?=\s*[?,]|\s+(?:in|on|at|across|among|for|overall|when|under|of\s+all)\b)", re.I)
+_STATES_BEST = re.compile(r"\b(?:best|highest|top|topped|most\s+accurate|outperform\w*|surpass\w*|superior|state-of-the-art|"
+                          r"lowest\s+(?:error|loss)|wins?|won|leading|achieved\s+the)\b", re.I)
+
+
+def asks_best(q: str) -> bool:
+    return bool(_ASKS_BEST.search(q))
+
+
+def states_best(text: str) -> bool:
+    return bool(_STATES_BEST.search(text))
 
 
 def asks_how_well(q: str) -> bool:

@@ -1327,3 +1327,22 @@ def test_a_how_did_it_change_answer_that_states_the_change_stands(seeded_store: 
     draft = "Daily conversations with an AI over 28 days led to a 10.3% decrease in the preference for seeking support from humans [1]."
     answer = scripted(seeded_store, replies=[draft]).ask(q, sources=DEPENDENCE)
     assert "10.3% decrease" in answer.text and not any("how it changed" in n for n in answer.notes)
+
+
+COMPONENTS = [Source(number=1, id="cmp", title="Comparative Performance of Finetuned ImageNet Pre-trained Models for Electronic Component "
+                     "Classification", score=0.8, origin="x:1",
+                     text="This paper compares the performance of twelve ImageNet pre-trained models in classifying electronic "
+                          "components. Our findings show that all models tested delivered respectable accuracies. MobileNet-V2 "
+                          "recorded the highest at 99.95%, while EfficientNet-B0 had the lowest at 92.26%. These results underscore "
+                          "the substantial benefits of using ImageNet pre-trained models in image classification tasks.")]
+
+
+def test_a_which_did_best_question_is_answered_with_the_winner(seeded_store: Path) -> None:
+    """fresh51-12: "which model did best in the study classifying electronic components?" was answered with
+    what the study compared; the sentence that names the winner is quoted instead."""
+    q = "Which model did best in the study classifying electronic components?"
+    a = scripted(seeded_store, replies=["These results underscore the substantial benefits of using ImageNet pre-trained "
+                                        "models in image classification tasks [1]."])
+    answer = a.ask(q, sources=COMPONENTS)
+    assert not answer.refused and "MobileNet-V2 recorded the highest" in answer.text
+    assert any("named no winner" in n for n in answer.notes)

@@ -1060,3 +1060,22 @@ def test_a_metric_spelled_out_with_hyphens_asks_for_a_number() -> None:
     # fresh51-04: the draft's invented "90%" was withheld, and without a number expected it was never asked again
     assert expected_answer("What intersection-over-union does the U-Net recipe achieve on the FTW benchmark?") == "number"
     assert expected_answer("What area-under-the-curve does the classifier reach?") == "number"
+
+
+def test_two_described_studies_are_each_asked_the_question() -> None:
+    # fresh51-12: with the intro cut off, "in each study" named no study and both parts were refused
+    q = classify("Comparing two studies that pit image CNNs against each other, one classifying electronic components and one "
+                 "screening chest X-rays for tuberculosis: which model did best in each study, and which of the two winners "
+                 "reached the higher accuracy?")
+    assert q.per_study and q.parts == ("Which model did best in the study classifying electronic components?",
+                                       "Which model did best in the study screening chest X-rays for tuberculosis?")
+
+
+def test_which_did_best_asks_for_a_winner() -> None:
+    from assistant.questions import asks_best, states_best
+
+    assert asks_best("Which model did best in the study classifying electronic components?")
+    assert asks_best("Which method performed best on ImageNet?") and asks_best("Which model was the most accurate?")
+    assert not asks_best("What success rate does the best model achieve on it?")  # a figure of the best one
+    assert states_best("MobileNet-V2 recorded the highest at 99.95%") and states_best("X outperforms all baselines")
+    assert not states_best("This paper compares the performance of twelve ImageNet pre-trained models.")
