@@ -342,7 +342,9 @@ _WHICH_MORE = re.compile(rf"^\s*which(?:\s+one|\s+of\s+(?:the\s+)?(?:two|three|t
 def _compared_in_intro(q: str) -> tuple[str, ...]:
     """'Comparing PARSE with Consultant Decoding: what is the largest speed-up that each reports, and which
     is larger?' -> 'What is the largest speed-up that PARSE reports?', '… that Consultant Decoding reports?'
-    (fresh46-12: with the intro cut off, "each" named no study and both parts were refused). () unless one
+    (fresh46-12: with the intro cut off, "each" named no study and both parts were refused). Studies described,
+    not named ("Comparing two studies …, one classifying X and one screening Y: which model did best in each
+    study, …?") are asked as "the study classifying X" and "the study screening Y" (fresh51-12). () unless one
     part asks it of "each" and any other part only chooses among the answers."""
     each = _EACH_ONE
     if described := _TWO_DESCRIBED.match(q):
