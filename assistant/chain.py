@@ -31,7 +31,7 @@ from .filters import Filter
 from .lexical import tokenize
 from .llm import LLM
 from .prompts import format_context, read_prompt
-from .questions import Question, classify, in_context, points_back, spelled_out, subject_of
+from .questions import Question, asks_authors, classify, in_context, points_back, spelled_out, subject_of
 from .schema import Answer, Citation, Source, Timings
 from .settings import Settings
 from .verification import Evidence
@@ -198,6 +198,11 @@ class AnswerChain:
         parts = turn.question.parts or (turn.text,)
         absent: set[str] = set()  # parts about a study no retrieved abstract is
         for part in parts:
+            if asks_authors(part):
+                # an abstract does not say who wrote it; asked, the small model names whatever the abstract does
+                turn.unanswerable[part] = ("the question asks who wrote a paper, which abstracts do not state (a source's "
+                                           "authors are listed with it when its record has them)")
+                continue
             missing = coverage.uncovered(coverage.question_focus(part), texts) if s.focus_check else []
             subject = subject_of(part, strict=True)
             if missing:

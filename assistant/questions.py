@@ -599,6 +599,18 @@ _STATES_BEST = re.compile(r"\b(?:best|highest|top|topped|most\s+accurate|outperf
                           r"lowest\s+(?:error|loss)|wins?|won|leading|achieved\s+the)\b", re.I)
 
 
+# "Who wrote the paper on X?", "Who are the authors of …?": abstracts do not state their authors, and the small
+# model, asked, names whatever the abstract does ("The authors … are Heads-Up No-Limit Texas Hold'em (HUNL)")
+_AUTHORS_ASKED = re.compile(r"\bwho\s+(?:wrote|authored|(?:are|were)\s+(?:the|its|their)\s+(?:authors?|researchers)|"
+                            r"(?:is|was)\s+the\s+(?:first\s+|last\s+|lead\s+|senior\s+|corresponding\s+)?author)\b|"
+                            r"\b(?:which|what)\s+(?:authors?|researchers)\s+(?:wrote|authored|are|were|is|was|published)\b|"
+                            r"\b(?:name|list|give)\s+(?:me\s+)?the\s+authors?\b|\bauthors?(?:'s?)?\s+names?\b|\bnames?\s+of\s+the\s+authors?\b", re.I)
+
+
+def asks_authors(q: str) -> bool:
+    return bool(_AUTHORS_ASKED.search(q))
+
+
 def asks_best(q: str) -> bool:
     return bool(_ASKS_BEST.search(q))
 

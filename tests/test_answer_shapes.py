@@ -1346,3 +1346,13 @@ def test_a_which_did_best_question_is_answered_with_the_winner(seeded_store: Pat
     answer = a.ask(q, sources=COMPONENTS)
     assert not answer.refused and "MobileNet-V2 recorded the highest" in answer.text
     assert any("named no winner" in n for n in answer.notes)
+
+
+def test_who_wrote_a_paper_is_not_answered_from_its_abstract(seeded_store: Path) -> None:
+    """An abstract does not name its authors: asked, the small model named the abstract's game ("The authors of the
+    GTO Wizard Benchmark paper are Heads-Up No-Limit Texas Hold'em"). Refused, the LLM not called; another part of
+    the question is still answered."""
+    a = scripted(seeded_store, replies=["The authors are MobileNet-V2 and EfficientNet-B0 [1]."])
+    answer = a.ask("Who are the authors of the paper comparing models for electronic component classification?", sources=COMPONENTS)
+    assert answer.refused and any("who wrote a paper" in n for n in answer.notes)
+    assert answer.sources and answer.sources[0].id == "cmp"  # shown, with their authors when the record has them

@@ -1079,3 +1079,11 @@ def test_which_did_best_asks_for_a_winner() -> None:
     assert not asks_best("What success rate does the best model achieve on it?")  # a figure of the best one
     assert states_best("MobileNet-V2 recorded the highest at 99.95%") and states_best("X outperforms all baselines")
     assert not states_best("This paper compares the performance of twelve ImageNet pre-trained models.")
+
+
+def test_who_wrote_it_asks_for_authors() -> None:
+    from assistant.questions import asks_authors
+
+    assert asks_authors("Who are the authors of the GTO Wizard Benchmark paper?")
+    assert asks_authors("Who wrote the paper on EVOKE?") and asks_authors("Can you name the authors of the study?")
+    assert not asks_authors("What do the authors of the EVOKE paper propose?")
