@@ -282,6 +282,7 @@ def whole_sentences(turn: Turn, claims: list[Claim], max_words: int) -> list[Cla
             if holder:
                 turn.notes.append(f"the draft \"{claim.text}\" put the figures of one sentence in its own words: that sentence is shown")
                 claim = replace(claim, text=holder)
+        claim = _with_list(turn, claim, max_words)
         same = next((c for c in shown if _within(claim.text, c.text)), None)
         if same is None:
             inner = [i for i, c in enumerate(shown) if _within(c.text, claim.text)]
@@ -293,6 +294,30 @@ def whole_sentences(turn: Turn, claims: list[Claim], max_words: int) -> list[Cla
         else:
             same.cited = list(dict.fromkeys(same.cited + claim.cited))
     return shown
+
+
+def _with_list(turn: Turn, claim: Claim, max_words: int) -> Claim:
+    """A quoted sentence that opens a numbered list ("… revealed two challenges: (1) Existing knowledge injection
+    methods perform terribly on evolving knowledge.") shown with the sentences of its abstract that go on with it
+    ("(2) Supervised fine-tuning causes catastrophic forgetting …"): the sentence splitter cuts such a list at each
+    item, and the first item alone answers "what are the two challenges?" by half. At most 2 x `max_words` words."""
+    if not max_words or len(claim.cited) != 1 or "(1)" not in claim.text or "(2)" in claim.text:
+        return claim
+    sentences = turn.evidence.sentences.get(claim.cited[0], [])
+    if claim.text not in sentences:
+        return claim
+    i, text = sentences.index(claim.text), claim.text
+    while i + 1 < len(sentences) and sentences[i + 1].lstrip().startswith(f"({_items(text) + 1})"):
+        text, i = f"{text} {sentences[i + 1]}", i + 1
+    if text == claim.text or len(text.split()) > 2 * max_words:
+        return claim
+    turn.notes.append("the quoted sentence opens a numbered list that the next sentences of its abstract go on with: shown with them")
+    return replace(claim, text=text)
+
+
+def _items(text: str) -> int:
+    """The highest list item number "(k)" the text holds."""
+    return max((int(k) for k in re.findall(r"\((\d{1,2})\)", text)), default=0)
 
 
 def shown_text(turn: Turn, claim: Claim) -> str:

@@ -1356,3 +1356,21 @@ def test_who_wrote_a_paper_is_not_answered_from_its_abstract(seeded_store: Path)
     answer = a.ask("Who are the authors of the paper comparing models for electronic component classification?", sources=COMPONENTS)
     assert answer.refused and any("who wrote a paper" in n for n in answer.notes)
     assert answer.sources and answer.sources[0].id == "cmp"  # shown, with their authors when the record has them
+
+
+EVOKE = [Source(number=1, id="evoke", title="When Large Multimodal Models Confront Evolving Knowledge", score=0.8, origin="x:1",
+                text="We propose the EVOKE benchmark to evaluate LMMs' ability to inject multimodal evolving knowledge. Meanwhile, "
+                     "a comprehensive evaluation of multimodal evolving knowledge injection revealed two challenges: (1) Existing "
+                     "knowledge injection methods perform "
+                     "terribly on evolving knowledge. (2) Supervised fine-tuning causes catastrophic forgetting. Additionally, "
+                     "we provide pathways for further research.")]
+
+
+def test_a_quoted_list_item_is_shown_with_the_items_that_follow_it(seeded_store: Path) -> None:
+    """The sentence splitter cuts "(1) … . (2) … ." at each item: "what are the two challenges?" was answered
+    with the first alone. The next items of the same abstract are shown with it; the rest of the abstract is not."""
+    a = scripted(seeded_store, replies=["A comprehensive evaluation of multimodal evolving knowledge injection revealed two challenges: (1) Existing knowledge injection "
+                                        "methods perform terribly on evolving knowledge [1]."])
+    answer = a.ask("What two challenges did the evaluation of multimodal evolving knowledge injection reveal?", sources=EVOKE)
+    assert "(1) Existing knowledge injection" in answer.text and "(2) Supervised fine-tuning causes catastrophic forgetting" in answer.text
+    assert "pathways" not in answer.text
