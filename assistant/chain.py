@@ -31,7 +31,7 @@ from .filters import Filter
 from .lexical import tokenize
 from .llm import LLM
 from .prompts import format_context, read_prompt
-from .questions import Question, asks_authors, classify, in_context, points_back, spelled_out, subject_of
+from .questions import Question, asks_authors, asks_definition, classify, in_context, points_back, spelled_out, subject_of
 from .schema import Answer, Citation, Source, Timings
 from .settings import Settings
 from .verification import Evidence
@@ -188,7 +188,8 @@ class AnswerChain:
             turn.refuse = f"best source similarity {best:.2f} is below ASSISTANT_MIN_RELEVANCE={s.min_relevance}; the LLM was not called"
             return turn
         closest = self._closest_sentence(turn)
-        if closest < s.min_sentence_relevance:
+        # "What is EVOKE?": an abstract that names the thing is about it, however far its sentences are from four words
+        if closest < s.min_sentence_relevance and not (naming and asks_definition(turn.text)):
             turn.refuse = (f"no sentence of the retrieved abstracts is about the question (closest {closest:.2f}, below "
                            f"ASSISTANT_MIN_SENTENCE_RELEVANCE={s.min_sentence_relevance}); the LLM was not called")
             return turn

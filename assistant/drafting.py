@@ -19,7 +19,7 @@ from . import coverage
 from .citations import Claim, parse_claims, plain, split_sentences, uses_term
 from .grammars import NOT_FOUND, answer_grammar, choice_grammar
 from .prompts import chat_prompt, choice_prompt, fence
-from .questions import Expect, after_lead, also_asked, answer_names, asks_best, asks_how_changed, asks_how_well, asks_reason, asks_several, changed_measure, expected_answer, gives_link, gives_score, in_context, is_count, figures, metric_asked, names_host, picks_among_earlier, points_back, provides, quantities, same_figures, states_best, states_change, states_reason
+from .questions import Expect, after_lead, also_asked, answer_names, asks_best, asks_definition, asks_how_changed, asks_how_well, asks_reason, asks_several, changed_measure, expected_answer, gives_link, gives_score, in_context, is_count, figures, metric_asked, names_host, picks_among_earlier, points_back, provides, quantities, same_figures, states_best, states_change, states_reason
 from .schema import Answer, Source
 from .verification import FIGURE, Checked, check
 
@@ -296,6 +296,15 @@ def whole_sentences(turn: Turn, claims: list[Claim], max_words: int) -> list[Cla
     return shown
 
 
+def _introduces(sentence: str, name: str) -> bool:
+    """Does the sentence say what `name` is: "Knowledge-Enhanced Pre-trained Language Models (KE-PLMs)", "we propose
+    the EVOKE benchmark to …", "This paper presents WallZero, an AlphaZero-based agent", "GTA is a …"? Not "future
+    directions of KE-PLMs"."""
+    n = re.escape(name)
+    return bool(re.search(rf"\(\s*{n}\s*[),;]|\b(?:propos|present|introduc|call|term|dub|nam)\w*\b[^.;]{{0,60}}?\b{n}\b|"
+                          rf"\b{n}\b\s*(?:,\s*(?:a|an|the)\b|\s(?:is|are|was|were)\s+(?:a|an|the)\b)", sentence))
+
+
 def _with_list(turn: Turn, claim: Claim, max_words: int) -> Claim:
     """A quoted sentence that opens a numbered list ("… revealed two challenges: (1) Existing knowledge injection
     methods perform terribly on evolving knowledge.") shown with the sentences of its abstract that go on with it
@@ -544,6 +553,18 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
     if asks_best(question) and (kept := _quote_best(chain, turn, question, checked, numbers, states_best)) is not None:
         turn.notes.append(f"the answer named no winner ({' '.join(c.text for c in checked.claims)!r}); quoted the best-matching sentence that does")
         checked = kept
+    # "What is EVOKE?": the abstract's own sentence that names it says what it is ("we propose the EVOKE benchmark to
+    # evaluate LMMs' ability to inject …"); the small model's one-line definition bent it ("EVOKE is a comprehensive
+    # evaluation of … in LLMs"). Only corrects: a draft that quotes such a sentence stands
+    if asks_definition(question) and (named := [x for x in coverage.names(question) if coverage.is_distinctive(x)]):
+        naming = {sent for n in (numbers or turn.relevant) for sent in turn.evidence.sentences.get(n, [])
+                  if any(_introduces(sent, x) for x in named)}
+        if naming and " ".join(c.text for c in checked.claims).strip() not in naming:  # also when the draft was withheld
+            scores = sentence_scores(chain, turn, question, numbers)
+            best = max(((score, n, sent) for (n, sent), score in scores.items() if sent in naming), default=None)
+            if best and (kept := _quoted(chain, turn, question, best[1], best[2], numbers)) is not None:
+                turn.notes.append(f"the answer defined {', '.join(named)} in its own words ({text!r}); quoted the abstract's sentence that introduces it")
+                checked = kept
     drafted = " ".join(c.text for c in checked.claims)
     if expects and not provides(expects, drafted, question, turn.text, described(turn, checked.claims)):
         # the draft found the study and missed the detail: that study's sentences first, then those of

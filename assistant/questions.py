@@ -611,6 +611,16 @@ def asks_authors(q: str) -> bool:
     return bool(_AUTHORS_ASKED.search(q))
 
 
+# "What is EVOKE?", "Tell me about WallZero", "What does GTA do?": a short request for what a named thing is; its
+# few words sit close to no sentence of the abstract that names it (0.20 for "What is EVOKE?")
+_DEFINITION = re.compile(r"^\s*(?:what\s+(?:is|are|was|were)\s+(?:the\s+|an?\s+)?\S+(?:\s+\S+)?\s*\?|what\s+does\s+\S+(?:\s+\S+)?\s+do\s*\?|"
+                         r"(?:(?:can|could)\s+you\s+)?(?:tell\s+me\s+about|explain|describe|summari[sz]e)\s+(?:the\s+|an?\s+)?\S+(?:\s+\S+)?\s*[?.]?)\s*$", re.I)
+
+
+def asks_definition(q: str) -> bool:
+    return bool(_DEFINITION.match(q))
+
+
 def asks_best(q: str) -> bool:
     return bool(_ASKS_BEST.search(q))
 

@@ -1374,3 +1374,17 @@ def test_a_quoted_list_item_is_shown_with_the_items_that_follow_it(seeded_store:
     answer = a.ask("What two challenges did the evaluation of multimodal evolving knowledge injection reveal?", sources=EVOKE)
     assert "(1) Existing knowledge injection" in answer.text and "(2) Supervised fine-tuning causes catastrophic forgetting" in answer.text
     assert "pathways" not in answer.text
+
+
+def test_what_is_a_named_thing_is_answered_with_the_sentence_that_introduces_it(seeded_store: Path) -> None:
+    """"What is EVOKE?" was refused (its four words sit close to no sentence: 0.20), then, let through, defined in the
+    model's own words ("EVOKE is a comprehensive evaluation of … in LLMs"); the abstract's sentence that introduces
+    the name is quoted instead."""
+    a = scripted(seeded_store, replies=["EVOKE is a comprehensive evaluation of multimodal evolving knowledge injection in LLMs [1]."])
+    answer = a.ask("What is EVOKE?", sources=EVOKE)
+    assert not answer.refused and "propose the EVOKE benchmark" in answer.text
+
+
+def test_what_is_an_unknown_name_is_still_refused(seeded_store: Path) -> None:
+    answer = scripted(seeded_store, replies=["SkillCapsule is a benchmark [1]."]).ask("What is SkillCapsule?", sources=EVOKE)
+    assert answer.refused

@@ -1087,3 +1087,10 @@ def test_who_wrote_it_asks_for_authors() -> None:
     assert asks_authors("Who are the authors of the GTO Wizard Benchmark paper?")
     assert asks_authors("Who wrote the paper on EVOKE?") and asks_authors("Can you name the authors of the study?")
     assert not asks_authors("What do the authors of the EVOKE paper propose?")
+
+
+def test_a_short_what_is_question_asks_for_a_definition() -> None:
+    from assistant.questions import asks_definition
+
+    assert asks_definition("What is EVOKE?") and asks_definition("Tell me about WallZero.") and asks_definition("What are KE-PLMs?")
+    assert not asks_definition("What is the accuracy of X on the test split?")
