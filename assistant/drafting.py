@@ -159,7 +159,14 @@ def _quote_best(chain: AnswerChain, turn: Turn, question: str, checked: Checked,
     own sentences do not give it (`_quoted`'s gates apply); None when the draft stands."""
     if not checked.claims or checked.withheld or gives(" ".join(c.text for c in checked.claims)):
         return None
-    scores = sentence_scores(chain, turn, question, sorted({n for c in checked.claims for n in c.cited}))
+    return _quote_best_of(chain, turn, question, sorted({n for c in checked.claims for n in c.cited}), numbers, gives)
+
+
+def _quote_best_of(chain: AnswerChain, turn: Turn, question: str, pool: list[int] | None, numbers: list[int] | None,
+                   gives: Callable[[str], bool]) -> Checked | None:
+    """The best-matching sentence of the sources in `pool` (default: the relevant ones) for which `gives` holds,
+    quoted as the answer if it passes `_quoted`'s gates; else None."""
+    scores = sentence_scores(chain, turn, question, pool)
     best = max(((score, n, sent) for (n, sent), score in scores.items() if gives(sent)), default=None)
     return _quoted(chain, turn, question, best[1], best[2], numbers) if best else None
 
@@ -224,7 +231,7 @@ def prefer_best(chain: AnswerChain, turn: Turn, part: str, expects: Expect, avoi
     # "how well …" answered with a score ("1.00 AUROC in-distribution") keeps it against a closer sentence without one
     scored = asks_how_well(part) and gives_score(" ".join(c.text for c in checked.claims))
     ranked = [(top, n, sent) for top, n, sent in ranked if not scored or gives_score(sent)]
-    # "which model did best …?" answered with a winner keeps it against a closer sentence that names none (fresh51-12)
+    # "which model did best …?": only a sentence that names a winner may take the draft's place (fresh51-12)
     if asks_best(part):
         ranked = [(top, n, sent) for top, n, sent in ranked if states_best(sent)]
     # the best that names what the part asks for ("Purpose: … 3D dose prediction …" holds a number, but
@@ -559,12 +566,12 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
     if asks_definition(question) and (named := [x for x in coverage.names(question) if coverage.is_distinctive(x)]):
         naming = {sent for n in (numbers or turn.relevant) for sent in turn.evidence.sentences.get(n, [])
                   if any(_introduces(sent, x) for x in named)}
-        if naming and " ".join(c.text for c in checked.claims).strip() not in naming:  # also when the draft was withheld
-            scores = sentence_scores(chain, turn, question, numbers)
-            best = max(((score, n, sent) for (n, sent), score in scores.items() if sent in naming), default=None)
-            if best and (kept := _quoted(chain, turn, question, best[1], best[2], numbers)) is not None:
-                turn.notes.append(f"the answer defined {', '.join(named)} in its own words ({text!r}); quoted the abstract's sentence that introduces it")
-                checked = kept
+        drafted = " ".join(c.text for c in checked.claims).strip()
+        # (also when the draft was withheld)
+        if naming and drafted not in naming and \
+                (kept := _quote_best_of(chain, turn, question, numbers, numbers, lambda sent: sent in naming)) is not None:
+            turn.notes.append(f"the answer defined {', '.join(named)} in its own words ({text!r}); quoted the abstract's sentence that introduces it")
+            checked = kept
     drafted = " ".join(c.text for c in checked.claims)
     if expects and not provides(expects, drafted, question, turn.text, described(turn, checked.claims)):
         # the draft found the study and missed the detail: that study's sentences first, then those of
