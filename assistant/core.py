@@ -7,6 +7,7 @@ import json
 import math
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import cached_property
@@ -33,6 +34,11 @@ from .store import (
 )
 
 Notice = Callable[[str], None]
+
+
+# A read that fails while another process writes is read again from a fresh view, up to this many
+# times with backoff (about 3 s of waiting in all): enough for an ingest that writes every few seconds.
+READ_ATTEMPTS = 8
 
 
 def _stderr(msg: str) -> None:
@@ -336,15 +342,29 @@ class Assistant:
     def retrieve_many(self, questions: list[str], k: int | None = None, filter: Filter | None = None, **filters: Any) -> list[list[Source]]:
         self.ensure_corpus()
         where, allowed = self._restriction(make_filter(filter, **filters))
-        self._fresh_view()
-        try:
-            return self.retriever.retrieve_many(questions, k or self.settings.k, allowed=allowed, where=where)
-        except StoreUnreadable:
-            # Another process wrote between the revision check and the reads (the BM25 side then
-            # names abstracts this view of the vectors lacks): read again from a fresh view. A
-            # damaged store fails again, and that error is shown.
-            self._reopen_store()
-            return self.retriever.retrieve_many(questions, k or self.settings.k, allowed=allowed, where=where)
+        for attempt in range(READ_ATTEMPTS):
+            self._fresh_view()
+            try:
+                return self.retriever.retrieve_many(questions, k or self.settings.k, allowed=allowed, where=where)
+            except StoreUnreadable:
+                # Another process wrote between the revision check and the reads (the BM25 side then
+                # names abstracts this view of the vectors lacks, or chromadb finds ids its index
+                # lacks): read again from a fresh view, for as long as a writer keeps writing (an
+                # ingest writes every few seconds). A damaged store nobody writes to fails again at
+                # once, and that error is shown.
+                seen = self.__dict__.get("_seen_revision")  # the revision the failed view opened at
+                if attempt == READ_ATTEMPTS - 1 or (attempt and not self._written_since(seen)):
+                    raise
+                self._reopen_store()
+                time.sleep(min(0.05 * 2 ** attempt, 1.0))
+        raise AssertionError("unreachable")
+
+    def _written_since(self, revision: str | None) -> bool:
+        """Is another process writing this local store, or did one write since `revision`?"""
+        if self.settings.chroma_host:
+            return False
+        store_dir = Path(self.settings.store_dir).expanduser()
+        return self._writer_active() or stored_revision(store_dir, self.settings.collection) != revision
 
     def as_retriever(self, k: int | None = None, filter: Filter | None = None, **filters: Any) -> Any:
         """This collection's hybrid retrieval as a LangChain retriever, for your own LangChain chains."""

@@ -125,6 +125,43 @@ def test_a_long_lived_reader_sees_new_abstracts_at_its_next_question(tmp_path: P
             assert reader.retrieve(text, k=1)[0].text == text
 
 
+@pytest.mark.parametrize("writer", [True, False])
+def test_a_read_failing_while_another_process_writes_is_read_again_until_it_succeeds(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, writer: bool) -> None:
+    """An ingest writing every few seconds can move the store under a reader more than once (CI saw
+    "Error finding id" on the read again too); a damaged store nobody writes to still fails fast."""
+    from assistant.retrieval import Retriever
+    from assistant.store import StoreUnreadable
+
+    store = tmp_path / "store"
+    texts = abstracts(20)
+    reader = fake_assistant(store)
+    reader.ingest([write_txt(tmp_path / "a.txt", texts)])
+    real, calls = Retriever.retrieve_many, []
+
+    def flaky(self: Retriever, *args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) <= 4:
+            raise StoreUnreadable(store, "abstracts", RuntimeError("Error executing plan: Internal error: Error finding id"))
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Retriever, "retrieve_many", flaky)
+    holder = FileLock(str(store / WRITE_LOCK), thread_local=False)
+    if writer:
+        holder.acquire()
+    try:
+        if writer:
+            assert reader.retrieve(texts[3], k=1)[0].text == texts[3]
+            assert len(calls) == 5
+        else:
+            with pytest.raises(StoreUnreadable):
+                reader.retrieve(texts[3], k=1)
+            assert len(calls) == 2  # the one retry a write between check and read needs, no more
+    finally:
+        if writer:
+            holder.release(force=True)
+
+
 def test_reading_changes_nothing_but_chromas_own_bookkeeping(tmp_path: Path) -> None:
     """A reader never writes abstracts, vectors or the BM25 index. Chroma itself adds one row to its
     `acquire_write` table in chroma.sqlite3 each time a client opens the store (measured with
