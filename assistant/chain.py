@@ -23,7 +23,7 @@ from langchain_core.runnables import (
     RunnableLambda,
 )
 
-from . import coverage, drafting, verdicts
+from . import coverage, drafting, summaries, verdicts
 from .citations import Claim, split_sentences
 from .embeddings import Embedder
 from .errors import AssistantError, InputRejected
@@ -31,7 +31,7 @@ from .filters import Filter
 from .lexical import tokenize
 from .llm import LLM
 from .prompts import format_context, read_prompt
-from .questions import Question, asks_authors, asks_definition, classify, in_context, points_back, spelled_out, subject_of
+from .questions import Question, asks_authors, asks_definition, classify, in_context, points_back, spelled_out, subject_of, summary_topic
 from .schema import Answer, Citation, Source, Timings
 from .settings import Settings
 from .verification import Evidence
@@ -100,6 +100,7 @@ class AnswerChain:
             | RunnableBranch(
                 (lambda t: bool(t.refuse), RunnableLambda(self._refuse, name="refuse")),
                 (lambda t: t.question.kind in ("listing", "survey"), RunnableLambda(self._survey, name="one_sentence_per_abstract")),
+                (lambda t: t.question.kind == "summary", RunnableLambda(self._summary, name="summary_of_one_paper")),
                 (lambda t: t.question.kind == "yesno", RunnableLambda(self._verdict, name="verdict")),
                 RunnableLambda(self._draft, name="draft_and_verify"),
             )
@@ -148,6 +149,8 @@ class AnswerChain:
     def _sources_for(self, turn: Turn) -> list[Source]:
         """A multi-part question retrieves for each part too, so every part's best abstract is in view."""
         q = turn.question
+        if q.kind == "summary":  # "Summarize the paper on WallGo": the paper is found by what it is on
+            return self.retrieve(summary_topic(q.text), turn.k, turn.filter)
         if q.kind != "multipart":
             return self.retrieve(q.text, turn.k, turn.filter)
         lists = [self.retrieve(text, turn.k, turn.filter) for text in (q.text, *q.parts)]
@@ -189,11 +192,15 @@ class AnswerChain:
             return turn
         closest = self._closest_sentence(turn)
         # "What is EVOKE?": an abstract that names the thing is about it, however far its sentences are from four words
-        if closest < s.min_sentence_relevance and not (naming and asks_definition(turn.text)):
+        if closest < s.min_sentence_relevance and not (naming and (asks_definition(turn.text) or turn.question.kind == "summary")):
             turn.refuse = (f"no sentence of the retrieved abstracts is about the question (closest {closest:.2f}, below "
                            f"ASSISTANT_MIN_SENTENCE_RELEVANCE={s.min_sentence_relevance}); the LLM was not called")
             return turn
         if turn.question.kind in ("listing", "survey"):
+            return turn
+        if turn.question.kind == "summary":
+            if gap := summaries.gap(self, turn):
+                turn.refuse = gap + "; the LLM was not called"
             return turn
         texts = [f"{src.title} {src.text}" for src in turn.sources if src.number in turn.relevant]
         parts = turn.question.parts or (turn.text,)
@@ -369,6 +376,9 @@ class AnswerChain:
         what = "which abstracts" if turn.question.kind == "listing" else "about several abstracts"
         turn.notes.append(f"the question asks {what}: answered from retrieval, one matching sentence per relevant abstract ({len(chosen)} of {len(turn.sources)})")
         return self.answer(turn, " ".join(c.rendered for c in claims), claims, grounded=True)
+
+    def _summary(self, turn: Turn) -> Answer:
+        return summaries.answer(self, turn)
 
     def _verdict(self, turn: Turn) -> Answer:
         return verdicts.answer(self, turn)

@@ -4,6 +4,7 @@
 - survey    "What methods do the papers propose?"     -> one cited sentence per relevant abstract
 - yesno     "Does X improve Y?", "Is it true that…"  -> a verdict (Yes / No / not settled) + evidence
 - multipart "Which dataset…, and how much…?"          -> every part answered and cited
+- summary   "Summarize the paper on WallGo."          -> that one abstract's aim, proposal and finding, quoted
 - factoid   everything else                            -> one or two cited sentences; when the
             question asks for a number, name or link, the answer must contain one
 
@@ -22,9 +23,9 @@ from . import coverage
 from .citations import NUMBER_WORDS, TENS_WORDS
 from .coverage import ENUMERATOR, RELATIVE_CLAUSE, names
 
-Kind = Literal["factoid", "yesno", "multipart", "survey", "listing"]
+Kind = Literal["factoid", "yesno", "multipart", "survey", "listing", "summary"]
 Expect = Literal["number", "link", "name", ""]
-KINDS: tuple[Kind, ...] = ("factoid", "yesno", "multipart", "survey", "listing")
+KINDS: tuple[Kind, ...] = ("factoid", "yesno", "multipart", "survey", "listing", "summary")
 
 _AUX = r"(?:is|are|was|were|do|does|did|can|could|has|have|had|will|would|should|may|might|must)"
 _WH = r"(?:what|which|who|whom|whose|how|why|when|where)"
@@ -153,6 +154,8 @@ def classify(text: str) -> Question:
 
 
 def _classify(q: str) -> Question:
+    if asks_summary(q):
+        return Question(q, "summary")
     if studies := _compared_in_intro(q):
         return Question(q, "multipart", parts=studies, per_study=True)
     parts = split_parts(q)
@@ -619,6 +622,36 @@ _DEFINITION = re.compile(r"^\s*(?:what\s+(?:is|are|was|were)\s+(?:the\s+|an?\s+)
 
 def asks_definition(q: str) -> bool:
     return bool(_DEFINITION.match(q))
+
+
+# "Summarize the paper on WallGo.", "Can you give me a short overview of the WallGo paper?", "What is the paper that
+# introduces WallZero about?", "TL;DR of the SkillCapsule study": one paper, summed up (the papers on a topic are a survey)
+_ONE_DOC = r"(?:paper|study|abstract|article|preprint|manuscript|publication)(?!s)\b"
+_SUMMED = r"(?:summary|overview|synopsis|gist|digest|tl;?\s?dr|rundown)"
+_ASPECTS = r"(?:(?:main|key|core|central)\s+)?(?:findings|results|contributions|points|ideas|takeaways)\s+of\s+"
+_SUMMARY = re.compile(
+    rf"^\s*{_PLEASE}*(?:summari[sz]e|sum\s+up|(?:give|provide|write)\s+(?:me\s+|us\s+)?(?:a\s+|an\s+|the\s+)?(?:short\s+|brief\s+|quick\s+|one-paragraph\s+)?{_SUMMED}\s+of"
+    rf"|(?:a\s+|an\s+|the\s+)?(?:short\s+|brief\s+|quick\s+)?{_SUMMED}\s+of)\s+(?:the\s+{_ASPECTS})?"
+    rf"(?:the|this|that)\s+(?:(?!{_DOCS}\b)[\w'-]+\s+){{0,4}}?{_ONE_DOC}"
+    # "… the paper on WallGo and the paper on EVOKE": two papers
+    rf"(?![^?]*\b(?:and|or|vs\.?|versus)\s+(?:the|that|this)\s+(?:[\w'-]+\s+){{0,4}}?{_ONE_DOC})[^?]*[?.!]?\s*$"
+    rf"|^\s*what\s+(?:is|was)\s+(?:the|this|that)\s+(?:(?!{_DOCS}\b)[\w'-]+\s+){{0,4}}?{_ONE_DOC}(?:\s+(?:on|about|that|which|introducing|proposing|presenting)\b[^?]*?)?\s+about\s*\??\s*$",
+    re.I)
+# the words that ask for the summary, not what it is of ("WallGo" in "Summarize the paper on WallGo")
+_SUMMARY_WORDS = re.compile(
+    rf"\b(?:{_SUMMED}|summari[sz]e|sum\s+up|give|provide|write|me|us|short|brief|quick|one-paragraph|can|could|would|will|you|please|"
+    rf"main|key|core|central|findings|results|contributions|points|ideas|takeaways|"
+    rf"what|is|was|the|this|that|which|a|an|of|on|about|introduc\w*|propos\w*|present\w*|{_ONE_DOC})\b|[?.!]", re.I)
+
+
+def asks_summary(q: str) -> bool:
+    """Does the question ask for a summary of one paper (not of "the papers on X", a survey)?"""
+    return bool(_SUMMARY.match(q)) and bool(summary_topic(q))
+
+
+def summary_topic(q: str) -> str:
+    """What paper a summary is asked of, without the asking: "the paper on WallGo" -> "WallGo"."""
+    return " ".join(_SUMMARY_WORDS.sub(" ", q).split())
 
 
 def asks_best(q: str) -> bool:

@@ -109,7 +109,7 @@ class Timings(BaseModel):
 class Answer(BaseModel):
     question: str
     text: str
-    kind: str = "factoid"  # factoid, yesno, multipart, survey or listing (assistant.questions)
+    kind: str = "factoid"  # factoid, yesno, multipart, survey, listing or summary (assistant.questions)
     verdict: Verdict | None = None  # yes/no questions only: None for every other kind
     citations: list[Citation] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)

@@ -1388,3 +1388,35 @@ def test_what_is_a_named_thing_is_answered_with_the_sentence_that_introduces_it(
 def test_what_is_an_unknown_name_is_still_refused(seeded_store: Path) -> None:
     answer = scripted(seeded_store, replies=["SkillCapsule is a benchmark [1]."]).ask("What is SkillCapsule?", sources=EVOKE)
     assert answer.refused
+
+
+WALLGO = [Source(number=1, id="wallzero", title="WallZero: Mastering the Game of WallGo with Strategic Analysis", score=0.45, origin="x:2",
+                 text="WallGo is a recently introduced strategic board game popularized by the 2025 Netflix series The Devil's Plan. "
+                      "Although played on a small 7 x 7 board, its combination of stone movement and wall placement yields high "
+                      "game-tree complexity. Despite its growing popularity, WallGo remains underexplored. This paper presents "
+                      "WallZero, an AlphaZero-based agent for the two-player WallGo setting. We introduce tailored action and feature "
+                      "designs to improve playing performance significantly. In the evaluation, WallZero defeats two professional Go "
+                      "players who participated in this study, securing on average 1.98x more territory per game. Our code is "
+                      "available at https://example.org/wallzero."),
+          Source(number=2, id="chase", title="CHASE: Adversarial Red-Blue Teaming for Improving LLM Safety", score=0.24, origin="x:3",
+                 text="To address this gap, we introduce CHASE, a co-evolutionary red-blue teaming framework. CHASE cuts attack "
+                      "success rates by 40%.")]
+
+
+def test_a_summary_of_one_paper_quotes_what_it_sets_out_to_do_proposes_and_finds(seeded_store: Path) -> None:
+    """"Summarize the paper on WallGo" was read as a survey and answered with one sentence ("… identify key strategies
+    for mastering WallGo"); asked as "give me a summary", the model's paraphrase took the game for the paper. Now the
+    paper's own sentences: its opening, its proposal and its result, each cited; the LLM is not asked."""
+    for question in ("Summarize the paper on WallGo.", "Can you give me a short summary of the WallGo paper?",
+                     "What is the paper that introduces WallZero about?"):
+        answer = scripted(seeded_store, replies=[]).ask(question, sources=WALLGO)
+        assert answer.kind == "summary" and not answer.refused and answer.grounded, question
+        assert "This paper presents WallZero" in answer.text and "defeats two professional Go players" in answer.text
+        assert "code is available" not in answer.text and "CHASE" not in answer.text
+        assert [c.id for c in answer.citations] == ["wallzero"] and answer.text.count("[1]") == 3
+
+
+def test_a_summary_of_a_paper_the_collection_does_not_hold_is_refused(seeded_store: Path) -> None:
+    answer = scripted(seeded_store, replies=[]).ask("Summarize the paper on SkillCapsule.", sources=WALLGO)
+    assert answer.refused and answer.kind == "summary"
+    assert any("the LLM was not called" in n for n in answer.notes), answer.notes

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.questions import abbreviates, classify, expected_answer, metric_asked, options, provides, spelled_out, subject_of
+from assistant.questions import abbreviates, classify, expected_answer, metric_asked, options, provides, spelled_out, subject_of, summary_topic
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -1094,3 +1094,27 @@ def test_a_short_what_is_question_asks_for_a_definition() -> None:
 
     assert asks_definition("What is EVOKE?") and asks_definition("Tell me about WallZero.") and asks_definition("What are KE-PLMs?")
     assert not asks_definition("What is the accuracy of X on the test split?")
+
+
+@pytest.mark.parametrize("question, topic", [
+    ("Summarize the paper on WallGo.", "WallGo"),
+    ("Can you give me a summary of the WallGo paper?", "WallGo"),
+    ("What is the WallGo paper about?", "WallGo"),
+    ("What is the paper that introduces WallZero about?", "WallZero"),
+    ("Give me a brief overview of the study on tuberculosis detection with SqueezeNet", "tuberculosis detection with SqueezeNet"),
+    ("Summarize the main findings of the WallGo paper.", "WallGo"),
+    ("TL;DR of the SkillCapsule paper?", "SkillCapsule"),
+])
+def test_a_summary_of_one_paper_is_its_own_kind(question: str, topic: str) -> None:
+    assert classify(question).kind == "summary" and summary_topic(question) == topic
+
+
+@pytest.mark.parametrize("question", [
+    "Summarize the papers on diffusion.",  # several papers: a survey
+    "Summarize what the abstracts say about reinforcement learning.",
+    "Summarize the paper on WallGo and the paper on EVOKE.",
+    "Summarize the work on graph neural networks.",  # "the work on X": the field's
+    "What is the paper about?",  # which paper?
+])
+def test_a_summary_of_several_papers_or_of_none_named_is_not_a_one_paper_summary(question: str) -> None:
+    assert classify(question).kind != "summary"
