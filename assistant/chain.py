@@ -31,7 +31,7 @@ from .filters import Filter
 from .lexical import tokenize
 from .llm import LLM
 from .prompts import format_context, read_prompt
-from .questions import Question, asks_authors, asks_definition, classify, in_context, points_back, spelled_out, subject_of, summary_topic
+from .questions import Question, asks_authors, asks_definition, classify, expected_answer, in_context, points_back, spelled_out, subject_of, summary_topic
 from .schema import Answer, Citation, Source, Timings
 from .settings import Settings
 from .verification import Evidence
@@ -192,7 +192,10 @@ class AnswerChain:
             return turn
         closest = self._closest_sentence(turn)
         # "What is EVOKE?": an abstract that names the thing is about it, however far its sentences are from four words
-        if closest < s.min_sentence_relevance and not (naming and (asks_definition(turn.text) or turn.question.kind == "summary")):
+        # "Where can I find the code for RetiSEM?": "The code … for this work is available at <link>" names neither the
+        # method nor much of the question (0.33), so a link asked of an abstract that names the thing is looked for too
+        if closest < s.min_sentence_relevance and not (naming and (asks_definition(turn.text) or turn.question.kind == "summary"
+                                                                   or expected_answer(turn.text) == "link")):
             turn.refuse = (f"no sentence of the retrieved abstracts is about the question (closest {closest:.2f}, below "
                            f"ASSISTANT_MIN_SENTENCE_RELEVANCE={s.min_sentence_relevance}); the LLM was not called")
             return turn

@@ -363,16 +363,23 @@ _NOT_RUN_ON = frozenset("based centered centred built relies rely relying focus 
 _DATA = r"(?:datasets?|benchmarks?|corpus|corpora|data\s+sets?)"
 _CALLED_DATA = re.compile(rf"\b({_NAMES})\s+(?:[\w-]+\s+)?{_DATA}\b"  # "the BSDS500 and NYUDv2 datasets"
                           # "four benchmark datasets (LEVIR-CD, …)", "benchmarks such as GSM8K", "benchmarks, FLIR and M3FD"
-                          rf"|\b{_DATA}\s*(?:\(|,?\s*(?:such\s+as|including|like|namely)\s+|,\s*|:\s*)({_NAMES})")
+                          rf"|\b{_DATA}\s*(?:\(|,?\s*(?:such\s+as|including|like|namely)\s+|,\s*|:\s*)({_NAMES})"
+                          # "our new dataset MazePlanning": a coined name right after the word (two capitals or a digit)
+                          rf"|\b(?:dataset|benchmark|corpus)\s+(?=[\w.-]*[A-Z][\w.-]*[A-Z]|[\w.-]*\d)({_NAME})")
 _EXPERIMENT = re.compile(r"\b(?:(?i:experiment|evaluat|result|test|train|validat|benchmark|dataset|achiev|outperform|perform|"
                          r"score|accura|state-of-the-art|sota|f1|auc)|m?AP)")
+
+
+# "we benchmark LLMs on …", "to systematically benchmark DrivIng": the verb, naming no dataset
+_BENCHMARK_VERB = re.compile(r"\b(?:we|to|and|also|further|then|that|which|they|can|will|\w+ly)\s+benchmark$", re.I)
 
 
 def data_names(text: str) -> set[str]:
     """The names the text gives as datasets an experiment used (see above), sentence by sentence."""
     found: set[str] = set()
     for sentence in re.split(r"(?<=[.;!?])\s+", text):
-        runs = [m.group(1) or m.group(2) for m in _CALLED_DATA.finditer(sentence)]
+        runs = [m.group(1) or m.group(2) or m.group(3) for m in _CALLED_DATA.finditer(sentence)
+                if not (m.group(3) and _BENCHMARK_VERB.search(sentence[: m.start() + len("benchmark")]))]
         if _EXPERIMENT.search(sentence):
             runs += [m.group(2) for m in _RAN_ON.finditer(sentence) if m.group(1).lower() not in _NOT_RUN_ON]
         for run in runs:

@@ -111,8 +111,9 @@ def metric_asked(q: str) -> str:
     return m.group(1).lower() if m else ""
 
 
-# "link" as a URL, not as in "link prediction" or "the link between A and B"
-_LINK = re.compile(r"\b(?:urls?|websites?|web\s+pages?|homepages?|github|repository|repo)\b|\blinks?\b(?!\s+(?:between|among|with|prediction|predictions|predictor|analysis|layers?|functions?|budget|quality|rates?|state|level|structure|weights?|failures?|adaptation|formation|inference)\b)|\bwhere\s+(?:can|is|are)\b.*\b(?:found|available|released|downloaded|accessed|obtained)\b|\bcode\b.*\bavailable\b"
+# "link" as a URL, not as in "link prediction" or "the link between A and B"; a link is "the", "its", "a project" link
+# (not "how LLMs link genders to …", "interlanguage-link navigation", "inter-satellite link power")
+_LINK = re.compile(r"\b(?:urls?|websites?|web\s+pages?|homepages?|github|repository|repo)\b|(?:^|\b(?:a|an|the|its|their|his|her|any|which|what|this|that|project|github|download|code|data|dataset|paper|web|direct|public)\s+)links?\b(?!\s+(?:between|among|with|prediction|predictions|predictor|analysis|layers?|functions?|budget|quality|rates?|state|level|structure|weights?|failures?|adaptation|formation|inference)\b)|\bwhere\s+(?:can|is|are)\b.*\b(?:found|available|released|downloaded|accessed|obtained)\b|\bcode\b.*\bavailable\b"
                    # "Where can I get the code …?", "where is its code?"
                    r"|\bwhere\s+(?:can|could|do|does|should)\s+(?:i|we|one|you|people)\s+(?:get|find|download|access|obtain|see)\b"
                    r"|\bwhere\s+(?:is|are)\s+(?:its|their|the|his|her|[\w-]+'s)\s+(?:(?:source|public|released)\s+)?(?:code|data|dataset|datasets|weights|models?|implementation|checkpoints?|demo)\b", re.I)
@@ -303,11 +304,15 @@ def split_parts(q: str) -> list[str]:
     return [p[0].upper() + p[1:] + "?" for p in pieces[:3]]
 
 
-def subject_of(part: str, strict: bool = False) -> str:
+_NAME_GOES_ON = re.compile(r"(?:\s+(?!(?:I|A|An|The|And|Or|Of|In|On|For|To|With)\b)[A-Z][\w-]*)+")
+
+
+def subject_of(part: str, strict: bool = False, whole: bool = False) -> str:
     """The name a question is about: the first name after its auxiliary verb ('What F1 score does
     ChangeTitans reach?' -> 'ChangeTitans'; 'What dataset is used to test FedDP?' -> 'FedDP'); ''
     when there is none. `strict`: only a name right after the verb ('does FedSRD cut', not 'is
-    used to evaluate the method that turns ViT features ...')."""
+    used to evaluate the method that turns ViT features ...'). `whole`: a name of several capitalised words
+    whole ("Latent Sketchpad", not "Latent"), for putting it in place of "it"."""
     aux = re.search(rf"\b{_AUX}\b", part, re.I)
     if not aux:
         return ""
@@ -315,7 +320,11 @@ def subject_of(part: str, strict: bool = False) -> str:
     if name and strict and not re.fullmatch(r"\s+(?:the\s+)?", part[aux.end():name.start()]):
         return ""
     # "did the AI reviewing system …": a field's acronym describes the subject, it does not name it
-    return name.group(0) if name and name.group(0) not in _FIELD_ACRONYMS else ""
+    if not name or name.group(0) in _FIELD_ACRONYMS:
+        return ""
+    # "does Latent Sketchpad …", "did GPT-4 Turbo …": a name of several capitalised words is one name
+    more = _NAME_GOES_ON.match(part, name.end()) if whole else None
+    return name.group(0) + (more.group(0) if more else "")
 
 
 _COMPARATIVE = (r"(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|better|worse|faster|slower|stronger|weaker|"
@@ -457,8 +466,8 @@ def resolve_it(parts: list[str]) -> tuple[str, ...]:
     # only a name right after the verb is the subject: in "did the harness for long-horizon Lean
     # autoformalization prove …" Lean is the language, not what "its code" belongs to
     # ("What dataset is used to test FedDP-STECAR?": the object of "to test" is the subject too)
-    subject = subject_of(parts[0], strict=True)
-    loose = subject_of(parts[0])
+    subject = subject_of(parts[0], strict=True, whole=True)
+    loose = subject_of(parts[0], whole=True)
     if not subject and loose and re.search(r"\bto\s+\w+\s+(?:the\s+)?$", parts[0][: parts[0].find(loose)]):
         subject = loose
     # "... on BIRD, and what does XiYan-SQL report on the same benchmark?": the same one the first part names
@@ -969,7 +978,8 @@ def asked_kind(question: str) -> str:
 
 def kind_of(name: str, text: str) -> str:
     """The family of thing `text` says `name` is ('' when it does not say): "the Dijkstra algorithm",
-    "ARMOR 2025, a military aligned safety benchmark", "SpiritRAG is an interactive Q&A system"; a file format
+    "ARMOR 2025, a military aligned safety benchmark", "SPAGBias - the first systematic framework", "SpiritRAG is an
+    interactive Q&A system"; a file format
     ("XML") whatever the text says."""
     if name in _FORMATS:
         return "format"
@@ -977,7 +987,7 @@ def kind_of(name: str, text: str) -> str:
     between = r"(?:an?|the)\s+(?:[^\s,.;:]+\s+){0,8}?"
     # "the OODA) decision making framework": a word or two may describe it before the kind
     modifier = r"(?:(?!(?:and|or|on|in|of|to|with|for|by|the|an?|our|their|its|as|at|from|than|vs)\b)[\w-]+\s+){0,2}?"
-    for pattern in (rf"\b{n}\)?\s+{modifier}({_KIND_WORD})\b", rf"\b{n}\s*(?:\([^)]*\)\s*)?[,:]\s+{between}({_KIND_WORD})\b",
+    for pattern in (rf"\b{n}\)?\s+{modifier}({_KIND_WORD})\b", rf"\b{n}\s*(?:\([^)]*\)\s*)?(?:[,:]|\s[-–—])\s+{between}({_KIND_WORD})\b",
                     rf"\b{n}\s+(?:is|was)\s+{between}({_KIND_WORD})\b"):
         m = re.search(pattern, text, re.I)
         if m:

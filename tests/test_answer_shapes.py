@@ -1420,3 +1420,23 @@ def test_a_summary_of_a_paper_the_collection_does_not_hold_is_refused(seeded_sto
     answer = scripted(seeded_store, replies=[]).ask("Summarize the paper on SkillCapsule.", sources=WALLGO)
     assert answer.refused and answer.kind == "summary"
     assert any("the LLM was not called" in n for n in answer.notes), answer.notes
+
+
+RETISEM = [Source(number=1, id="retisem", title="RetiSEM: Generalising Causal Models for Fragmented Biomedical Data", score=0.5, origin="x:4",
+                  text="We propose RetiSEM, a domain-constrained structural equation modelling (SEM) framework for causal graph "
+                       "recovery and mediation analysis under limited multimodal resources. This approach achieves lower structural "
+                       "error and higher causal accuracy than unconstrained baselines across the synthetic benchmarks. The code and "
+                       "resources for this work are publicly available at: https://github.com/Inamullah-Colab/ReitSEM.")]
+
+
+def test_a_link_asked_of_a_named_paper_is_looked_for_though_its_link_sentence_names_nothing(seeded_store: Path) -> None:
+    """"Where can I find the code for RetiSEM?" was refused unasked: "The code and resources for this work are publicly
+    available at …" names neither RetiSEM nor much of the question (0.33, below the sentence gate's 0.40)."""
+    a = scripted(seeded_store, replies=["The code is publicly available at https://github.com/Inamullah-Colab/ReitSEM [1]."])
+    answer = a.ask("Where can I find the code for RetiSEM?", sources=RETISEM)
+    assert not answer.refused and "https://github.com/Inamullah-Colab/ReitSEM" in answer.text
+    # a link the paper does not give is still refused
+    no_link = [RETISEM[0].model_copy(update={"text": RETISEM[0].text.split(" The code")[0]})]
+    answer = scripted(seeded_store, replies=["The code is at https://github.com/x/y [1]."]).ask("Where can I find the code for RetiSEM?",
+                                                                                                  sources=no_link)
+    assert answer.refused and "github.com/x/y" not in answer.text

@@ -1118,3 +1118,30 @@ def test_a_summary_of_one_paper_is_its_own_kind(question: str, topic: str) -> No
 ])
 def test_a_summary_of_several_papers_or_of_none_named_is_not_a_one_paper_summary(question: str) -> None:
     assert classify(question).kind != "summary"
+
+
+def test_it_in_a_later_part_stands_for_the_whole_name_of_several_words() -> None:
+    """"…, and which models does it generalize to?" was asked as "Which models does Latent generalize to?"."""
+    q = classify("On which dataset was Latent Sketchpad evaluated, and which models does it generalize to?")
+    assert q.parts[1] == "Which models does Latent Sketchpad generalize to?"
+    assert subject_of("Does Latent Sketchpad beat its backbone?", strict=True) == "Latent"  # the gates keep one word
+
+
+def test_a_dataset_named_right_after_the_word_answers_which_dataset() -> None:
+    part = "On which dataset was Latent Sketchpad evaluated?"
+    assert provides("name", "We evaluate the framework on our new dataset MazePlanning.", part, part)
+    # "benchmark" as a verb names no dataset
+    assert not provides("name", "We use this corpus to benchmark LLMs on ranking key events.", part, part)
+
+
+@pytest.mark.parametrize("question", [
+    "Which six language models were tested in the framework that audits how LLMs link genders to urban micro-spaces?",
+    "Does it help readers find facts more accurately than the usual interlanguage-link navigation?",
+])
+def test_link_as_a_verb_or_inside_a_compound_asks_for_no_url(question: str) -> None:
+    assert expected_answer(question) != "link"
+
+
+def test_a_name_a_dash_calls_a_framework_names_no_language_model() -> None:
+    q = "Which six language models were tested in the framework that audits spatial gender bias?"
+    assert not provides("name", "We introduce SPAGBias - the first systematic framework to evaluate spatial gender bias in LLMs.", q, q)
