@@ -100,10 +100,19 @@ class Focus:
     modifiers: tuple[str, ...] = ()
 
 
+# "which data sets were used …" asks for the "datasets" an abstract names (and the other way round)
+_DATA_SETS = re.compile(r"\bdata[\s-]+(sets?)\b", re.I)
+
+
+def one_word_data(text: str) -> str:
+    return _DATA_SETS.sub(r"data\1", text)
+
+
 @lru_cache(maxsize=1024)  # asked of the same question by several checks of one draft
 def question_focus(question: str) -> Focus:
     """'Which optimizer did ...' -> optimizer; 'How many GPUs ...' -> gpus; 'Which kinds of corpora
     does ...' -> corpora; 'What is X?', 'Why ...', 'Which paper discusses X?' -> no focus."""
+    question = one_word_data(question)
     # "On EpiCurveBench, which gathers a thousand figures, what score …": a relative clause asks nothing
     question = RELATIVE_CLAUSE.sub(lambda m: m.group(0) if _AUX & set(m.group(1).lower().split()) else ",", question)
     found = list(_WORD.finditer(question))
@@ -259,7 +268,7 @@ def not_covered(focus: Focus, text: str) -> list[str]:
     """The focus words the text does not mention, when they show the text cannot answer; else [].
     A closed noun phrase is uncovered when its head (last word) is missing; an open one when most
     of its words are missing (a trailing verb alone must not count)."""
-    missing = unmentioned(list(focus.words), text)
+    missing = unmentioned(list(focus.words), one_word_data(text))
     if missing and set(missing) & DATA_WORDS and data_names(text):
         # "On which image dataset were the experiments run?" is answered by "Experiments on MS-COCO
         # show …", which never says "dataset"

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from assistant import Source, coverage
-from assistant.coverage import counted_noun, counts, mentions_name, named_sources, not_covered, question_focus, restates, unmentioned
+from assistant.coverage import counted_noun, counts, mentions_name, named_sources, not_covered, question_focus, restates, uncovered, unmentioned
 from assistant.grammars import choice_grammar
 from assistant.questions import classify
 
@@ -491,3 +491,11 @@ def test_a_measure_written_in_its_usual_short_form_is_mentioned() -> None:
     focus = question_focus("What validation perplexity on WikiText-103 does the token-routing hybrid transformer reach?")
     assert not not_covered(focus, "A DCT+Attention-only variant achieves Val PPL 36.54 on WikiText-103.")
     assert not_covered(focus, "The variant needs 62.5% fewer attention FLOPs.")
+
+
+def test_data_sets_and_datasets_are_one_word_to_the_focus_check() -> None:
+    """"Which data sets were used for the error census?" was refused: the abstract's "two public datasets" never says
+    "data" and "sets"."""
+    assert uncovered(question_focus("Which data sets were used for the error census?"),
+                     ["We conduct an error census across two public datasets, TREC LiveQA and HealthSearchQA."]) == []
+    assert uncovered(question_focus("Which datasets were used?"), ["We use three public data sets from the clinic."]) == []
