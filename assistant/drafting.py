@@ -19,7 +19,7 @@ from . import coverage
 from .citations import Claim, parse_claims, plain, split_sentences, uses_term
 from .grammars import NOT_FOUND, answer_grammar, choice_grammar
 from .prompts import chat_prompt, choice_prompt, fence
-from .questions import Expect, after_lead, also_asked, answer_names, asks_best, asks_definition, asks_how_changed, asks_how_well, asks_reason, asks_several, changed_measure, expected_answer, gives_link, gives_score, in_context, is_count, figures, metric_asked, names_host, picks_among_earlier, points_back, provides, quantities, same_figures, states_best, states_change, states_reason
+from .questions import Expect, after_lead, also_asked, answer_names, asks_best, asks_definition, asks_how_changed, asks_how_well, asks_reason, asks_several, changed_measure, expected_answer, gives_link, gives_score, in_context, is_count, figures, metric_asked, names_host, picks_alternative, picks_among_earlier, points_back, provides, quantities, same_figures, states_best, states_change, states_reason
 from .schema import Answer, Source
 from .verification import FIGURE, Checked, check
 
@@ -483,7 +483,8 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         checked = verify(chain, turn, claims, question)
     # a part's words as the user wrote them count as echo too ("the same benchmark" became "BIRD")
     echo = question if question == turn.text else f"{question} {turn.text}"
-    if coverage.restates(echo, " ".join(c.text for c in checked.claims)):
+    if coverage.restates(echo, " ".join(c.text for c in checked.claims)) \
+            and not picks_alternative(question, " ".join(c.text for c in checked.claims)):
         cited = {n for c in checked.claims for n in c.cited} or set(turn.excerpts[question])
         # closest to the question first: the small model picks from the top of the list most often
         options = [(sent, n) for sent, n in sentences_of(chain, turn, question, cited, MAX_OPTIONS * 2)

@@ -722,6 +722,20 @@ def options(q: str) -> tuple[str, ...]:
     return ()
 
 
+# "Is MediHive centralized or decentralized?": the two words the question closes with, one to be chosen
+_CLOSING_CHOICE = re.compile(r"\b([\w-]+)\s+or\s+([\w-]+)\s*\?\s*$", re.I)
+
+
+def picks_alternative(q: str, text: str) -> bool:
+    """Does the text name exactly one of the two words a question closes with ("… centralized or decentralized?")?
+    "MediHive is decentralized" answers it, though it adds no word to the question."""
+    m = _CLOSING_CHOICE.search(q)
+    if not m or not _is_choice(q):
+        return False
+    said = [bool(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text, re.I)) for w in m.groups()]
+    return sum(said) == 1
+
+
 def _option_pattern(option: str) -> str:
     # "Llama 3", "Llama-3", "Llama~3" and "LLaMA3" are one name
     return r"(?<![\w-])" + r"[\s~-]?".join(re.escape(t) for t in re.split(r"[\s-]+", option)) + r"(?![\w-])"

@@ -1440,3 +1440,23 @@ def test_a_link_asked_of_a_named_paper_is_looked_for_though_its_link_sentence_na
     answer = scripted(seeded_store, replies=["The code is at https://github.com/x/y [1]."]).ask("Where can I find the code for RetiSEM?",
                                                                                                   sources=no_link)
     assert answer.refused and "github.com/x/y" not in answer.text
+
+
+MEDIHIVE = [Source(number=1, id="medihive", title="MediHive: A Decentralized Agent Collective for Medical Reasoning", score=0.5, origin="x:5",
+                   text=('Multi-agent systems (MAS) leveraging LLMs enable collaborative intelligence, but prevailing centrali'
+                         'zed architectures suffer from scalability bottlenecks, single points of failure, and role confusion '
+                         'in resource-constrained environments. Decentralized MAS (D-MAS) promise enhanced autonomy and resili'
+                         'ence via peer-to-peer interactions, but their application to high-stakes healthcare domains remains '
+                         'underexplored. We introduce MediHive, a novel decentralized multi-agent framework for medical questi'
+                         'on answering that integrates a shared memory pool with iterative fusion mechanisms. MediHive deploys'
+                         ' LLM-based agents that autonomously self-assign specialized roles, conduct initial analyses, detect '
+                         'divergences through conditional evidence-based debates, and locally fuse peer insights over multiple'
+                         ' rounds to achieve consensus.'))]
+
+
+def test_a_choice_answered_with_one_of_its_words_is_an_answer_not_an_echo(seeded_store: Path) -> None:
+    """"Is MediHive centralized or decentralized?" drafted "MediHive is decentralized [1]." and was asked again, as
+    adding no word to the question, for a sentence about the agents' roles."""
+    answer = scripted(seeded_store, replies=["MediHive is decentralized [1]."]).ask("Is MediHive centralized or decentralized?",
+                                                                                      sources=MEDIHIVE)
+    assert not answer.refused and "decentralized" in answer.text and "self-assign" not in answer.text
