@@ -88,7 +88,7 @@ _METRICS = (r"accuracy|precision|recall|f1|f-?measure|f-?score|dice|auc|bleu|rou
             r"fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps|latency|throughput|auroc|auprc|kappa|mcc|perplexity|correlation|pass@\w+|"
             # spelled out ("what intersection over union does … achieve?", also hyphenated), and the clinical pair
             r"intersection[\s-]+over[\s-]+union|area[\s-]+under[\s-]+the[\s-]+(?:roc[\s-]+)?curve|mean[\s-]+average[\s-]+precision|word[\s-]+error[\s-]+rate|"
-            r"sensitivity|specificity")
+            r"sensitivity|specificity|gini")
 # a placing: "Where did the system place in the shared task?", "what place did it take?" ("8th out of 52")
 _PLACING_FORMS = (r"\bwhere\s+(?:did|does|do|was|were|is|are|would|will)\b[^?]{0,120}?(?<!take\s)(?<!took\s)(?<!takes\s)\b(?:place[sd]?|"
                   r"rank(?:ed|s)?|finish(?:ed|es)?|c[oa]me|stand|stood)(?=\s*\?|\s+(?:in|on|among|at|out|overall|first|last)\b)|"
@@ -99,7 +99,10 @@ _PLACED = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|t
                      r"percentile|out\s+of\s+\d+|runners?[- ]up)\b", re.I)
 # "What is the accuracy of …", "what average speedup …": a measurement is a number
 _NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate|far|deep|wide|tall|heavy|old|high|low|short|close|badly|severely|sharply|steeply|dramatically)|by\s+(?:" + _HEDGE + r"\s+)?(?:how|what\s+(?:factor|margin))|(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the)\b)[\w.'\u2019-]+\s+){0,2}?|(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the|and|or)\b)[\w.'\u2019-]+\s+){3})(?:[\w.]+-)?(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|score|rate|ratio|error|gain|gains|margin|"
-                     r"margins|improvement|reduction|saving|savings|cut|cuts|drop|boost|(?-i:MAP)|distance|duration|length|r2|r²|r-squared|" + _METRICS + r")\b(?!\s+(?:types?|kinds?|sorts?|categor(?:y|ies)|classes|functions?|definitions?|metrics?|measures?|analys[ie]s|trade-?offs?)\b)|to\s+what\s+extent\b|" + _PLACING_FORMS + ")", re.I)
+                     r"margins|improvement|reduction|saving|savings|cut|cuts|drop|boost|(?-i:MAP)|distance|duration|length|r2|r²|r-squared|" + _METRICS + r")\b(?!\s+(?:types?|kinds?|sorts?|categor(?:y|ies)|classes|functions?|definitions?|metrics?|measures?|analys[ie]s|trade-?offs?)\b)|to\s+what\s+extent\b|" + _PLACING_FORMS +
+                     # "How unevenly is the effort spread, as summarised by a Gini coefficient?": the figure is asked for
+                     r"|\bas\s+(?:measured|summari[sz]ed|quantified|captured|expressed|given|scored)\s+(?:by|in|with)\s+(?:a|an|the|its|their)\s+"
+                     r"(?:[\w'-]+\s+){0,2}?(?:coefficient|index|score|ratio|rate|statistic)\b)", re.I)
 # A metric a number question may name after a leading clause ("…, how high does the correlation with
 # true item difficulty get?"): what the number must be of (`drafting`, which only corrects with it).
 _METRIC = re.compile(rf"\b({_METRICS})\b", re.I)
@@ -201,6 +204,10 @@ def _is_choice(q: str) -> bool:
     return any(len(re.findall(r"[\w-]+", q[m.end():])) <= MAX_ALTERNATIVE_WORDS
                and not re.search(r"\bthan\b(?:\s+[\w'-]+){1,4}\s*$", q[: m.start()], re.I)
                and not re.search(r"\S\s+(?:whose|which|where|who|whom)\b", q[: m.start()], re.I)
+               # "… make up for visual features that are weak or poorly contextualised?": the alternatives describe
+               # the features in a relative clause ("Is the method that X uses supervised or unsupervised?" still asks which)
+               and not re.search(r"\S\s+that\s+(?:is|are|was|were|seem|seems|look|looks|become|becomes)\s+(?:[\w-]+\s+){0,2}[\w-]+\s*$",
+                                 q[: m.start()], re.I)
                # "Is the capacity region the same whether the state is known causally or noncausally?": the
                # alternatives of "whether" are what it holds across, the question still asks whether
                and not re.search(r"\bwhether\b[^,;]*$", q[: m.start()], re.I)

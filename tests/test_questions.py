@@ -1145,3 +1145,15 @@ def test_link_as_a_verb_or_inside_a_compound_asks_for_no_url(question: str) -> N
 def test_a_name_a_dash_calls_a_framework_names_no_language_model() -> None:
     q = "Which six language models were tested in the framework that audits spatial gender bias?"
     assert not provides("name", "We introduce SPAGBias - the first systematic framework to evaluate spatial gender bias in LLMs.", q, q)
+
+
+def test_a_measure_named_after_as_summarised_by_asks_for_its_figure() -> None:
+    q = "How unevenly is the recording effort spread across volunteers, as summarised by a Gini coefficient?"
+    assert expected_answer(q) == "number" and metric_asked(q) == "gini"
+    assert expected_answer("How is the recording effort spread across volunteers?") == ""
+
+
+def test_alternatives_inside_a_relative_clause_leave_a_yes_no_question() -> None:
+    q = classify("In CLIP-based vision-language models, can the language backbone make up for visual features that are weak or poorly contextualised?")
+    assert q.kind == "yesno"
+    assert classify("Is the method that X uses supervised or unsupervised?").kind == "factoid"  # still a choice
