@@ -348,8 +348,11 @@ _EACH_ONE = re.compile(r"\b(?:each(?:\s+one)?|both(?:\s+of\s+them)?|they)\b", re
 _COMPARING = re.compile(rf"^\s*(?:comparing|compare|contrasting|contrast)\s+(.+?)\s+(?:with|and|to|against|versus|vs\.?)\s+(.+?)\s*(?:[:;]|\s[—–]|,)\s+(?=(?:{_PREP_WH}|{_AUX})\b)", re.I)
 # "Comparing two studies that …, one classifying X and one screening Y: which model did best in each study, …?": the
 # studies are described, not named (group 1 what they are, 2 and 3 each one's description)
+# ("Comparing two open data efforts for VLMs, one that releases … and one that synthesises …: how many items does each
+# provide …?": a few words may describe what they are)
 _TWO_DESCRIBED = re.compile(rf"^\s*(?:comparing|compare|contrasting|contrast|considering|consider|taking|take)\s+(?:the\s+)?two\s+"
-                            rf"(studies|papers|works|methods|systems|approaches|models|benchmarks|datasets)\b[^:;?]{{0,120}}?,\s+one\s+"
+                            rf"(?:[\w-]+\s+){{0,3}}?(studies|papers|works|methods|systems|approaches|models|benchmarks|datasets|"
+                            rf"efforts|projects|resources|releases|corpora|collections|tools|frameworks)\b[^:;?]{{0,120}}?,\s+one\s+"
                             rf"([^:;?]+?)\s+and\s+(?:one|the\s+other)\s+([^:;?]+?)\s*[:;]\s+(?=(?:{_PREP_WH}|{_AUX})\b)", re.I)
 # "… and which is larger?": a choice among the figures asked for, which the reader makes from the cited figures
 # ("which cut is larger?": the figure may be named; "which of the two winners reached the higher accuracy?")
@@ -381,7 +384,7 @@ def _compared_in_intro(q: str) -> tuple[str, ...]:
     asked = [p for p in parts if each.search(p)]
     if len(asked) != 1 or not all(p in asked or _WHICH_MORE.match(p) for p in parts):
         return ()
-    if any(len(o.split()) > 12 for o in options):
+    if any(len(o.split()) > 16 for o in options):
         return ()
     return tuple(each.sub(lambda _, o=o: o, asked[0], count=1) for o in options)
 

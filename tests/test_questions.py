@@ -1157,3 +1157,12 @@ def test_alternatives_inside_a_relative_clause_leave_a_yes_no_question() -> None
     q = classify("In CLIP-based vision-language models, can the language backbone make up for visual features that are weak or poorly contextualised?")
     assert q.kind == "yesno"
     assert classify("Is the method that X uses supervised or unsupervised?").kind == "factoid"  # still a choice
+
+
+def test_two_described_efforts_are_each_asked_about() -> None:
+    """fresh52-12: "two open data efforts" was no "two studies", so "each" named nothing and both parts failed."""
+    q = classify("Comparing two open data efforts for vision-language models, one that releases human-labelled questions and "
+                 "answers about fine-grained video content together with grounded captions, and one that synthesises captions "
+                 "from text alone without any real images: how many items does each provide, and which is larger?")
+    assert q.kind == "multipart" and q.per_study and len(q.parts) == 2
+    assert q.parts[1] == "How many items does the effort that synthesises captions from text alone without any real images provide?"
