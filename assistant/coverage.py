@@ -445,13 +445,19 @@ def counts(focus: Focus, text: str) -> bool:
     return bool(counted(focus, text))
 
 
+_BREAK = "qqclausebreakqq"  # a word no text has, standing for the colon or semicolon between two clauses
+_CLAUSE_BREAK = re.compile(r"\s*[:;](?=\s)")
+
+
 def counted(focus: Focus, text: str) -> set[str]:
     """The numbers the text puts next to what a "how many" question counts (see `counts`):
     "Built from 895 stories … and 22,343 labeled belief propositions" counts {"895"} stories."""
     # "31.5%", "31.5 %" and LaTeX's "31.5\%" are one figure, and a percentage counts nothing ("a 31.5%
     # higher AUROC when detecting …" gives no number of detectors; "agreement with travel-expert
     # annotations (60.75\%)" no number of experts)
-    words = _count_words(text)
+    # "three key steps: viewpoint sampling, …": a number before a colon or semicolon counts what comes before it
+    # (after one, "tables: 1,200" still counts tables)
+    words = _count_words(_CLAUSE_BREAK.sub(f" {_BREAK} ", ENUMERATOR.sub(" ", text)))
     # the head noun of a closed phrase ("distinct tables": a count of tables, not of distinct languages)
     # ("samples or scenarios": each its own head, "22,678 curated samples" counts one of them)
     # ("knowledge items or image-text examples": items and examples, not knowledge)
@@ -470,11 +476,11 @@ def counted(focus: Focus, text: str) -> set[str]:
     found: set[str] = set()
     for i in positions:
         before = words[max(0, i - COUNT_BEFORE): i]
-        after = words[i + 1: i + 1 + COUNT_AFTER]
+        after = [w for w in words[i + 1: i + 1 + COUNT_AFTER] if w != _BREAK]
         # the number must count this noun: no preposition between them ("10,000 comments from
         # videos" counts comments, not videos)
         for j in range(len(before) - 1, -1, -1):
-            if before[j] in _PREPOSITIONS:
+            if before[j] in _PREPOSITIONS or before[j] == _BREAK:
                 break
             if _is_number(before[j]):
                 found.add(value(before[j]))

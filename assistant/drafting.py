@@ -753,6 +753,11 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
     if not is_count(question):
         return checked
     focus = coverage.question_focus(question)
+    # "For the object dataset captured under controlled light, how many objects were photographed?": read after
+    # its leading phrase, the question counts objects ("9M images" counts none); that reading only corrects
+    corrects_only = not (focus.words or focus.anything) and bool(asked_focus(question).words)
+    if corrects_only:
+        focus = asked_focus(question)
     asked = " ".join(focus.words) or "items"
     ev = turn.evidence
     drafted = " ".join(c.text for c in checked.claims)
@@ -776,6 +781,8 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
         return [(fence(sent), n) for n in (numbers or turn.relevant) for sent in ev.sentences.get(n, []) if coverage.counts(f, sent)]
 
     focus, options = _found_or_people(chain, question, focus, counting)
+    if not options and corrects_only:
+        return checked
     if not options:
         return (f"the question asks how many {asked}, and no relevant abstract gives that count, "
                 f"so the draft was withheld: {text!r}")

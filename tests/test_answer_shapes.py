@@ -1460,3 +1460,18 @@ def test_a_choice_answered_with_one_of_its_words_is_an_answer_not_an_echo(seeded
     answer = scripted(seeded_store, replies=["MediHive is decentralized [1]."]).ask("Is MediHive centralized or decentralized?",
                                                                                       sources=MEDIHIVE)
     assert not answer.refused and "decentralized" in answer.text and "self-assign" not in answer.text
+
+
+def test_a_count_asked_after_a_leading_phrase_is_corrected_to_what_it_counts(seeded_store: Path) -> None:
+    """"For the large real-world object dataset captured under precisely controlled illumination, how many objects were
+    photographed?" was answered "9M images were photographed": read from its first words the question counts nothing,
+    so any number passed. Read after the leading phrase it counts objects, and the sentence that counts them is asked for."""
+    sentence = ("We introduce OLATverse, a large-scale dataset comprising around 9M images of 765 real-world objects, captured "
+                "from multiple viewpoints under a diverse set of precisely controlled lighting conditions.")
+    sources = [Source(number=1, id="olat", title="OLATverse: A Large-scale Real-world Object Dataset with Precise Lighting Control",
+                      score=0.6, origin="x:1", text=f"{sentence} Each object is captured using 35 DSLR cameras.")]
+    draft = "For the large real-world object dataset captured under precisely controlled illumination, 9M images were photographed [1]."
+    answer = scripted(seeded_store, [draft, f"{sentence} [1]"]).ask(
+        "For the large real-world object dataset captured under precisely controlled illumination, how many objects were photographed?",
+        sources=sources)
+    assert "765" in answer.text, answer.text

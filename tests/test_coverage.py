@@ -499,3 +499,12 @@ def test_data_sets_and_datasets_are_one_word_to_the_focus_check() -> None:
     assert uncovered(question_focus("Which data sets were used for the error census?"),
                      ["We conduct an error census across two public datasets, TREC LiveQA and HealthSearchQA."]) == []
     assert uncovered(question_focus("Which datasets were used?"), ["We use three public data sets from the clinic."]) == []
+
+
+def test_a_number_before_a_colon_counts_what_comes_before_it() -> None:
+    """"The planning process involves three key steps: viewpoint sampling, …" counts steps, not viewpoints (it had
+    replaced fresh31-14's right "four points"); after a colon a number still counts: "tables: 1,200"."""
+    viewpoints = question_focus("How many candidate viewpoints does the planner sample?")
+    assert coverage.counted(viewpoints, "The planning process involves three key steps: viewpoint sampling, evaluation, and execution.") == set()
+    assert coverage.counted(viewpoints, "It uniformly samples four candidate viewpoints.") == {"4"}
+    assert coverage.counted(question_focus("How many tables are there?"), "The collection has many tables: 1,200 in all.") == {"1200"}
