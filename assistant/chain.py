@@ -183,7 +183,7 @@ class AnswerChain:
         best = max(src.score for src in turn.sources)
         # "What is RotatE?": an abstract that names the coined name asked about is relevant however
         # little of it is about that name (it may only cite RotatE as the model it improves on)
-        coined = [name for name in coverage.names(turn.text) if coverage.is_distinctive(name)]
+        coined = coverage.coined_names(turn.text)
         naming = {src.number for src in turn.sources
                   if any(coverage.mentions_name(f"{src.title} {src.text}", name) for name in coined)}
         turn.relevant = [src.number for src in turn.sources if src.score >= s.min_relevance or src.number in naming]

@@ -457,7 +457,7 @@ def counted(focus: Focus, text: str) -> set[str]:
     # annotations (60.75\%)" no number of experts)
     # "three key steps: viewpoint sampling, …": a number before a colon or semicolon counts what comes before it
     # (after one, "tables: 1,200" still counts tables)
-    words = _count_words(_CLAUSE_BREAK.sub(f" {_BREAK} ", ENUMERATOR.sub(" ", text)))
+    words = _count_words(text, clause_breaks=True)
     # the head noun of a closed phrase ("distinct tables": a count of tables, not of distinct languages)
     # ("samples or scenarios": each its own head, "22,678 curated samples" counts one of them)
     # ("knowledge items or image-text examples": items and examples, not knowledge)
@@ -537,10 +537,13 @@ _SAMPLE_SIZE = re.compile(r"\b[Nn]\s*=\s*(\d[\d,]*)")
 _COUNTING_WORDS = frozenset(NUMBER_WORDS.values()) | {"dozen", "dozens", "hundreds", "thousands", "millions", "twice"}
 
 
-def _count_words(text: str) -> list[str]:
-    """The text's words as `counted` reads them: "31.5%", "31.5 %" and LaTeX's "31.5\\%" are one figure."""
+def _count_words(text: str, clause_breaks: bool = False) -> list[str]:
+    """The text's words as `counted` reads them: "31.5%", "31.5 %" and LaTeX's "31.5\\%" are one figure.
+    `clause_breaks`: a colon or semicolon between two clauses becomes the word `_BREAK`."""
     # a list's numbering counts nothing: "revealed two challenges: (1) Existing knowledge injection …"
     text = ENUMERATOR.sub(" ", text)
+    if clause_breaks:  # after the numbering is gone: "(1)" is recognised by the colon before it
+        text = _CLAUSE_BREAK.sub(f" {_BREAK} ", text)
     return [w.lower().strip("'") for w in _COUNT_WORD.findall(re.sub(r"(\d)\s*\\?\s*%", r"\1%", text))]
 
 
@@ -629,6 +632,11 @@ def mentions_name(text: str, name: str) -> bool:
 def is_distinctive(name: str) -> bool:
     """A coined name ("FedSRD", "KD-OCT", "GPT-4", "ART"), not a capitalised word ("Chinese")."""
     return any(c.isupper() for c in name[1:]) or any(c.isdigit() for c in name)
+
+
+def coined_names(text: str) -> list[str]:
+    """The coined names the text uses ("WallGo", "EVOKE"), not plain capitalised words (`is_distinctive`)."""
+    return [name for name in names(text) if is_distinctive(name)]
 
 
 def mentions_subject(text: str, name: str) -> bool:

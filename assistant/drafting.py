@@ -564,7 +564,7 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
     # "What is EVOKE?": the abstract's own sentence that names it says what it is ("we propose the EVOKE benchmark to
     # evaluate LMMs' ability to inject …"); the small model's one-line definition bent it ("EVOKE is a comprehensive
     # evaluation of … in LLMs"). Only corrects: a draft that quotes such a sentence stands
-    if asks_definition(question) and (named := [x for x in coverage.names(question) if coverage.is_distinctive(x)]):
+    if asks_definition(question) and (named := coverage.coined_names(question)):
         naming = {sent for n in (numbers or turn.relevant) for sent in turn.evidence.sentences.get(n, [])
                   if any(_introduces(sent, x) for x in named)}
         drafted = " ".join(c.text for c in checked.claims).strip()
@@ -755,9 +755,9 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
     focus = coverage.question_focus(question)
     # "For the object dataset captured under controlled light, how many objects were photographed?": read after
     # its leading phrase, the question counts objects ("9M images" counts none); that reading only corrects
-    corrects_only = not (focus.words or focus.anything) and bool(asked_focus(question).words)
+    corrects_only = not (focus.words or focus.anything) and bool((after := asked_focus(question)).words)
     if corrects_only:
-        focus = asked_focus(question)
+        focus = after
     asked = " ".join(focus.words) or "items"
     ev = turn.evidence
     drafted = " ".join(c.text for c in checked.claims)

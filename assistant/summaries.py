@@ -39,14 +39,18 @@ MAX_WORDS = 110  # about a third of an abstract; the opening sentence goes first
 def gap(chain: AnswerChain, turn: Turn) -> str:
     """Why no retrieved abstract is the paper asked about ("" when one is): a coined name ("WallGo")
     no relevant abstract names, or a description its terms are missing from."""
-    topic = summary_topic(turn.text)
-    relevant = [src for src in turn.sources if src.number in turn.relevant]
-    coined = [name for name in coverage.names(topic) if coverage.is_distinctive(name)]
+    topic, relevant, coined = _asked(turn)
     if coined:
         if not _naming(relevant, coined):
             return f"the question asks for a summary of the paper on {topic!r}, which no relevant retrieved abstract names"
         return ""
     return chain.coverage_gap(topic, relevant)
+
+
+def _asked(turn: Turn) -> tuple[str, list[Source], list[str]]:
+    """What paper the summary is asked of, the relevant sources, and the coined names the topic uses."""
+    topic = summary_topic(turn.text)
+    return topic, [src for src in turn.sources if src.number in turn.relevant], coverage.coined_names(topic)
 
 
 def _naming(sources: list[Source], names: list[str]) -> list[Source]:
@@ -73,9 +77,7 @@ def pick(sentences: list[str]) -> list[int]:
 
 
 def answer(chain: AnswerChain, turn: Turn) -> Answer:
-    relevant = [src for src in turn.sources if src.number in turn.relevant]
-    topic = summary_topic(turn.text)
-    coined = [name for name in coverage.names(topic) if coverage.is_distinctive(name)]
+    _, relevant, coined = _asked(turn)
     # the paper that names what was asked about, else the closest one
     src = max(_naming(relevant, coined) or relevant, key=lambda s: s.score)
     sentences = turn.evidence.sentences[src.number]
