@@ -31,7 +31,7 @@ from .filters import Filter
 from .lexical import tokenize
 from .llm import LLM
 from .prompts import format_context, read_prompt
-from .questions import Question, asks_authors, asks_definition, classify, expected_answer, in_context, points_back, spelled_out, subject_of, summary_topic
+from .questions import Question, asks_authors, asks_definition, asks_proposals, classify, expected_answer, in_context, points_back, spelled_out, subject_of, summary_topic
 from .schema import Answer, Citation, Source, Timings
 from .settings import Settings
 from .verification import Evidence
@@ -374,7 +374,9 @@ class AnswerChain:
                 return answer
         claims = []
         for src in chosen:
-            sentence = turn.evidence.best_sentence(src.number, s.survey_own_work if turn.question.kind == "survey" else 0.0)
+            survey = turn.question.kind == "survey"
+            sentence = turn.evidence.best_sentence(src.number, s.survey_own_work if survey else 0.0,
+                                                   s.survey_proposal if survey and asks_proposals(turn.text) else 0.0)
             claims.append(Claim(text=sentence, cited=[src.number], support={src.number: 1.0}, quotes={src.number: sentence}))
         what = "which abstracts" if turn.question.kind == "listing" else "about several abstracts"
         turn.notes.append(f"the question asks {what}: answered from retrieval, one matching sentence per relevant abstract ({len(chosen)} of {len(turn.sources)})")

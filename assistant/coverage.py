@@ -370,7 +370,9 @@ _RAN_ON = re.compile(rf"\b([\w-]+)\s+(?:on|across|over)\s+(?:the\s+|both\s+)?({_
 _NOT_RUN_ON = frozenset("based centered centred built relies rely relying focus focuses focused focusing depends depend "
                         "depending conditioned grounded founded draws drawing".split())
 _DATA = r"(?:datasets?|benchmarks?|corpus|corpora|data\s+sets?)"
-_CALLED_DATA = re.compile(rf"\b({_NAMES})\s+(?:[\w-]+\s+)?{_DATA}\b"  # "the BSDS500 and NYUDv2 datasets"
+# (the word between is no preposition: "Experiments on benchmarks like nuScenes" calls no "Experiments" a
+# dataset, and taking it hid the "benchmarks like nuScenes" after it)
+_CALLED_DATA = re.compile(rf"\b({_NAMES})\s+(?:(?!(?:on|of|in|across|over|from|for|with|to|by|at)\b)[\w-]+\s+)?{_DATA}\b"  # "the BSDS500 and NYUDv2 datasets"
                           # "four benchmark datasets (LEVIR-CD, …)", "benchmarks such as GSM8K", "benchmarks, FLIR and M3FD"
                           rf"|\b{_DATA}\s*(?:\(|,?\s*(?:such\s+as|including|like|namely)\s+|,\s*|:\s*)({_NAMES})"
                           # "our new dataset MazePlanning": a coined name right after the word (two capitals or a digit)

@@ -673,6 +673,15 @@ def summary_topic(q: str) -> str:
     return " ".join(_SUMMARY_WORDS.sub(" ", q).split())
 
 
+# "What approaches do the abstracts propose for …?", "What benchmarks do these papers introduce …?": a survey of
+# what each paper puts forward, answered by its own proposal, not its scene-setting
+_ASKS_PROPOSALS = re.compile(r"\b(?:propos\w*|introduc\w*|present(?:s|ed)?|put\s+forward|offer(?:s|ed)?|develop(?:s|ed)?|contribut\w*)\b", re.I)
+
+
+def asks_proposals(q: str) -> bool:
+    return bool(_ASKS_PROPOSALS.search(q))
+
+
 def asks_best(q: str) -> bool:
     return bool(_ASKS_BEST.search(q))
 
@@ -819,7 +828,10 @@ _UNITS = {"", "%", "x", "\u00d7", "k", "K", "M", "B", "G", "T", "ms", "s", "h", 
 # "zero" and "one" are left out: "one of the ..." is no answer to "how many".
 _NUMBER_WORD = re.compile(r"\b(?:%s|hundreds?|thousands?|millions?|billions?|dozens?|twice|half)\b"
                           % "|".join([w for i, w in NUMBER_WORDS.items() if int(i) >= 2] + list(TENS_WORDS)), re.I)
-_NAMEISH = re.compile(r"\b(?:[A-Z][a-z]*[A-Z0-9][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z]+(?:-[A-Z0-9][\w]*)+|[A-Z][a-z]{2,})\b")
+# also a name that opens in lowercase ("nuScenes", "mBERT", "xLSTM", "iNaturalist"), but not a metric or unit
+# written so ("mAP", "mIoU", "pH", "dB")
+_NAMEISH = re.compile(r"\b(?:[A-Z][a-z]*[A-Z0-9][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z]+(?:-[A-Z0-9][\w]*)+|[A-Z][a-z]{2,}"
+                      r"|(?!(?:mAP|mIoU|mAcc|mAUC|mF1|pH|dB|kHz|mAh|kWh)\b)[a-z]+[A-Z][\w-]*)\b")
 
 
 # acronyms of a field or of hardware, never the name a "which dataset / model / benchmark" asks for

@@ -16,17 +16,11 @@ from . import coverage
 from .citations import Claim
 from .questions import summary_topic
 from .schema import Answer, Source
+from .verification import PROPOSAL
 
 if TYPE_CHECKING:
     from .chain import AnswerChain, Turn
 
-# the sentence that says what the paper itself does ("introduced" alone is background: "WallGo is a recently
-# introduced board game")
-_PROPOSAL = re.compile(
-    r"\b(?:we|this\s+(?:paper|work|study|article|letter|report)|here|our\s+(?:work|paper|study|approach|method))\b[^.;]*?"
-    r"\b(?:propos|present|introduc|develop|design|buil[dt]|describ|stud|investigat|examin|explor|address|tackl|formulat|"
-    r"offer|construct|creat|analy[sz]|report|releas|contribut|curat|collect|evaluat|benchmark)\w*"
-    r"|\b(?:is|are)\s+(?:proposed|presented|introduced|developed)\b", re.I)
 # the sentence that says what it found: a result or comparison first, else an improvement claimed
 _FINDING = re.compile(
     r"\b(?:outperform\w*|surpass\w*|achiev\w*|exceed\w*|beats?|defeat\w*|"
@@ -62,7 +56,7 @@ def pick(sentences: list[str]) -> list[int]:
     opening sentence (the problem), in the abstract's order."""
     if len(sentences) <= 2:
         return list(range(len(sentences)))
-    proposal = next((i for i, s in enumerate(sentences) if _PROPOSAL.search(s) and not s.rstrip().endswith("?")), None)
+    proposal = next((i for i, s in enumerate(sentences) if PROPOSAL.search(s) and not s.rstrip().endswith("?")), None)
     after = (proposal or 0) + 1
     later = range(after, len(sentences))
     finding = next((i for i in later if _FINDING.search(sentences[i])), next((i for i in later if _CLAIMED.search(sentences[i])), None))

@@ -47,19 +47,29 @@ class Evidence:
         src = self.by_number[n]
         return src.text if src.metadata.get("title_derived") or not src.title else f"{src.title}\n{src.text}"
 
-    def best_sentence(self, n: int, own_work: float = 0.0) -> str:
+    def best_sentence(self, n: int, own_work: float = 0.0, proposal: float = 0.0) -> str:
         """The sentence of source n closest to the question; with `own_work`, a sentence about the
-        paper's own work ("we propose …", "this paper presents …") counts that much closer. A
+        paper's own work ("we …", "this paper …") counts that much closer, and with `proposal` one that says
+        what the paper proposes ("we propose …", "this paper presents …") that much more. A
         survey asks what each paper does or finds, and its background sentences ("LLMs often
         hallucinate.") sit close to any question on the topic."""
-        sims = self.question_sims[n] + own_work * np.array([bool(_OWN_WORK.search(s)) and not s.rstrip().endswith("?")
-                                                            for s in self.sentences[n]], dtype=float)
+        asked = [not s.rstrip().endswith("?") for s in self.sentences[n]]
+        sims = (self.question_sims[n]
+                + own_work * np.array([a and bool(_OWN_WORK.search(s)) for a, s in zip(asked, self.sentences[n])], dtype=float)
+                + proposal * np.array([a and bool(PROPOSAL.search(s)) for a, s in zip(asked, self.sentences[n])], dtype=float))
         return self.sentences[n][int(np.argmax(sims))]
 
 
 # A paper speaking of its own work; English, like the abstracts this was measured on (elsewhere no
 # sentence gets the preference and the closest one is chosen as before).
 _OWN_WORK = re.compile(r"\b(?:we|our|us|this\s+(?:paper|work|study|article|survey|review))\b", re.I)
+# the sentence that says what the paper itself does ("introduced" alone is background: "WallGo is a recently
+# introduced board game")
+PROPOSAL = re.compile(
+    r"\b(?:we|this\s+(?:paper|work|study|article|letter|report)|here|our\s+(?:work|paper|study|approach|method))\b[^.;]*?"
+    r"\b(?:propos|present|introduc|develop|design|buil[dt]|describ|stud|investigat|examin|explor|address|tackl|formulat|"
+    r"offer|construct|creat|analy[sz]|report|releas|contribut|curat|collect|evaluat|benchmark)\w*"
+    r"|\b(?:is|are)\s+(?:proposed|presented|introduced|developed)\b", re.I)
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.citations import key_terms, missing_terms, parse_claims, parse_numbers
+from assistant.citations import key_terms, missing_terms, parse_claims, parse_numbers, split_sentences
 from assistant.grammars import answer_grammar
 
 
@@ -59,3 +59,18 @@ def test_abbreviations_do_not_cut_a_claim_in_two() -> None:
                           "fall behind, as Smith et al. 2020 found [2].", 3)
     assert [c.cited for c in claims] == [[1], [2]]
     assert "(48.29 vs. 27.87)" in claims[0].text
+
+
+def test_an_abstract_sentence_glued_to_the_next_by_a_missing_space_is_two_sentences() -> None:
+    # quoted whole, the first carried the second into a survey line ("… a promising direction.In this work, we propose …")
+    text = "Transfer has emerged as a promising direction.In this work, we propose TransDiffuser. It runs fast."
+    assert split_sentences(text) == ["Transfer has emerged as a promising direction.",
+                                     "In this work, we propose TransDiffuser.", "It runs fast."]
+    # an abbreviation, a path or a lowercase word after the period stays inside the sentence
+    assert split_sentences("We use e.g.In fact data at github.com/A.B now.") == ["We use e.g.In fact data at github.com/A.B now."]
+
+
+def test_an_exclamation_mark_inside_a_name_ends_no_sentence() -> None:
+    text = "We implement this approach via Hogwild! Inference: a parallel engine. Hogwild! inference scales. It works! We show it."
+    assert split_sentences(text) == ["We implement this approach via Hogwild! Inference: a parallel engine.",
+                                     "Hogwild! inference scales.", "It works!", "We show it."]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.questions import abbreviates, classify, expected_answer, metric_asked, options, provides, spelled_out, subject_of, summary_topic
+from assistant.questions import abbreviates, answer_names, classify, expected_answer, metric_asked, options, provides, spelled_out, subject_of, summary_topic
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -1166,3 +1166,13 @@ def test_two_described_efforts_are_each_asked_about() -> None:
                  "from text alone without any real images: how many items does each provide, and which is larger?")
     assert q.kind == "multipart" and q.per_study and len(q.parts) == 2
     assert q.parts[1] == "How many items does the effort that synthesises captions from text alone without any real images provide?"
+
+
+def test_a_name_that_opens_in_lowercase_answers_which_benchmark() -> None:
+    # was refused: "the question asks for a name, and no relevant abstract gives one"
+    q = "On which benchmark was CausalVAD evaluated?"
+    assert answer_names("Extensive experiments on benchmarks like nuScenes show CausalVAD achieves the best accuracy.", q) == ["nuScenes"]
+    assert provides("name", "Experiments on benchmarks like nuScenes show CausalVAD is accurate.", q)
+    # a metric written so is no dataset's name
+    assert not provides("name", "CausalVAD reaches 45.1 mAP and 30 mIoU.", q)
+    assert subject_of("What accuracy does mBERT reach on XNLI?") == "mBERT"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from assistant.citations import parse_claims
+from assistant.questions import asks_proposals
 from assistant.schema import Source
 from assistant.verification import Evidence, check
 
@@ -83,6 +84,21 @@ def test_a_survey_line_prefers_what_the_paper_itself_does_over_its_background() 
     assert ev.best_sentence(1) == "Large language models often hallucinate facts."  # the closest, as before
     assert ev.best_sentence(1, own_work=0.08) == "We propose AggTruth, which flags hallucinated spans."
     assert ev.best_sentence(1, own_work=0.01) == "Large language models often hallucinate facts."  # only a small preference
+
+
+def test_a_survey_of_what_the_papers_propose_quotes_each_papers_proposal() -> None:
+    """"What do the papers on autonomous driving propose?" was answered, for TransDiffuser, with "Transferring its
+    capabilities to … driving systems has emerged as a promising direction": close to the question, and "our"-free"""
+    ev = Evidence([Source(number=1, id="a", title="", origin="t", text="", score=1.0)])
+    ev.sentences[1] = ["Transferring its capabilities to autonomous driving systems has emerged as a promising direction.",
+                       "In this work, we propose TransDiffuser, a generative trajectory planner for end-to-end driving.",
+                       "Our results on NAVSIM show strong planning."]
+    ev.question_sims[1] = np.array([0.70, 0.55, 0.52])
+    assert ev.best_sentence(1, own_work=0.08) == ev.sentences[1][0]
+    assert ev.best_sentence(1, own_work=0.08, proposal=0.15) == ev.sentences[1][1]
+    assert asks_proposals("What do the papers on autonomous driving propose?")
+    assert asks_proposals("What benchmarks do the abstracts introduce for evaluating unlearning?")
+    assert not asks_proposals("How do the papers differ in their results on driving?")
 
 
 def test_a_claim_that_changes_a_figure_of_the_sentence_it_copies_is_shown_as_that_sentence() -> None:
