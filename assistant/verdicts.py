@@ -12,7 +12,8 @@
    `bench/verdicts.py`, reported with cross-validation) turns those probabilities and that choice, the evidence's
    similarity to the claim and its abstract's relevance into P(supports), P(refutes).
 4. The answer states Yes or No when that probability reaches `verdict_threshold` and no other
-   abstract, as close to the claim, leans the opposite way. Below it, the closest sentence that
+   abstract, as close to the claim, leans the opposite way; a sentence about as close that restates the claim with a
+   negation before its words ("introduces no online search overhead") answers No (`denies_claim`). Below it, the closest sentence that
    reports a result ("we find …", "X fails to …"), when about as close as the closest one, decides
    if the model leans clearly on it (`verdict_finding_lean`): the closest sentence mostly sets the
    scene, and the model's lean on a scene-setting sentence says nothing. Otherwise "The abstracts do
@@ -296,6 +297,27 @@ def restates_claim(sentence: str, claim: str) -> bool:
     return len(terms) >= 3 and coverage.term_coverage(terms, held, dict.fromkeys(terms, 1.0)) >= RESTATED_SHARE
 
 
+# "… introduces no online search or thresholding overhead during inference", "… did not reveal significant genetic
+# effects on hippocampal volume": a negation right before two or more of the claim's own words, in a sentence that
+# restates the claim, denies it ("not only", "not just" and "… but not X" deny nothing of the claim). The small model
+# reads past such a negation (P(yes) on the first was above P(no)). Over the arXiv sets' ~220 yes/no questions it
+# fires on 5 candidates: 4 answer "no" as the gold does, the fifth sets the scene (`reports_no_finding`); over SciFact's
+# 809 training claims on 2 (1 CONTRADICT, 1 SUPPORT). English only, like the above.
+_DENIAL = re.compile(r"\b(?:not|no|never|cannot|can't|without|lacks?|lacking|fails?\s+to|failed\s+to)\s+"
+                     r"(?!(?:only|just|merely|necessarily)\b)((?:[\w-]+\s+)?[\w-]+\s+[\w-]+)", re.I)
+
+
+def denies_claim(sentence: str, claim: str) -> bool:
+    """Does the sentence restate the (un-negated) claim with a negation right before its words?"""
+    from . import coverage
+
+    if polarity(claim)[0] or not restates_claim(sentence, claim):
+        return False
+    terms = set(coverage.content_tokens(tokenize([claim])[0]))
+    return any(sum(t in terms for t in tokenize([m.group(1)])[0]) >= 2 for m in _DENIAL.finditer(sentence)
+               if not re.search(r"\bbut\s*$", sentence[: m.start()], re.I))
+
+
 def reports_finding(sentence: str) -> bool:
     """Does the sentence report a result ("we find …", "X outperforms Y", "did not improve")?"""
     return bool(_FINDING.search(sentence)) and not reports_no_finding(sentence)
@@ -349,6 +371,10 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
                   and min(abs(c.margin), abs(top.margin)) > 1 and (c.margin > 0) != (top.margin > 0)), None)
     if rival is not None:  # two abstracts, equally close to the claim, lean opposite ways: nothing is settled
         return "unsettled", [top, rival], p
+    denial = next((c for c in sorted(found, key=lambda c: -c.similarity) if top.similarity - c.similarity <= CONFLICT_GAP
+                   and claim and denies_claim(c.sentence, claim) and not reports_no_finding(c.sentence)), None)
+    if denial is not None:
+        return "no", [denial], p
     if verdict := calibrated(top, p, threshold):
         return verdict, [top], p
     if claim and abs(top.margin) >= RESTATED_LEAN and restates_claim(top.sentence, claim) and reports_finding(top.sentence):
@@ -382,12 +408,14 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
     stance = {c.number: ("supports" if verdict == "yes" else "refutes" if verdict == "no" else
                          "supports" if c.margin > 1 else "refutes" if c.margin < -1 else "neither") for c in shown}
     why = reports_no_finding(shown[0].sentence) if shown else ""
-    by_finding = verdict != "unsettled" and not calibrated(evidence_of(found), p, chain.settings.verdict_threshold)
+    denied = verdict == "no" and bool(shown) and denies_claim(shown[0].sentence, claim)
+    by_finding = verdict != "unsettled" and not denied and not calibrated(evidence_of(found), p, chain.settings.verdict_threshold)
     turn.notes.append(f"verdict {verdict}: P(supports) {p_yes:.2f}, P(refutes) {p_no:.2f} (ASSISTANT_VERDICT_THRESHOLD="
                       f"{chain.settings.verdict_threshold}); {len(found)} candidate sentence(s) judged"
                       + (f"; the closest {why}" if why else "")
                       + (f"; decided by the closest sentence that reports a result (Yes-No lean {shown[0].margin:+.2f}, "
-                         f"ASSISTANT_VERDICT_FINDING_LEAN={chain.settings.verdict_finding_lean})" if by_finding else ""))
+                         f"ASSISTANT_VERDICT_FINDING_LEAN={chain.settings.verdict_finding_lean})" if by_finding else "")
+                      + ("; the evidence restates the claim with a negation before its words" if denied else ""))
     body = " ".join(c.rendered for c in claims)
     lead = TEXT[verdict]
     if verdict == "unsettled" and claims:

@@ -893,7 +893,8 @@ def test_a_finding_that_restates_the_claim_settles_it_the_way_the_model_leans() 
     verdict, shown, p = decide(found, 1.0, 0.65, claim=claim)
     assert p[1] < 0.65 and verdict == "no" and shown == found
     # a weak lean, a sentence that shares few of the claim's words, or no finding: unsettled
-    weak = [Candidate(1, found[0].sentence, 0.8, 0.6, {"Yes": 0.35, "No": 0.45, "Unclear": 0.2})]
+    weak = [Candidate(1, "Our findings reveal that LLM agents in social simulations reproduce genuine human behavior.", 0.8, 0.6,
+                      {"Yes": 0.45, "No": 0.35, "Unclear": 0.2})]
     assert decide(weak, 1.0, 0.65, claim=claim)[0] == "unsettled"
     other = [Candidate(1, "Our findings reveal that simulated crowds do not match census data.", 0.8, 0.6,
                        {"Yes": 0.32, "No": 0.53, "Unclear": 0.15})]
@@ -901,6 +902,28 @@ def test_a_finding_that_restates_the_claim_settles_it_the_way_the_model_leans() 
     aim = [Candidate(1, "We examine whether LLM agents in social simulations faithfully reproduce human behavior.", 0.8, 0.6,
                      {"Yes": 0.5, "No": 0.3, "Unclear": 0.2})]
     assert decide(aim, 1.0, 0.65, claim=claim)[0] == "unsettled"
+
+
+def test_evidence_that_restates_the_claim_with_a_negation_before_its_words_answers_no() -> None:
+    """"Does BudCache add any online search overhead at inference time?": the small model leans Yes on a sentence that
+    says it adds none (it did on "… introduces no online search or thresholding overhead during inference", which holds
+    too few of the claim's words to count as restating it)."""
+    from assistant.verdicts import Candidate, decide, denies_claim
+
+    claim = "BudCache add any online search overhead at inference time"
+    denial = "BudCache's offline search adds no online search overhead at inference time."
+    found = [Candidate(1, "Experiments show that BudCache achieves better quality than heuristic caching under the same "
+                          "inference budgets.", 0.56, 0.6, {"Yes": 0.4, "No": 0.4, "Unclear": 0.2}),
+             Candidate(1, denial, 0.55, 0.6, {"Yes": 0.55, "No": 0.33, "Unclear": 0.12})]
+    verdict, shown, _ = decide(found, 1.0, 0.65, claim=claim)
+    assert verdict == "no" and shown == [found[1]]
+    # a negation before other words, "not only", "but not", or a negated claim: no denial
+    assert not denies_claim("BudCache searches offline and needs no extra memory for online search overhead at inference.", "BudCache needs extra GPUs")
+    assert not denies_claim("BudCache not only removes online search overhead at inference time but also speeds it up.", claim)
+    assert not denies_claim("It works at inference time for large models but not online search overhead for BudCache.", claim)
+    assert not denies_claim(denial, "BudCache does not add any online search overhead at inference time")
+    assert denies_claim("Stratification by APOE4 status did not reveal significant genetic effects on hippocampal volume.",
+                        "Splitting the cohort by APOE4 status reveal a significant genetic effect on hippocampal volume")
 
 
 def test_figures_put_in_the_questions_words_are_shown_in_their_own_sentence(seeded_store: Path) -> None:
