@@ -823,16 +823,17 @@ def test_the_finding_rule_is_a_setting_the_chain_follows(seeded_store: Path) -> 
     q = "Can prompted language models recover how human annotators disagree?"
     sources = [Source(number=1, id="dis", title="Learning how annotators disagree", score=0.8, origin="x:1",
                       text="Prompted language models are now used to recover how human annotators disagree. We show that "
-                           "prompted language models fail to recover how annotators disagree.")]
+                           "prompted language models are poor at recovering how annotators disagree.")]
+    # (not "fail to recover how annotators disagree": a negation before the claim's words answers No by itself)
     answers = {}
     for lean in (0.0, 0.5):
         # (the fake model is certain, so the calibrated threshold is set out of its reach)
         a = scripted(seeded_store, stance="Unclear", verdict_finding_lean=lean, verdict_threshold=0.999)
-        a.llm.by_source = {"fail to recover": "No"}  # type: ignore[attr-defined]
+        a.llm.by_source = {"poor at recovering": "No"}  # type: ignore[attr-defined]
         answers[lean] = a.ask(q, sources=sources)
     assert answers[0.0].verdict == "unsettled"  # off (the default): the calibrated threshold alone
     assert answers[0.5].verdict == "no" and answers[0.5].text.startswith("No. ")
-    assert "fail to recover" in answers[0.5].citations[0].text
+    assert "poor at recovering" in answers[0.5].citations[0].text
 
 
 def test_a_verdict_rests_on_the_finding_when_the_closest_sentence_only_poses_the_question(seeded_store: Path) -> None:
