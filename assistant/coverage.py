@@ -323,6 +323,7 @@ _UNIT_FORMS = {
     "kappa": r"κ|\\kappa",  # "Cohen's kappa": "(κ = 0.907)"
     # a measure by its usual short form: "Val PPL 36.54 on WikiText-103" for "what validation perplexity …"
     "perplexity": r"\b(?:PPL|ppl)\b", "validation": r"\b[Vv]al\b", "accuracy": r"\b[Aa]cc\b",
+    "decibels": r"\bdB\b", "decibel": r"\bdB\b",  # "how many decibels of gain …": "a 0.5 dB gain"
     "latency": r"\d\s?(?:ms|µs|us)\b", "memory": r"\d\s?[KMGT]i?B\b", "resolution": r"\d\s?[×x]\s?\d",
 }
 

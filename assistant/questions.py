@@ -63,7 +63,8 @@ _SURVEY = re.compile(
     # "How do these unified multimodal models represent images …?": "these" points at the collection's
     rf"|\b(?:do|did|have)\s+(?:these|those)\s+(?:[\w-]+\s+){{0,4}}?(?:models|methods|approaches|systems|frameworks|techniques|architectures|algorithms|agents)\b"
     # "In the pilot studies run with a bandit, how much …?": experiments inside one paper, not the collection
-    rf"|\b(?:across|among|in)\s+(?:the|these|those)\s+(?!(?:[\w-]+\s+){{0,2}}?{_EXPERIMENT}\s+{_PLURAL_DOCS}\b)(?:[\w-]+\s+){{0,3}}?{_PLURAL_DOCS}\b(?!\s+(?:that|which)\b)",
+    # ("In the thesis that studies cartographic heritage …": "studies" after "that" is the thesis's verb)
+    rf"|\b(?:across|among|in)\s+(?:the|these|those)\s+(?!(?:[\w-]+\s+){{0,2}}?{_EXPERIMENT}\s+{_PLURAL_DOCS}\b)(?:(?!(?:that|which|who)\b)[\w-]+\s+){{0,3}}?{_PLURAL_DOCS}\b(?!\s+(?:that|which)\b)",
     re.I)
 # "by roughly / at least how much …": the hedges a "by how much" question may hold (`_PREP_WH`, `_NUMBER`)
 _HEDGE = r"(?:roughly|approximately|around|nearly|almost|about|at\s+least|at\s+most)"

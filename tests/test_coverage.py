@@ -508,3 +508,10 @@ def test_a_number_before_a_colon_counts_what_comes_before_it() -> None:
     assert coverage.counted(viewpoints, "The planning process involves three key steps: viewpoint sampling, evaluation, and execution.") == set()
     assert coverage.counted(viewpoints, "It uniformly samples four candidate viewpoints.") == {"4"}
     assert coverage.counted(question_focus("How many tables are there?"), "The collection has many tables: 1,200 in all.") == {"1200"}
+
+
+def test_decibels_are_written_db() -> None:
+    # "How many decibels of gain …?" was refused: the abstract says "up to 0.8 dB of gain"
+    focus = question_focus("How many decibels of gain do the coset codes reach in AWGN simulations?")
+    assert not not_covered(focus, "The proposed scheme simulated on AWGN achieves up to 0.8 dB of gain.")
+    assert not_covered(focus, "The proposed scheme simulated on AWGN achieves a large gain in throughput.")

@@ -1176,3 +1176,12 @@ def test_a_name_that_opens_in_lowercase_answers_which_benchmark() -> None:
     # a metric written so is no dataset's name
     assert not provides("name", "CausalVAD reaches 45.1 mAP and 30 mIoU.", q)
     assert subject_of("What accuracy does mBERT reach on XNLI?") == "mBERT"
+
+
+def test_a_paper_that_studies_something_is_one_paper_not_a_survey() -> None:
+    # "studies" after "the thesis that" is the thesis's verb, not "the studies" of the collection (fresh53-09 was
+    # answered with one survey line, not its two counts)
+    q = ("In the thesis that studies cartographic heritage at scale, how many map records make up its corpus, "
+         "and from how many digital catalogues were they aggregated?")
+    assert classify(q).kind == "multipart" and len(classify(q).parts) == 2
+    assert classify("Across the studies on RAG, what datasets are used?").kind == "survey"
