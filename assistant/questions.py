@@ -868,9 +868,18 @@ _CHANGED_MEASURE = re.compile(_HOW_MUCH_DOES + r"(?:cut(?:s|ting)?|"
                               r"([a-z][^?,;]*)", re.I)
 
 
+# "how much less attention collapse is reported?", "how much more memory does it use?": the measure sits between the
+# comparative and the verb ("how much faster is X" names none)
+_COMPARED_MEASURE = re.compile(r"\bhow\s+much\s+(?:less|more|lower|higher|greater|smaller|larger|fewer)\s+"
+                               r"(?!(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|than)\b)"
+                               r"([a-z][\w-]*(?:\s+(?!(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|than)\b)"
+                               r"[a-z][\w-]*){0,3})\s+(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b", re.I)
+
+
 def changed_measure(question: str) -> str:
-    """What a "how much does X cut Y" question asks the cut of ("inference latency or time …"), or ''."""
-    m = _CHANGED_MEASURE.search(question)
+    """What a "how much does X cut Y" question asks the cut of ("inference latency or time …"), or what a "how much
+    less Y is …" one asks the difference of, or ''."""
+    m = _CHANGED_MEASURE.search(question) or _COMPARED_MEASURE.search(question)
     return m.group(1).strip() if m else ""
 
 

@@ -1185,3 +1185,14 @@ def test_a_paper_that_studies_something_is_one_paper_not_a_survey() -> None:
          "and from how many digital catalogues were they aggregated?")
     assert classify(q).kind == "multipart" and len(classify(q).parts) == 2
     assert classify("Across the studies on RAG, what datasets are used?").kind == "survey"
+
+
+def test_how_much_less_of_a_measure_asks_for_that_measure() -> None:
+    from assistant.drafting import asked_focus
+    from assistant.questions import changed_measure
+
+    # fresh53-07 was answered with "less than 1 percent parameter overhead" of the right abstract
+    q = "For the method that explains frozen ViTs on hyperspectral images, how much less attention collapse is reported?"
+    assert changed_measure(q) == "attention collapse" and asked_focus(q).words == ("attention", "collapse")
+    assert changed_measure("How much more load can the optimised beams carry?") == "load"
+    assert changed_measure("How much faster is X than Y?") == ""  # names no measure
