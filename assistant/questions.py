@@ -624,7 +624,9 @@ _STATES_BEST = re.compile(r"\b(?:best|highest|top|topped|most\s+accurate|outperf
 
 # "Who wrote the paper on X?", "Who are the authors of …?": abstracts do not state their authors, and the small
 # model, asked, names whatever the abstract does ("The authors … are Heads-Up No-Limit Texas Hold'em (HUNL)")
-_AUTHORS_ASKED = re.compile(r"\bwho\s+(?:wrote|authored|(?:are|were)\s+(?:the|its|their)\s+(?:authors?|researchers)|"
+# ("Who proposed CARE?", "who introduced PIXIE": the people behind a paper's method are its authors; "who developed
+# X" is left out, an abstract may name the company)
+_AUTHORS_ASKED = re.compile(r"\bwho\s+(?:wrote|authored|first\s+(?:proposed|introduced)|proposed|introduced|invented|(?:are|were)\s+(?:the|its|their)\s+(?:authors?|researchers)|"
                             r"(?:is|was)\s+the\s+(?:first\s+|last\s+|lead\s+|senior\s+|corresponding\s+)?author)\b|"
                             r"\b(?:which|what)\s+(?:authors?|researchers)\s+(?:wrote|authored|are|were|is|was|published)\b|"
                             r"\b(?:name|list|give)\s+(?:me\s+)?the\s+authors?\b|\bauthors?(?:'s?)?\s+names?\b|\bnames?\s+of\s+the\s+authors?\b", re.I)

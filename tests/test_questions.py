@@ -1087,6 +1087,9 @@ def test_who_wrote_it_asks_for_authors() -> None:
     assert asks_authors("Who are the authors of the GTO Wizard Benchmark paper?")
     assert asks_authors("Who wrote the paper on EVOKE?") and asks_authors("Can you name the authors of the study?")
     assert not asks_authors("What do the authors of the EVOKE paper propose?")
+    # "Who proposed CARE and what does the remote LLM do in it?" answered its first part with a dataset's sentence
+    assert asks_authors("Who proposed CARE?") and asks_authors("Who introduced PIXIE?")
+    assert not asks_authors("Who developed GTA?")  # an abstract may name the company
 
 
 def test_a_short_what_is_question_asks_for_a_definition() -> None:
