@@ -289,6 +289,11 @@ def whole_sentences(turn: Turn, claims: list[Claim], max_words: int) -> list[Cla
             if holder:
                 turn.notes.append(f"the draft \"{claim.text}\" put the figures of one sentence in its own words: that sentence is shown")
                 claim = replace(claim, text=holder)
+            elif _repeats_item(claim.text) and len(claim.cited) == 1 and (quote := claim.quotes.get(claim.cited[0])) \
+                    and len(quote.split()) <= 2 * max_words and not _MARKUP.search(quote):
+                # "Liver tumors, kidney tumors, liver cysts, kidney tumors, …": the small model looping over a list
+                turn.notes.append(f"the draft \"{claim.text}\" repeats an item of its list: the sentence it draws on is shown")
+                claim = replace(claim, text=quote)
         claim = _with_list(turn, claim, max_words)
         same = next((c for c in shown if _within(claim.text, c.text)), None)
         if same is None:
@@ -301,6 +306,13 @@ def whole_sentences(turn: Turn, claims: list[Claim], max_words: int) -> list[Cla
         else:
             same.cited = list(dict.fromkeys(same.cited + claim.cited))
     return shown
+
+
+def _repeats_item(text: str) -> bool:
+    """Does a list in the text name one item twice ("liver cysts, kidney tumors, pancreatic cancer, liver cysts")?"""
+    items = [i.strip().lower() for i in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.sub(r"\[\d+\]|[.;:]$", "", text.strip()))]
+    items = [i for i in items if i]
+    return len(items) >= 3 and len(set(items)) < len(items)
 
 
 def _introduces(sentence: str, name: str) -> bool:

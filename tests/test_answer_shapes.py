@@ -927,6 +927,20 @@ def test_evidence_that_restates_the_claim_with_a_negation_before_its_words_answe
                         "Splitting the cohort by APOE4 status reveal a significant genetic effect on hippocampal volume")
 
 
+def test_a_drafted_list_that_repeats_an_item_is_shown_as_the_sentence_it_draws_on(seeded_store: Path) -> None:
+    """"Liver tumors, kidney tumors, liver cysts, kidney tumors, …" (MSWAL's lesion types, asked of fresh49's
+    collection): every word is the abstract's, the list is the small model looping."""
+    sentence = ("MSWAL covers common lesion types, such as gallstones, kidney stones, liver tumors, kidney tumors, "
+                "pancreatic cancer, liver cysts, and kidney cysts.")
+    sources = [Source(number=1, id="mswal", title="MSWAL: 3D Multi-class Segmentation of Whole Abdominal Lesions Dataset",
+                      score=0.7, origin="x:1", text=f"We introduce MSWAL, a CT dataset of abdominal lesions. {sentence}")]
+    q = "What lesion types does the MSWAL dataset cover?"
+    drafted = "Liver tumors, kidney tumors, liver cysts, kidney tumors, pancreatic cancer, liver cysts, kidney cysts [1]."
+    answer = scripted(seeded_store, [drafted]).ask(q, sources=sources)
+    assert answer.text == sentence[:-1] + " [1]."
+    assert any("repeats an item" in n for n in answer.notes)
+
+
 def test_figures_put_in_the_questions_words_are_shown_in_their_own_sentence(seeded_store: Path) -> None:
     """"The CNN's parameter count was cut by 90.28%" takes the question's words for a figure its
     abstract gives as an accuracy: the sentence that holds the figure says what it measures."""
