@@ -117,7 +117,8 @@ def metric_asked(q: str) -> str:
 
 # "link" as a URL, not as in "link prediction" or "the link between A and B"; a link is "the", "its", "a project" link
 # (not "how LLMs link genders to …", "interlanguage-link navigation", "inter-satellite link power")
-_LINK = re.compile(r"\b(?:urls?|websites?|web\s+pages?|homepages?|github|repository|repo)\b|(?:^|\b(?:a|an|the|its|their|his|her|any|which|what|this|that|project|github|download|code|data|dataset|paper|web|direct|public)\s+)links?\b(?!\s+(?:between|among|with|prediction|predictions|predictor|analysis|layers?|functions?|budget|quality|rates?|state|level|structure|weights?|failures?|adaptation|formation|inference)\b)|\bwhere\s+(?:can|is|are)\b.*\b(?:found|available|released|downloaded|accessed|obtained)\b|\bcode\b.*\bavailable\b"
+# ("the saliency-guided URL paper": unsupervised RL's acronym before a noun asks for no link)
+_LINK = re.compile(r"\burls?\b(?!\s+(?:papers?|work|study|studies|methods?|approach(?:es)?|agents?|settings?|tasks?|benchmarks?|algorithms?|frameworks?|models?|polic(?:y|ies)|objectives?)\b)|\b(?:websites?|web\s+pages?|homepages?|github|repository|repo)\b|(?:^|\b(?:a|an|the|its|their|his|her|any|which|what|this|that|project|github|download|code|data|dataset|paper|web|direct|public)\s+)links?\b(?!\s+(?:between|among|with|prediction|predictions|predictor|analysis|layers?|functions?|budget|quality|rates?|state|level|structure|weights?|failures?|adaptation|formation|inference)\b)|\bwhere\s+(?:can|is|are)\b.*\b(?:found|available|released|downloaded|accessed|obtained)\b|\bcode\b.*\bavailable\b"
                    # "Where can I get the code …?", "where is its code?"
                    r"|\bwhere\s+(?:can|could|do|does|should)\s+(?:i|we|one|you|people)\s+(?:get|find|download|access|obtain|see)\b"
                    r"|\bwhere\s+(?:is|are)\s+(?:its|their|the|his|her|[\w-]+'s)\s+(?:(?:source|public|released)\s+)?(?:code|data|dataset|datasets|weights|models?|implementation|checkpoints?|demo)\b", re.I)
@@ -1149,7 +1150,11 @@ def answer_names(text: str, question: str = "", known: str = "", described: str 
     # "LLM-based" is the question's own "LLM", not a name it asks for; "AI" names no dataset
     found = _NAMEISH.findall(text) + re.findall(r"\b[A-Z][\w-]*\d[\w-]*\b", text)  # "GPT-4", "A100"
     # a plain capitalised first word ("These", "Our") is the sentence's start, not a name
-    names = [m for m in found if m.lower() not in asked and m.split("-")[0].lower() not in asked and m not in _FIELD_ACRONYMS
+    # ("Hybrid CAG-RAG Framework" names more than the question's "CAG": a later capitalised part is a name of its own;
+    # not after a field's acronym: "LLM-as-a-Judge" answers no "which LLM")
+    names = [m for m in found if m.lower() not in asked and m not in _FIELD_ACRONYMS
+             and (m.split("-")[0].lower() not in asked or (m.split("-")[0] not in _FIELD_ACRONYMS and any(
+                 p[:1].isupper() and p.lower() not in asked for p in m.split("-")[1:])))
              and not ((m == first or m.lower() in words) and re.fullmatch(r"[A-Z][a-z]+", m))
              and not abbreviates(m.split("-")[0], asking)]
     if names and (done := _DONE_BY.search(question)):

@@ -1199,3 +1199,17 @@ def test_how_much_less_of_a_measure_asks_for_that_measure() -> None:
     assert changed_measure(q) == "attention collapse" and asked_focus(q).words == ("attention", "collapse")
     assert changed_measure("How much more load can the optimised beams carry?") == "load"
     assert changed_measure("How much faster is X than Y?") == ""  # names no measure
+
+
+def test_an_acronym_before_a_noun_asks_for_no_link() -> None:
+    # "URL" is unsupervised reinforcement learning here; the question was refused for want of a link
+    assert expected_answer("What's the main idea of the saliency-guided URL paper?") != "link"
+    assert expected_answer("What is the URL of the dataset?") == "link"
+
+
+def test_a_hyphenated_name_that_goes_beyond_the_questions_acronym_is_an_answer() -> None:
+    # "What hybrid framework does the CAG paper propose?" passed over "we propose a Hybrid CAG-RAG Framework"
+    q = "What hybrid framework does the CAG paper propose?"
+    assert answer_names("Beyond standalone CAG, we propose a Hybrid CAG-RAG Framework with selective retrieval.", q) == ["CAG-RAG"]
+    assert not answer_names("Our LLM-based judge is strong.", "Which LLM does the CAG paper use?")
+    assert not answer_names("We use an LLM-as-a-Judge evaluation.", "Which LLM came out on top?")
