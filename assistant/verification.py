@@ -53,10 +53,10 @@ class Evidence:
         what the paper proposes ("we propose …", "this paper presents …") that much more. A
         survey asks what each paper does or finds, and its background sentences ("LLMs often
         hallucinate.") sit close to any question on the topic."""
-        asked = [not s.rstrip().endswith("?") for s in self.sentences[n]]
+        states = [not s.rstrip().endswith("?") for s in self.sentences[n]]  # a sentence that asks is no one's work
         sims = (self.question_sims[n]
-                + own_work * np.array([a and bool(_OWN_WORK.search(s)) for a, s in zip(asked, self.sentences[n])], dtype=float)
-                + proposal * np.array([a and bool(PROPOSAL.search(s)) for a, s in zip(asked, self.sentences[n])], dtype=float))
+                + own_work * np.array([a and bool(_OWN_WORK.search(s)) for a, s in zip(states, self.sentences[n])], dtype=float)
+                + proposal * np.array([a and bool(PROPOSAL.search(s)) for a, s in zip(states, self.sentences[n])], dtype=float))
         return self.sentences[n][int(np.argmax(sims))]
 
 
