@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from . import coverage
 from .citations import Claim, parse_claims, plain, split_sentences, uses_term
 from .grammars import NOT_FOUND, answer_grammar, choice_grammar
+from .lexical import tokenize
 from .prompts import chat_prompt, choice_prompt, fence
 from .questions import Expect, after_lead, also_asked, answer_names, asks_best, asks_definition, asks_how_changed, asks_how_well, asks_reason, asks_several, changed_measure, expected_answer, gives_link, gives_score, in_context, is_count, figures, metric_asked, names_host, picks_alternative, picks_among_earlier, points_back, provides, quantities, same_figures, states_best, states_change, states_reason
 from .schema import Answer, Source
@@ -363,7 +364,12 @@ def _within(text: str, shown: str) -> bool:
     which the same root verse is aligned across eighteen commentators …", then "The same root
     verse is aligned across eighteen commentators …")."""
     t, s = plain(text), plain(shown)
-    return t == s or (len(t) >= 20 and t in s)
+    if t == s or (len(t) >= 20 and t in s):
+        return True
+    # ... or says nothing the shown sentence does not: "Seven consistency training methods were tested", then "We test
+    # seven consistency training methods on 108 model organisms" for the next part (every content word, so every figure)
+    words = set(coverage.content_tokens(tokenize([t])[0]))
+    return len(words) >= 4 and words <= set(tokenize([s])[0])
 
 
 _MULTIPLE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[x\u00d7](?!\w)")

@@ -1513,3 +1513,14 @@ def test_a_count_asked_after_a_leading_phrase_is_corrected_to_what_it_counts(see
         "For the large real-world object dataset captured under precisely controlled illumination, how many objects were photographed?",
         sources=sources)
     assert "765" in answer.text, answer.text
+
+
+def test_a_part_whose_words_the_next_parts_sentence_holds_is_shown_once() -> None:
+    """"How many consistency training methods were tested, and on how many model organisms?" showed "Seven consistency
+    training methods were tested [1]." and then "We test seven consistency training methods on 108 model organisms … [1].\""""
+    from assistant.drafting import _within
+
+    shown = "We test seven consistency training methods on 108 model organisms fine-tuned to misbehave."
+    assert _within("Seven consistency training methods were tested.", shown)
+    assert not _within("Seven methods were tested on 12 organisms.", shown)  # a figure the sentence lacks
+    assert not _within("It uses LoRA.", "We use LoRA and QLoRA for tuning models.")  # too few words to tell
