@@ -873,10 +873,11 @@ _CHANGED_MEASURE = re.compile(_HOW_MUCH_DOES + r"(?:cut(?:s|ting)?|"
 
 # "how much less attention collapse is reported?", "how much more memory does it use?": the measure sits between the
 # comparative and the verb ("how much faster is X" names none)
-_COMPARED_MEASURE = re.compile(r"\bhow\s+much\s+(?:less|more|lower|higher|greater|smaller|larger|fewer)\s+"
-                               r"(?!(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|than)\b)"
-                               r"([a-z][\w-]*(?:\s+(?!(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|than)\b)"
-                               r"[a-z][\w-]*){0,3})\s+(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b", re.I)
+_MEASURE_VERBS = "is|are|was|were|do|does|did|can|could|will|would|has|have|had"
+_MEASURE_VERB = rf"(?:{_MEASURE_VERBS})"
+_MEASURE_WORD = rf"(?!(?:{_MEASURE_VERBS}|than)\b)[a-z][\w-]*"  # a word of the measure: no verb, no "than"
+_COMPARED_MEASURE = re.compile(rf"\bhow\s+much\s+(?:less|more|lower|higher|greater|smaller|larger|fewer)\s+"
+                               rf"({_MEASURE_WORD}(?:\s+{_MEASURE_WORD}){{0,3}})\s+{_MEASURE_VERB}\b", re.I)
 
 
 def changed_measure(question: str) -> str:
@@ -1125,6 +1126,13 @@ _TITLE_NAME = re.compile(r"^\s*([A-Z][\w.+-]*[\w+])\s*:\s")  # "DetoxAI: a Pytho
 _DONE_BY = re.compile(r"^\s*(?:(?:in|on|from|for|with)\s+)?(?:which|what)\b[^?]*?\b(?:does|do|did)\s+([^?]+)", re.I)
 
 
+def _beyond_asked(name: str, asked: set[str]) -> bool:
+    """Does a (hyphenated) name say more than the question's own names: not "LLM-based" for "LLM", but "CAG-RAG" for
+    "CAG" (a later capitalised part the question lacks, after no field acronym)?"""
+    head, *rest = name.split("-")
+    return head.lower() not in asked or (head not in _FIELD_ACRONYMS and any(p[:1].isupper() and p.lower() not in asked for p in rest))
+
+
 def answer_names(text: str, question: str = "", known: str = "", described: str = "") -> list[str]:
     """The names the text gives that may answer a "which X" question: not the question's own (nor
     `known`'s) names, spellings or acronyms, not a field's acronym, not a sentence's capitalised first
@@ -1152,9 +1160,7 @@ def answer_names(text: str, question: str = "", known: str = "", described: str 
     # a plain capitalised first word ("These", "Our") is the sentence's start, not a name
     # ("Hybrid CAG-RAG Framework" names more than the question's "CAG": a later capitalised part is a name of its own;
     # not after a field's acronym: "LLM-as-a-Judge" answers no "which LLM")
-    names = [m for m in found if m.lower() not in asked and m not in _FIELD_ACRONYMS
-             and (m.split("-")[0].lower() not in asked or (m.split("-")[0] not in _FIELD_ACRONYMS and any(
-                 p[:1].isupper() and p.lower() not in asked for p in m.split("-")[1:])))
+    names = [m for m in found if m.lower() not in asked and m not in _FIELD_ACRONYMS and _beyond_asked(m, asked)
              and not ((m == first or m.lower() in words) and re.fullmatch(r"[A-Z][a-z]+", m))
              and not abbreviates(m.split("-")[0], asking)]
     if names and (done := _DONE_BY.search(question)):

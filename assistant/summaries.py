@@ -16,7 +16,7 @@ from . import coverage
 from .citations import Claim
 from .questions import summary_topic
 from .schema import Answer, Source
-from .verification import PROPOSAL
+from .verification import proposes
 
 if TYPE_CHECKING:
     from .chain import AnswerChain, Turn
@@ -56,7 +56,7 @@ def pick(sentences: list[str]) -> list[int]:
     opening sentence (the problem), in the abstract's order."""
     if len(sentences) <= 2:
         return list(range(len(sentences)))
-    proposal = next((i for i, s in enumerate(sentences) if PROPOSAL.search(s) and not s.rstrip().endswith("?")), None)
+    proposal = next((i for i, s in enumerate(sentences) if proposes(s)), None)
     after = (proposal or 0) + 1
     later = range(after, len(sentences))
     finding = next((i for i in later if _FINDING.search(sentences[i])), next((i for i in later if _CLAIMED.search(sentences[i])), None))

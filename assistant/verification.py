@@ -53,10 +53,9 @@ class Evidence:
         what the paper proposes ("we propose …", "this paper presents …") that much more. A
         survey asks what each paper does or finds, and its background sentences ("LLMs often
         hallucinate.") sit close to any question on the topic."""
-        states = [not s.rstrip().endswith("?") for s in self.sentences[n]]  # a sentence that asks is no one's work
         sims = (self.question_sims[n]
-                + own_work * np.array([a and bool(_OWN_WORK.search(s)) for a, s in zip(states, self.sentences[n])], dtype=float)
-                + proposal * np.array([a and bool(PROPOSAL.search(s)) for a, s in zip(states, self.sentences[n])], dtype=float))
+                + own_work * np.array([_states(s) and bool(_OWN_WORK.search(s)) for s in self.sentences[n]], dtype=float)
+                + proposal * np.array([proposes(s) for s in self.sentences[n]], dtype=float))
         return self.sentences[n][int(np.argmax(sims))]
 
 
@@ -70,6 +69,16 @@ PROPOSAL = re.compile(
     r"\b(?:propos|present|introduc|develop|design|buil[dt]|describ|stud|investigat|examin|explor|address|tackl|formulat|"
     r"offer|construct|creat|analy[sz]|report|releas|contribut|curat|collect|evaluat|benchmark)\w*"
     r"|\b(?:is|are)\s+(?:proposed|presented|introduced|developed)\b", re.I)
+
+
+def _states(sentence: str) -> bool:
+    """A sentence that asks ("Can models know what they do not know?") is no one's work."""
+    return not sentence.rstrip().endswith("?")
+
+
+def proposes(sentence: str) -> bool:
+    """Does the sentence say what the paper itself proposes or does (`PROPOSAL`), not ask it?"""
+    return _states(sentence) and bool(PROPOSAL.search(sentence))
 
 
 @dataclass
