@@ -298,13 +298,17 @@ def restates_claim(sentence: str, claim: str) -> bool:
 
 
 # "… introduces no online search or thresholding overhead during inference", "… did not reveal significant genetic
-# effects on hippocampal volume": a negation right before two or more of the claim's own words, in a sentence that
-# restates the claim, denies it ("not only", "not just" and "… but not X" deny nothing of the claim). The small model
-# reads past such a negation (P(yes) on the first was above P(no)). Over the arXiv sets' ~220 yes/no questions it
-# fires on 5 candidates: 4 answer "no" as the gold does, the fifth sets the scene (`reports_no_finding`); over SciFact's
-# 809 training claims on 2 (1 CONTRADICT, 1 SUPPORT). English only, like the above.
+# effects on hippocampal volume", "… can be achieved without the commonly expected penalty of catastrophic forgetting":
+# a negation before two or more of the claim's own words (within six words, in the same clause), in a sentence that
+# restates the claim, denies it ("not only", "not just", "… but not X" and an opening "Without computing X, …" deny
+# nothing of the claim). The small model reads past such a negation (P(yes) on the first was above P(no), and on the
+# third it leaned +0.9 to Yes). Over the arXiv sets' ~220 yes/no questions it fires on 8 candidates: 7 answer "no" as
+# the gold does, the eighth sets the scene (`reports_no_finding`); over SciFact's 809 training claims on 3
+# (2 CONTRADICT, 1 SUPPORT). English only, like the above.
 _DENIAL = re.compile(r"\b(?:not|no|never|cannot|can't|without|lacks?|lacking|fails?\s+to|failed\s+to)\s+"
-                     r"(?!(?:only|just|merely|necessarily)\b)((?:[\w-]+\s+)?[\w-]+\s+[\w-]+)", re.I)
+                     r"(?!(?:only|just|merely|necessarily)\b)((?:[\w$%.-]+\s+){0,7}[\w$%.-]+)", re.I)
+_DIFFER = re.compile(r"(?:depend|differ|vari|chang|affect|alter|matter)")
+_CLAUSE_END = re.compile(r"[,;:()]|\b(?:but|while|whereas|and|which|that|when|if)\b", re.I)
 
 
 def denies_claim(sentence: str, claim: str) -> bool:
@@ -314,8 +318,19 @@ def denies_claim(sentence: str, claim: str) -> bool:
     if polarity(claim)[0] or not restates_claim(sentence, claim):
         return False
     terms = set(coverage.content_tokens(tokenize([claim])[0]))
-    return any(sum(t in terms for t in tokenize([m.group(1)])[0]) >= 2 for m in _DENIAL.finditer(sentence)
-               if not re.search(r"\bbut\s*$", sentence[: m.start()], re.I))
+
+    def denies(m: re.Match[str]) -> bool:
+        scope = tokenize([_CLAUSE_END.split(m.group(1))[0]])[0]
+        # "does not depend on whether …" says the claim's "the same whether …", unless the claim asks if it depends
+        if scope and _DIFFER.match(scope[0]) and scope[0] not in terms:
+            return False
+        # a word the sentence also affirms elsewhere is not denied ("no association with 8 of the 10 additional
+        # cancers; … was associated with increased risk of … pancreatic cancer")
+        return sum(t in terms and said.count(t) == 1 for t in set(scope)) >= 2
+
+    said = tokenize([sentence])[0]
+    return any(denies(m) for m in _DENIAL.finditer(sentence)
+               if not re.search(r"\bbut\s*$", sentence[: m.start()], re.I) and sentence[: m.start()].strip())
 
 
 def reports_finding(sentence: str) -> bool:
@@ -410,11 +425,15 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
     why = reports_no_finding(shown[0].sentence) if shown else ""
     denied = verdict == "no" and bool(shown) and denies_claim(shown[0].sentence, claim)
     by_finding = verdict != "unsettled" and not denied and not calibrated(evidence_of(found), p, chain.settings.verdict_threshold)
+    restated = by_finding and abs(shown[0].margin) >= RESTATED_LEAN and restates_claim(shown[0].sentence, claim) \
+        and reports_finding(shown[0].sentence)
     turn.notes.append(f"verdict {verdict}: P(supports) {p_yes:.2f}, P(refutes) {p_no:.2f} (ASSISTANT_VERDICT_THRESHOLD="
                       f"{chain.settings.verdict_threshold}); {len(found)} candidate sentence(s) judged"
                       + (f"; the closest {why}" if why else "")
+                      + (f"; decided by a finding that restates the claim (Yes-No lean {shown[0].margin:+.2f}, at least "
+                         f"{RESTATED_LEAN})" if restated else "")
                       + (f"; decided by the closest sentence that reports a result (Yes-No lean {shown[0].margin:+.2f}, "
-                         f"ASSISTANT_VERDICT_FINDING_LEAN={chain.settings.verdict_finding_lean})" if by_finding else "")
+                         f"ASSISTANT_VERDICT_FINDING_LEAN={chain.settings.verdict_finding_lean})" if by_finding and not restated else "")
                       + ("; the evidence restates the claim with a negation before its words" if denied else ""))
     body = " ".join(c.rendered for c in claims)
     lead = TEXT[verdict]

@@ -927,6 +927,34 @@ def test_evidence_that_restates_the_claim_with_a_negation_before_its_words_answe
                         "Splitting the cohort by APOE4 status reveal a significant genetic effect on hippocampal volume")
 
 
+
+def test_a_negation_a_few_words_before_the_claims_words_denies_it_within_its_clause() -> None:
+    """"Does fine-tuning YOLOv8 deeper cause catastrophic forgetting on COCO?" (asked of fresh52's collection): the
+    small model leaned +0.9 to Yes on "… without the commonly expected penalty of catastrophic forgetting", and the
+    answer said Yes."""
+    from assistant.verdicts import Candidate, decide, denies_claim
+
+    claim = "Fine-tuning YOLOv8 deeper cause catastrophic forgetting on COCO"
+    sentence = ("Critically, our results demonstrate this adaptation can be achieved without the commonly expected penalty "
+                "of catastrophic forgetting, presenting a compelling case for exploring deeper fine-tuning strategies.")
+    found = [Candidate(1, sentence, 0.62, 0.6, {"Yes": 0.65, "No": 0.26, "Unclear": 0.09})]
+    verdict, shown, _ = decide(found, 1.0, 0.65, claim=claim)
+    assert verdict == "no" and shown == found
+    # the words past the clause, a word the sentence also affirms, an opening "Without …", "not depend" for "the same"
+    assert not denies_claim("Deeper fine-tuning on COCO without freezing, which causes catastrophic forgetting.", claim)
+    assert not denies_claim("In adjusted analyses, there was no association with 8 of the 10 additional cancers; ever use of "
+                            "pioglitazone was associated with increased risk of pancreatic cancer.",
+                            "Pioglitazone use is significantly associated with an increased risk of pancreatic cancer")
+    assert not denies_claim("Without computing the capacity region of the network, it is shown that the capacity region is "
+                            "the same whether the state information is given causally.",
+                            "The capacity region the same whether the state information is given causally or noncausally")
+    same = "The capacity region the same whether transmitters get the state information causally or noncausally"
+    assert not denies_claim("It is shown that the network capacity region does not depend on whether the state information "
+                            "is provided to the transmitters causally or noncausally.", same)
+    assert denies_claim("It is shown that the network capacity region does not depend on whether the state information is "
+                        "provided to the transmitters causally or noncausally.",
+                        "The capacity region depend on whether transmitters get the state information causally")
+
 def test_a_drafted_list_that_repeats_an_item_is_shown_as_the_sentence_it_draws_on(seeded_store: Path) -> None:
     """"Liver tumors, kidney tumors, liver cysts, kidney tumors, …" (MSWAL's lesion types, asked of fresh49's
     collection): every word is the abstract's, the list is the small model looping."""
