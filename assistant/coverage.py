@@ -377,7 +377,10 @@ _CALLED_DATA = re.compile(rf"\b({_NAMES})\s+(?:(?!(?:on|of|in|across|over|from|f
                           # "four benchmark datasets (LEVIR-CD, …)", "benchmarks such as GSM8K", "benchmarks, FLIR and M3FD"
                           rf"|\b{_DATA}\s*(?:\(|,?\s*(?:such\s+as|including|like|namely)\s+|,\s*|:\s*)({_NAMES})"
                           # "our new dataset MazePlanning": a coined name right after the word (two capitals or a digit)
-                          rf"|\b(?:dataset|benchmark|corpus)\s+(?=[\w.-]*[A-Z][\w.-]*[A-Z]|[\w.-]*\d)({_NAME})")
+                          rf"|\b(?:dataset|benchmark|corpus)\s+(?=[\w.-]*[A-Z][\w.-]*[A-Z]|[\w.-]*\d)({_NAME})"
+                          # "three widely-used benchmarks of SRL (CPB1.0, CoNLL-2009, and CoNLL-2012)": a list in brackets
+                          # after what the datasets are of (a list, so not the "(SRL)" of "of semantic role labeling (SRL)")
+                          rf"|\b{_DATA}\s+(?:of|for|in|on)\s+(?:[\w-]+\s+){{0,3}}?\(\s*({_NAME}(?:\s*,\s*{_NAME})*\s*,?\s*(?:,|and|or)\s+{_NAME})\)")
 _EXPERIMENT = re.compile(r"\b(?:(?i:experiment|evaluat|result|test|train|validat|benchmark|dataset|achiev|outperform|perform|"
                          r"score|accura|state-of-the-art|sota|f1|auc)|m?AP)")
 
@@ -390,7 +393,7 @@ def data_names(text: str) -> set[str]:
     """The names the text gives as datasets an experiment used (see above), sentence by sentence."""
     found: set[str] = set()
     for sentence in re.split(r"(?<=[.;!?])\s+", text):
-        runs = [m.group(1) or m.group(2) or m.group(3) for m in _CALLED_DATA.finditer(sentence)
+        runs = [m.group(1) or m.group(2) or m.group(3) or m.group(4) for m in _CALLED_DATA.finditer(sentence)
                 if not (m.group(3) and _BENCHMARK_VERB.search(sentence[: m.start() + len("benchmark")]))]
         if _EXPERIMENT.search(sentence):
             runs += [m.group(2) for m in _RAN_ON.finditer(sentence) if m.group(1).lower() not in _NOT_RUN_ON]

@@ -192,6 +192,13 @@ def _classify(q: str) -> Question:
     return Question(q, "factoid", expects=expected_answer(q))
 
 
+# "Is instance count or context length more important for the degradation?", "Does A or B matter more?": the
+# alternatives are weighed against each other, a choice though the question goes on ("… more than C?" still asks whether)
+_WEIGHED = re.compile(r"^\s*(?:is|are|was|were|does|do|did)\s+(?:[\w'-]+\s+){1,5}?or\s+(?:[\w'-]+\s+){1,4}?"
+                         r"(?:(?:matter|matters|count|counts|weigh|weighs|contribute|contributes)\s+)?"
+                         r"(?:more|less|better|worse|stronger|weaker|larger|smaller|greater)\b(?![^?]*\bthan\b)", re.I)
+
+
 def _is_choice(q: str) -> bool:
     """'Does X use supervised or unsupervised learning?' asks which, so it is no yes/no question:
     the alternative closes the question. 'Is it true that A or B improves C?' and 'Can the agent
@@ -199,6 +206,8 @@ def _is_choice(q: str) -> bool:
     'or' sits inside the claim)."""
     if _CLAIM_ASKED.match(q):
         return False
+    if _WEIGHED.search(q):
+        return True
     # "Does predictability matter more than its length or frequency?": the alternatives are what it
     # is compared with, the question still asks whether
     # "Does CoT help LLMs follow instructions whose constraints are arranged in parallel, chained or

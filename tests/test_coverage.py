@@ -384,6 +384,10 @@ def test_a_dataset_is_mentioned_by_the_name_an_experiment_ran_on() -> None:
     assert coverage.data_names("Based on this map, we develop the UECP framework, centered on the Uncertainty-Aware "
                                "Pyramid Fusion (UAPF) module.") == set()
     assert coverage.data_names("Evaluated on OPV2V and DAIR-V2X, EIMC attains 73.01% AP@0.5.") == {"OPV2V", "DAIR-V2X"}
+    # a bracketed list after what the benchmarks are of; not the acronym of "of semantic role labeling (SRL)"
+    assert coverage.data_names("We conduct extensive experiments on three widely-used benchmarks of SRL (CPB1.0, CoNLL-2009, "
+                               "and CoNLL-2012).") == {"CPB1.0", "CoNLL-2009", "CoNLL-2012"}
+    assert not coverage.data_names("We release benchmarks for semantic role labeling (SRL).") & {"SRL"}
 
 
 def test_an_aside_after_a_comma_ends_the_phrase_asked_for() -> None:

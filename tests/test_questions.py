@@ -17,6 +17,10 @@ from assistant.questions import abbreviates, answer_names, classify, expected_an
     ("When a vision-language model is fine-tuned for counting, does GRPO beat supervised fine-tuning?", "yesno"),
     ("According to the abstracts, is synthetic data enough to train the detector?", "yesno"),
     ("Does the method use supervised or unsupervised learning?", "factoid"),  # asks which, not whether
+    # two alternatives weighed against each other ask which, though the question goes on; "… than C?" asks whether
+    ("Is instance count or context length more important for LLM degradation in multi-instance processing?", "factoid"),
+    ("Does data quality or model size matter more for accuracy?", "factoid"),
+    ("Is X or Y better than Z at translation?", "yesno"),
     # "whether A or B" is what the claim holds across, not a choice between A and B
     ("On networks where receivers know the state, is the capacity the same whether the state is known causally or noncausally?", "yesno"),
     ("Which dataset does KD-OCT use, and on which hospital's data is it evaluated?", "multipart"),

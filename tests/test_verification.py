@@ -47,6 +47,23 @@ def test_a_claim_that_echoes_the_questions_words_is_shown_as_the_abstracts_own_s
     assert check(claims, near(ev, 1, 1), ev, min_support=0.35, reattribute_margin=0.15).withheld
 
 
+
+def test_an_echoing_claim_is_shown_as_the_one_sentence_that_holds_the_models_own_names() -> None:
+    """"What benchmarks were used to evaluate LLM-based semantic role labeling?" drafted "Three benchmarks of SRL
+    (CPB1.0, CoNLL-2009, and CoNLL-2012) were used to evaluate LLM-based semantic role labeling": the question's words
+    pull its vector to the abstract's opening sentence on semantic role labeling, which holds none of the names; the
+    sentence shown is the one that holds them all."""
+    sentences = {1: ["Semantic role labeling (SRL) is a crucial task of natural language processing.",
+                     "We conduct experiments on three benchmarks of SRL (CPB1.0, CoNLL-2009, and CoNLL-2012)."]}
+    ev = evidence(sentences=sentences)
+    question = "What benchmarks were used to evaluate LLM-based semantic role labeling?"
+    draft = "Three benchmarks of SRL (CPB1.0, CoNLL-2009, and CoNLL-2012) were used to evaluate LLM-based semantic role labeling [1]."
+    out = check(parse_claims(draft, k=1), near(ev, 1, 0), ev, min_support=0.35, reattribute_margin=0.15, question=question)
+    assert not out.withheld and out.claims[0].text == sentences[1][1]
+    # a name no sentence holds: still withheld
+    draft = "Three benchmarks of SRL (CPB1.0, CoNLL-2009, and GLUE) were used to evaluate LLM-based semantic role labeling [1]."
+    assert check(parse_claims(draft, k=1), near(ev, 1, 0), ev, min_support=0.35, reattribute_margin=0.15, question=question).withheld
+
 def test_a_number_the_model_added_must_be_in_the_sentence_shown() -> None:
     ev = evidence()
     question = "With VALID-Mol, what fraction of the LLM-generated molecules are chemically valid?"
