@@ -1,7 +1,7 @@
 """Check the arXiv QA sets (tune, heldout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11,
 fresh12, fresh13, fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24, fresh25,
 fresh26, fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, fresh33, fresh34, fresh35, fresh36, fresh37, fresh38, fresh39,
-fresh40, fresh41, fresh42, fresh43, fresh44, fresh45, fresh46, fresh47, fresh48, fresh49, fresh50, fresh51, fresh52, fresh53) and their corpora; print a summary.
+fresh40, fresh41, fresh42, fresh43, fresh44, fresh45, fresh46, fresh47, fresh48, fresh49, fresh50, fresh51, fresh52, fresh53, fresh54) and their corpora; print a summary.
 
     python3 bench/qa/check_sets.py [--src /work/shared/data/arxiv/arxiv_ml.jsonl.gz] [--no-src]
 
@@ -64,7 +64,7 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-LAST_FRESH = 53  # the newest set, fresh<LAST_FRESH>: a new set moves this number (and adds its DESIGN if it differs)
+LAST_FRESH = 54  # the newest set, fresh<LAST_FRESH>: a new set moves this number (and adds its DESIGN if it differs)
 SETS = ("tune", "heldout", "fresh", "fresh2") + tuple(f"fresh{i}" for i in range(3, LAST_FRESH + 1))
 CORPUS_FIELDS = ("id", "title", "abstract", "authors", "categories", "date")
 Q_FIELDS = ("id", "kind", "question", "gold_ids", "gold", "answer_keywords", "answerable", "verdict", "trap", "note")
