@@ -381,6 +381,13 @@ _CALLED_DATA = re.compile(rf"\b({_NAMES})\s+(?:(?!(?:on|of|in|across|over|from|f
                           # "three widely-used benchmarks of SRL (CPB1.0, CoNLL-2009, and CoNLL-2012)": a list in brackets
                           # after what the datasets are of (a list, so not the "(SRL)" of "of semantic role labeling (SRL)")
                           rf"|\b{_DATA}\s+(?:of|for|in|on)\s+(?:[\w-]+\s+){{0,3}}?\(\s*({_NAME}(?:\s*,\s*{_NAME})*\s*,?\s*(?:,|and|or)\s+{_NAME})\)")
+# "partitions questions from Natural Questions and SQuAD into splits", "200 entities drawn from PopQA": the units of a
+# dataset taken from a named one
+_DRAWN_FROM = re.compile(rf"\b(?:questions|samples|images|examples|problems|instances|sentences|documents|videos|clips|"
+                         rf"utterances|pairs|items|articles|dialogues|conversations|texts|records|scans|entities|prompts)\s+"
+                         rf"(?:(?:drawn|taken|sampled|collected|sourced|selected|extracted|derived)\s+)?from\s+(?:the\s+)?"
+                         rf"({_NAME}(?:\s+[A-Z][\w-]*)*(?:\s*,\s*{_NAME}(?:\s+[A-Z][\w-]*)*)*"
+                         rf"(?:\s*,?\s*(?:and|or)\s+{_NAME}(?:\s+[A-Z][\w-]*)*)?)")
 _EXPERIMENT = re.compile(r"\b(?:(?i:experiment|evaluat|result|test|train|validat|benchmark|dataset|achiev|outperform|perform|"
                          r"score|accura|state-of-the-art|sota|f1|auc)|m?AP)")
 
@@ -399,6 +406,12 @@ def data_names(text: str) -> set[str]:
             runs += [m.group(2) for m in _RAN_ON.finditer(sentence) if m.group(1).lower() not in _NOT_RUN_ON]
         for run in runs:
             found.update(n for n in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+", run) if n and n[0].isalpha())
+        # (coined names only, no short acronym or derived form: "images from Chicago", "samples from U.S. hospitals",
+        # "images from RGB cameras", "texts from OCR-processed pages" name no dataset)
+        found.update(n for m in _DRAWN_FROM.finditer(sentence)
+                     for n in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+", m.group(1))
+                     if n and n[0].isalpha() and " " not in n and is_distinctive(n) and "." not in n and not re.search(r"-[a-z]+$", n)
+                     and not re.fullmatch(r"[A-Z]{1,3}", n) and n not in FIELD_ACRONYMS)
     return found
 
 
@@ -649,6 +662,11 @@ def mentions_subject(text: str, name: str) -> bool:
     """Like `mentions_name`, forgiving case and spelling (a miss refuses, so it errs towards a
     match): "APOE4" ~ "ApoE4", "GPT4" ~ "GPT-4", "KE-PLMs" ~ "KE-PLM", "LoRA-adapted" ~ "LoRA"."""
     name = re.sub(r"(?:-[a-z]+)+$", "", name)
+    # "BERT-plus-LSTM", "BERT+LSTM": a combination is named when each of its parts is ("the combination of the BERT
+    # based pretrained language model and LSTM approach")
+    joined = [p for p in re.split(r"-(?:plus|and|with)-|\+", name) if p]
+    if len(joined) > 1:
+        return all(mentions_subject(text, p) for p in joined)
     if len(name) < 4:
         return bool(re.search(rf"(?<![a-z0-9]){re.escape(name)}s?(?![a-z0-9])", text, re.I))
     flat = re.sub(r"[^a-z0-9]", "", text.lower())

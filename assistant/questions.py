@@ -866,6 +866,10 @@ _MEASURED = re.compile(r"\d\s+(?:s|ms|sec|seconds?|minutes?|min|hours?|h|days?|p
 _HOW_MUCH = re.compile(r"\bhow\s+much\s+([a-z]+)", re.I)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _FACTOR_ASKED = re.compile(r"\bby\s+(?:roughly\s+|about\s+|approximately\s+|around\s+|nearly\s+|almost\s+)?what\s+factor\b", re.I)
+_FASTER = frozenset({"faster", "quicker", "slower"})
+_SPEED_WORD = re.compile(r"\b(?:faster|quicker|slower|speed\w*|latency|latencies|throughput|runtime|run-time|wall-clock|"
+                         r"accelerat\w*|time|times)\b", re.I)
+_TIME = re.compile(r"\d\s*(?:s|ms|sec|seconds?|minutes?|min|hours?|h)\b", re.I)
 _SPEEDUP_ASKED = re.compile(r"\bspeed-?ups?\b", re.I)
 # "how much does X …": the head both readings of a change asked for share, up to its verb
 _HOW_MUCH_DOES = r"\bhow\s+much\s+(?:do|does|did|can|could|will|would)\b[^?,;]{0,120}?\b"
@@ -1087,6 +1091,11 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
             return bool(_RATIO.search(text) or _MULTIPLIER.search(text))
         if _FACTOR_ASKED.search(question):
             return bool(_RATIO.search(text) or _MULTIPLIER.search(text) or _SHARE.search(text))
+        if (m := _HOW_MUCH.search(question)) and m.group(1).lower() in _FASTER:
+            # "How much faster does inference become …?": a ratio, or a share or time said of speed ("2.1x faster",
+            # "cuts latency by 30 %"), not "less than a 2% drop in performance" (fresh54-22)
+            return bool(_RATIO.search(text) or _MULTIPLIER.search(text) or _TIME.search(text)
+                        or (_SPEED_WORD.search(text) and quantities(text, ordinals=False) - held))
         if (m := _HOW_MUCH.search(question)) and coverage.is_comparative(m.group(1).lower()):
             # "how much longer are the outputs …": a ratio, a share, a figure with its unit or a size ("15.5 times
             # longer", "by 20 %", "2.3 s", "10,000 more images"), not a lone small number ("system 2 reasoning")

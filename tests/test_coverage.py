@@ -388,6 +388,10 @@ def test_a_dataset_is_mentioned_by_the_name_an_experiment_ran_on() -> None:
     assert coverage.data_names("We conduct extensive experiments on three widely-used benchmarks of SRL (CPB1.0, CoNLL-2009, "
                                "and CoNLL-2012).") == {"CPB1.0", "CoNLL-2009", "CoNLL-2012"}
     assert not coverage.data_names("We release benchmarks for semantic role labeling (SRL).") & {"SRL"}
+    # questions drawn from named datasets (coined names only: no place, no short acronym)
+    assert coverage.data_names("We release NanoKnow, a benchmark that partitions questions from Natural Questions and SQuAD "
+                               "into splits.") >= {"SQuAD"}
+    assert not coverage.data_names("We collect images from Chicago and samples from RGB cameras.")
 
 
 def test_an_aside_after_a_comma_ends_the_phrase_asked_for() -> None:
@@ -519,3 +523,11 @@ def test_decibels_are_written_db() -> None:
     focus = question_focus("How many decibels of gain do the coset codes reach in AWGN simulations?")
     assert not not_covered(focus, "The proposed scheme simulated on AWGN achieves up to 0.8 dB of gain.")
     assert not_covered(focus, "The proposed scheme simulated on AWGN achieves a large gain in throughput.")
+
+
+def test_a_combination_is_named_when_each_of_its_parts_is() -> None:
+    """"What F1 does the BERT-plus-LSTM model reach …?" (fresh54-11) was refused as a study no abstract names; the
+    abstract says "the combination of the BERT based pretrained language model and LSTM approach"."""
+    text = "Then, the combination of the BERT based pretrained language model and LSTM approach performed better."
+    assert coverage.mentions_subject(text, "BERT-plus-LSTM") and coverage.mentions_subject(text, "BERT+LSTM")
+    assert not coverage.mentions_subject(text, "BERT-plus-GRU")

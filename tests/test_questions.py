@@ -943,6 +943,15 @@ def test_a_speed_up_is_a_ratio_a_share_or_a_time() -> None:
         assert provides("number", said, q), said
 
 
+
+def test_how_much_faster_is_answered_by_a_ratio_a_time_or_a_figure_said_of_speed() -> None:
+    # fresh54-22 (unanswerable: the abstract states no speed-up) was answered "less than a 2% drop in performance"
+    q = "How much faster does inference become when Hopscotch skips four attention blocks in Llama-3.1-8B?"
+    assert not provides("number", "Hopscotch achieves less than a 2% drop in performance after skipping four attention blocks.", q)
+    for said in ("It runs 2.1x faster.", "It cuts latency by 30%.", "Inference is 40% faster.", "Decoding takes 3 s instead of 5 s.",
+                 r"It achieves up to 9.4$\times$ speed-up over a 24-core CPU."):
+        assert provides("number", said, q), said
+
 def test_a_comparison_of_cuts_asks_each_study_for_its_cut() -> None:
     # fresh44-16: "the larger cut in energy consumption" was no measurement, so each study was asked "How much is X?"
     q = ("Which reports the larger cut in energy consumption, the SDF-guided view synthesis method or the "
