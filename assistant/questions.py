@@ -361,7 +361,8 @@ _COMPARING = re.compile(rf"^\s*(?:comparing|compare|contrasting|contrast)\s+(.+?
 # studies are described, not named (group 1 what they are, 2 and 3 each one's description)
 # ("Comparing two open data efforts for VLMs, one that releases … and one that synthesises …: how many items does each
 # provide …?": a few words may describe what they are)
-_TWO_DESCRIBED = re.compile(rf"^\s*(?:comparing|compare|contrasting|contrast|considering|consider|taking|take)\s+(?:the\s+)?two\s+"
+# ("Two pre-registered studies, one proposing … and one measuring …: how many models did each evaluate …?": no verb)
+_TWO_DESCRIBED = re.compile(rf"^\s*(?:(?:comparing|compare|contrasting|contrast|considering|consider|taking|take)\s+(?:the\s+)?)?two\s+"
                             rf"(?:[\w-]+\s+){{0,3}}?(studies|papers|works|methods|systems|approaches|models|benchmarks|datasets|"
                             rf"efforts|projects|resources|releases|corpora|collections|tools|frameworks)\b[^:;?]{{0,120}}?,\s+one\s+"
                             rf"([^:;?]+?)\s+and\s+(?:one|the\s+other)\s+([^:;?]+?)\s*[:;]\s+(?=(?:{_PREP_WH}|{_AUX})\b)", re.I)
@@ -369,7 +370,9 @@ _TWO_DESCRIBED = re.compile(rf"^\s*(?:comparing|compare|contrasting|contrast|con
 # ("which cut is larger?": the figure may be named; "which of the two winners reached the higher accuracy?")
 _WHICH_MORE = re.compile(rf"^\s*which(?:\s+one|\s+of\s+(?:the\s+)?(?:two|three|them|these)(?:\s+[\w'-]+)?|\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+"
                          rf"(?:is|was|has|had|reports|reported|gives|gave|achieves|achieved|reaches|reached|shows|showed|scores|scored)\s+"
-                         rf"(?:the\s+)?{_COMPARATIVE}\b[^,]{{0,40}}\?$", re.I)
+                         rf"(?:the\s+)?{_COMPARATIVE}\b[^,]{{0,40}}\?$"
+                         # "which one drew its models from more providers?": the choice, whatever its verb
+                         rf"|^\s*which\s+(?:one|of\s+(?:the\s+)?(?:two|them))\s+[\w'-]+\s+[^?,]{{0,60}}?\b{_COMPARATIVE}\b[^?,]{{0,40}}\?$", re.I)
 
 
 def _compared_in_intro(q: str) -> tuple[str, ...]:

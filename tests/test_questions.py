@@ -952,6 +952,18 @@ def test_how_much_faster_is_answered_by_a_ratio_a_time_or_a_figure_said_of_speed
                  r"It achieves up to 9.4$\times$ speed-up over a 24-core CPU."):
         assert provides("number", said, q), said
 
+
+def test_two_described_studies_without_a_leading_verb_are_each_asked() -> None:
+    # fresh54-12: the intro was cut off, "each" named no study, and the second part drew on an unrelated abstract
+    q = ("Two pre-registered studies, one proposing to run LLM-based analyses on the next model released to block p-hacking "
+         "and one measuring how agent scaffolds move GAIA accuracy: how many models did each evaluate, and which one drew "
+         "its models from more providers?")
+    c = classify(q)
+    assert c.kind == "multipart" and c.per_study
+    assert c.parts == ("How many models did the study proposing to run LLM-based analyses on the next model released to "
+                       "block p-hacking evaluate?",
+                       "How many models did the study measuring how agent scaffolds move GAIA accuracy evaluate?")
+
 def test_a_comparison_of_cuts_asks_each_study_for_its_cut() -> None:
     # fresh44-16: "the larger cut in energy consumption" was no measurement, so each study was asked "How much is X?"
     q = ("Which reports the larger cut in energy consumption, the SDF-guided view synthesis method or the "
