@@ -918,10 +918,12 @@ def test_evidence_that_restates_the_claim_with_a_negation_before_its_words_answe
              Candidate(1, denial, 0.55, 0.6, {"Yes": 0.55, "No": 0.33, "Unclear": 0.12})]
     verdict, shown, _ = decide(found, 1.0, 0.65, claim=claim)
     assert verdict == "no" and shown == [found[1]]
-    # a negation before other words, "not only", "but not", or a negated claim: no denial
+    # a negation before other words, "not only", or a negated claim: no denial
     assert not denies_claim("BudCache searches offline and needs no extra memory for online search overhead at inference.", "BudCache needs extra GPUs")
     assert not denies_claim("BudCache not only removes online search overhead at inference time but also speeds it up.", claim)
-    assert not denies_claim("It works at inference time for large models but not online search overhead for BudCache.", claim)
+    # "… but not X" denies X (fresh54-15: "correlates with knowledge capacity, but not with reasoning capability")
+    assert denies_claim("The number of parameters correlates with knowledge capacity, but not with reasoning capability.",
+                        "a model's reasoning capability correlate with its number of parameters")
     assert not denies_claim(denial, "BudCache does not add any online search overhead at inference time")
     assert denies_claim("Stratification by APOE4 status did not reveal significant genetic effects on hippocampal volume.",
                         "Splitting the cohort by APOE4 status reveal a significant genetic effect on hippocampal volume")
