@@ -1154,6 +1154,11 @@ def _beyond_asked(name: str, asked: set[str]) -> bool:
     return head.lower() not in asked or (head not in _FIELD_ACRONYMS and any(p[:1].isupper() and p.lower() not in asked for p in rest))
 
 
+# "Which FPGA model / GPU card / MCU board …?": a product of the kind the acronym names (not a language model's kind)
+_PRODUCT_ASKED = re.compile(r"\bwhich\s+(?!(?:[A-Z]*LMs?|AI|ML)\b)([A-Z][A-Z0-9]{1,5})\s+(?:model|board|chip|device|version|variant|"
+                            r"platform|family|processor|card)s?\b", re.I)
+
+
 def answer_names(text: str, question: str = "", known: str = "", described: str = "") -> list[str]:
     """The names the text gives that may answer a "which X" question: not the question's own (nor
     `known`'s) names, spellings or acronyms, not a field's acronym, not a sentence's capitalised first
@@ -1193,6 +1198,14 @@ def answer_names(text: str, question: str = "", known: str = "", described: str 
         # ... and so is the name its title gives the study ("DetoxAI: a Python Toolkit for …")
         own = {t.group(1) for line in described.splitlines() if (t := _TITLE_NAME.match(line))}
         names = [m for m in names if m not in own and not re.search(rf"(?:^|[.!?;]\s+)\W*{re.escape(m)}\s+(?:{verbs})\b", text)]
+    if names and (product := _PRODUCT_ASKED.search(question)) and \
+            (at := [m.start() for m in re.finditer(rf"\b{re.escape(product.group(1))}s?\b", text)]):
+        # "Which FPGA model does the camera run on?" is not answered by "SpiderCam … a SystemVerilog implementation …
+        # on a low-power FPGA" (fresh54-21): the model's name stands beside the word ("a Xilinx Zynq-7020 FPGA",
+        # "FPGA (Artix-7)")
+        word = product.group(1)
+        near = " ".join(" ".join(text[:i].split()[-3:] + re.split(r"[.;]\s", text[i + len(word):])[0].split()[:3]) for i in at)
+        names = [m for m in names if re.search(rf"(?<![\w-]){re.escape(m)}(?![\w-])", near)]
     kind = asked_kind(question) if names else ""
     if kind == "data":
         # "Which benchmarks was AutoMind evaluated on?" is not answered by "… show UECP outperforms …":

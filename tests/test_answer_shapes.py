@@ -806,12 +806,16 @@ def test_the_closest_sentence_that_reports_a_result_decides_when_the_closest_set
     claim = "prompted large language models using chain-of-thought recover how human annotators disagree"
     scene = Candidate(1, "We study whether prompted large language models recover how human annotators disagree.", 0.85, 0.7,
                       {"Yes": 0.5, "No": 0.4, "Unclear": 0.1})
-    result = Candidate(1, "We show that prompted large language models, even with chain-of-thought reasoning, fail to "
-                          "recover the structure of human disagreement.", 0.75, 0.7, {"Yes": 0.15, "No": 0.8, "Unclear": 0.05})
+    result = Candidate(1, "We show that prompted large language models, even with chain-of-thought reasoning, recover only "
+                          "the majority view of human annotators.", 0.75, 0.7, {"Yes": 0.15, "No": 0.8, "Unclear": 0.05})
     assert reports_finding(result.sentence) and not reports_finding(scene.sentence)
     verdict, shown, _ = decide([scene, result], 1.0, 0.65, claim=claim, finding_lean=0.5)
     assert verdict == "no" and shown == [result]
     assert decide([scene, result], 1.0, 0.65, claim=claim, finding_lean=0.0)[0] == "unsettled"  # turned off
+    # ("… fail to recover the structure of human disagreement" denies the claim's words: No, with the setting off too)
+    denial = Candidate(1, "We show that prompted large language models, even with chain-of-thought reasoning, fail to "
+                          "recover the structure of human disagreement.", 0.75, 0.7, {"Yes": 0.4, "No": 0.45, "Unclear": 0.15})
+    assert decide([scene, denial], 1.0, 0.65, claim=claim, finding_lean=0.0)[:2] == ("no", [denial])
     # a lean that is not clear settles nothing
     unsure = Candidate(1, result.sentence, 0.75, 0.7, {"Yes": 0.42, "No": 0.48, "Unclear": 0.1})
     assert decide([scene, unsure], 1.0, 0.65, claim=claim, finding_lean=0.5)[0] == "unsettled"

@@ -964,6 +964,17 @@ def test_two_described_studies_without_a_leading_verb_are_each_asked() -> None:
                        "block p-hacking evaluate?",
                        "How many models did the study measuring how agent scaffolds move GAIA accuracy evaluate?")
 
+
+def test_which_product_model_is_answered_by_a_name_beside_its_word() -> None:
+    # fresh54-21 (unanswerable: the abstract names no FPGA) was answered "… SystemVerilog … (DfDD) on a low-power FPGA"
+    q = "Which FPGA model does the sub-watt snapshot depth-from-defocus camera run its differential-defocus pipeline on?"
+    assert not provides("name", "SpiderCam is processed with a SystemVerilog implementation of depth from differential "
+                                "defocus (DfDD) on a low-power FPGA. SpiderCam runs at 0.6 W.", q)
+    for said in ("It runs on a Xilinx Zynq-7020 FPGA at 0.6 W.", "It runs on an FPGA (Artix-7) at 0.6 W."):
+        assert provides("name", said, q), said
+    # a language model's kind is no product: its name need not stand beside "LLM"
+    assert provides("name", "We fine-tune Llama-3 with adapters; the LLM then ranks the passages.", "Which LLM model was fine-tuned?")
+
 def test_a_comparison_of_cuts_asks_each_study_for_its_cut() -> None:
     # fresh44-16: "the larger cut in energy consumption" was no measurement, so each study was asked "How much is X?"
     q = ("Which reports the larger cut in energy consumption, the SDF-guided view synthesis method or the "
