@@ -1199,12 +1199,14 @@ def answer_names(text: str, question: str = "", known: str = "", described: str 
         own = {t.group(1) for line in described.splitlines() if (t := _TITLE_NAME.match(line))}
         names = [m for m in names if m not in own and not re.search(rf"(?:^|[.!?;]\s+)\W*{re.escape(m)}\s+(?:{verbs})\b", text)]
     if names and (product := _PRODUCT_ASKED.search(question)) and \
-            (at := [m.start() for m in re.finditer(rf"\b{re.escape(product.group(1))}s?\b", text)]):
+            (at := [(said, m.start()) for said in (text, described)
+                    for m in re.finditer(rf"\b{re.escape(product.group(1))}s?\b", said)]):
         # "Which FPGA model does the camera run on?" is not answered by "SpiderCam … a SystemVerilog implementation …
         # on a low-power FPGA" (fresh54-21): the model's name stands beside the word ("a Xilinx Zynq-7020 FPGA",
-        # "FPGA (Artix-7)")
+        # "FPGA (Artix-7)"), in the text or in the abstract it draws on
         word = product.group(1)
-        near = " ".join(" ".join(text[:i].split()[-3:] + re.split(r"[.;]\s", text[i + len(word):])[0].split()[:3]) for i in at)
+        near = " ".join(" ".join(said[:i].split()[-3:] + re.split(r"[.;]\s", said[i + len(word):])[0].split()[:3])
+                        for said, i in at)
         names = [m for m in names if re.search(rf"(?<![\w-]){re.escape(m)}(?![\w-])", near)]
     kind = asked_kind(question) if names else ""
     if kind == "data":

@@ -972,6 +972,10 @@ def test_which_product_model_is_answered_by_a_name_beside_its_word() -> None:
                                 "defocus (DfDD) on a low-power FPGA. SpiderCam runs at 0.6 W.", q)
     for said in ("It runs on a Xilinx Zynq-7020 FPGA at 0.6 W.", "It runs on an FPGA (Artix-7) at 0.6 W."):
         assert provides("name", said, q), said
+    # nor by a name of the abstract's other things when the answer leaves the word out
+    abstract = "We implement depth from differential defocus (DfDD) on a low-power FPGA."
+    assert not provides("name", "We present algorithmic improvements to DfDD.", q, described=abstract)
+    assert provides("name", "It draws 0.6 W on the Zynq-7020.", q, described="It runs on a Xilinx Zynq-7020 FPGA.")
     # a language model's kind is no product: its name need not stand beside "LLM"
     assert provides("name", "We fine-tune Llama-3 with adapters; the LLM then ranks the passages.", "Which LLM model was fine-tuned?")
 
