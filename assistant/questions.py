@@ -593,7 +593,7 @@ def states_reason(text: str) -> bool:
 
 # "How well do the probes flag collusion?" is mostly answered with a figure ("1.00 AUROC in-distribution"),
 # but may be answered in words ("generalises poorly"): a figure is preferred, never demanded (no refusal)
-_HOW_WELL = re.compile(r"(?:^|[,:;]\s*|\band\s+)how\s+(?:well|effectively|reliably|successfully|good)(?![\w-])", re.I)
+_HOW_WELL = re.compile(r"(?:^|[,:;]\s*|\band\s+)how\s+(?:well|effectively|reliably|successfully|good|strong|strongly)(?![\w-])", re.I)
 
 
 # how well something did: a share or a score ("3.0%", LaTeX's "27.3\%", "40 percent", "AUC = 0.88", "1.00 AUROC"),

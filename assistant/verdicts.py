@@ -324,9 +324,11 @@ def denies_claim(sentence: str, claim: str) -> bool:
         # "does not depend on whether …" says the claim's "the same whether …", unless the claim asks if it depends
         if scope and _DIFFER.match(scope[0]) and scope[0] not in terms:
             return False
-        # a word the sentence also affirms elsewhere is not denied ("no association with 8 of the 10 additional
-        # cancers; … was associated with increased risk of … pancreatic cancer")
-        return sum(t in terms and said.count(t) == 1 for t in set(scope)) >= 2
+        # one of them must be said only here: "no association with 8 of the 10 additional cancers; … was associated
+        # with increased risk of … pancreatic cancer" affirms both elsewhere ("biases can transfer …, and mitigation
+        # methods do not consistently prevent biases from transferring" still denies the claim's "prevent")
+        held = {t for t in scope if t in terms}
+        return len(held) >= 2 and any(said.count(t) == 1 for t in held)
 
     said = tokenize([sentence])[0]
     return any(denies(m) for m in _DENIAL.finditer(sentence)

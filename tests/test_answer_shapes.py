@@ -946,7 +946,11 @@ def test_a_negation_a_few_words_before_the_claims_words_denies_it_within_its_cla
     found = [Candidate(1, sentence, 0.62, 0.6, {"Yes": 0.65, "No": 0.26, "Unclear": 0.09})]
     verdict, shown, _ = decide(found, 1.0, 0.65, claim=claim)
     assert verdict == "no" and shown == found
-    # the words past the clause, a word the sentence also affirms, an opening "Without …", "not depend" for "the same"
+    # a claim word said only under the negation is enough beside others the sentence also affirms
+    assert denies_claim("We find that biases can transfer through prompting and that popular prompt-based mitigation "
+                        "methods do not consistently prevent biases from transferring.",
+                        "prompt-based mitigation methods prevent bias transfer in LLMs")
+    # the words past the clause, words the sentence all affirms elsewhere, an opening "Without …", "not depend" for "the same"
     assert not denies_claim("Deeper fine-tuning on COCO without freezing, which causes catastrophic forgetting.", claim)
     assert not denies_claim("In adjusted analyses, there was no association with 8 of the 10 additional cancers; ever use of "
                             "pioglitazone was associated with increased risk of pancreatic cancer.",

@@ -578,6 +578,9 @@ def test_how_well_prefers_a_score_and_a_score_is_no_count_or_version() -> None:
 
     assert asks_how_well("How well does the solver do on the ARC-AGI-1 evaluation split?")
     assert asks_how_well("When performance is matched, how well can process features still tell them apart?")
+    # "how strongly … correlate" asks for the coefficient ("gender (rho >= 0.94) in co-reference resolution")
+    assert asks_how_well("How strongly do gender biases correlate before and after prompt adaptation in co-reference resolution?")
+    assert gives_score("… for example, gender (rho >= 0.94) in co-reference resolution.")
     assert asks_how_well("How reliably do they detect missing attributes?")  # a part of a multi-part question
     assert not asks_how_well("Does simple prompting improve how well agents stay in role?")  # a yes/no question
     assert not asks_how_well("How well-known is the benchmark?")
