@@ -405,14 +405,20 @@ def data_names(text: str) -> set[str]:
         if _EXPERIMENT.search(sentence):
             runs += [m.group(2) for m in _RAN_ON.finditer(sentence) if m.group(1).lower() not in _NOT_RUN_ON]
         for run in runs:
-            found.update(n for n in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+", run) if n and n[0].isalpha())
-        # (coined names only, no short acronym or derived form: "images from Chicago", "samples from U.S. hospitals",
-        # "images from RGB cameras", "texts from OCR-processed pages" name no dataset)
-        found.update(n for m in _DRAWN_FROM.finditer(sentence)
-                     for n in re.split(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+", m.group(1))
-                     if n and n[0].isalpha() and " " not in n and is_distinctive(n) and "." not in n and not re.search(r"-[a-z]+$", n)
-                     and not re.fullmatch(r"[A-Z]{1,3}", n) and n not in FIELD_ACRONYMS)
+            found.update(n for n in _LIST_SPLIT.split(run) if n and n[0].isalpha())
+        found.update(n for m in _DRAWN_FROM.finditer(sentence) for n in _LIST_SPLIT.split(m.group(1)) if _coined_data(n))
     return found
+
+
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+")  # "A, B, and C" -> A / B / C
+
+
+def _coined_data(name: str) -> bool:
+    """A coined one-word name that may be a dataset's ("SQuAD", "FineWeb-10BT"): not a place or a plain word ("images
+    from Chicago"), an abbreviation with dots ("U.S."), a short acronym ("RGB cameras"), a field's acronym or a derived
+    form ("OCR-processed")."""
+    return bool(name) and name[0].isalpha() and " " not in name and "." not in name and is_distinctive(name) \
+        and not re.search(r"-[a-z]+$", name) and not re.fullmatch(r"[A-Z]{1,3}", name) and name not in FIELD_ACRONYMS
 
 
 _PREPOSITIONS = {"of", "from", "in", "on", "at", "for", "with", "across", "over", "by", "per", "to", "into", "within",

@@ -195,8 +195,8 @@ def _classify(q: str) -> Question:
 # "Is instance count or context length more important for the degradation?", "Does A or B matter more?": the
 # alternatives are weighed against each other, a choice though the question goes on ("… more than C?" still asks whether)
 _WEIGHED = re.compile(r"^\s*(?:is|are|was|were|does|do|did)\s+(?:[\w'-]+\s+){1,5}?or\s+(?:[\w'-]+\s+){1,4}?"
-                         r"(?:(?:matter|matters|count|counts|weigh|weighs|contribute|contributes)\s+)?"
-                         r"(?:more|less|better|worse|stronger|weaker|larger|smaller|greater)\b(?![^?]*\bthan\b)", re.I)
+                      r"(?:(?:matter|matters|count|counts|weigh|weighs|contribute|contributes)\s+)?"
+                      r"(?:more|less|better|worse|stronger|weaker|larger|smaller|greater)\b(?![^?]*\bthan\b)", re.I)
 
 
 def _is_choice(q: str) -> bool:

@@ -318,6 +318,7 @@ def denies_claim(sentence: str, claim: str) -> bool:
     if polarity(claim)[0] or not restates_claim(sentence, claim):
         return False
     terms = set(coverage.content_tokens(tokenize([claim])[0]))
+    said = tokenize([sentence])[0]
 
     def denies(m: re.Match[str]) -> bool:
         scope = tokenize([_CLAUSE_END.split(m.group(1))[0]])[0]
@@ -330,9 +331,7 @@ def denies_claim(sentence: str, claim: str) -> bool:
         held = {t for t in scope if t in terms}
         return len(held) >= 2 and any(said.count(t) == 1 for t in held)
 
-    said = tokenize([sentence])[0]
-    return any(denies(m) for m in _DENIAL.finditer(sentence)
-               if sentence[: m.start()].strip())
+    return any(denies(m) for m in _DENIAL.finditer(sentence) if sentence[: m.start()].strip())
 
 
 def reports_finding(sentence: str) -> bool:
