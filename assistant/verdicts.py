@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
@@ -372,29 +372,36 @@ def calibrated(top: Candidate, p: tuple[float, float, float], threshold: float) 
     return "no" if p[1] >= threshold else ""
 
 
+class Decision(NamedTuple):
+    verdict: str  # yes / no / unsettled
+    shown: list[Candidate]  # the evidence to show for it
+    p: tuple[float, float, float]  # P(supports), P(refutes), P(neither)
+    rule: str  # what decided: rival, denial, calibrated, restated, finding; "" when nothing did
+
+
 def decide(found: list[Candidate], coverage: float, threshold: float, calibration: Calibration | None = None,
-           claim: str = "", finding_lean: float = 0.0) -> tuple[str, list[Candidate], tuple[float, float, float]]:
-    """The verdict, the evidence to show for it, and (P(supports), P(refutes), P(neither)).
+           claim: str = "", finding_lean: float = 0.0) -> Decision:
+    """The verdict, the evidence to show for it, (P(supports), P(refutes), P(neither)) and the rule that decided.
     Yes or No when its probability reaches the threshold (and beats the other). Otherwise, with
     `finding_lean` > 0, the closest candidate that reports a result (within CONFLICT_GAP of the
     closest) decides when the model leans at least that far (log odds) to Yes or to No on it;
     else unsettled."""
     if not found:
-        return "unsettled", [], (0.0, 0.0, 1.0)
+        return Decision("unsettled", [], (0.0, 0.0, 1.0), "")
     p = (calibration or load_calibration()).predict(features(found, coverage, claim))
     top = evidence_of(found)
     rival = next((c for c in found if c.number != top.number and top.similarity - c.similarity <= CONFLICT_GAP
                   and min(abs(c.margin), abs(top.margin)) > 1 and (c.margin > 0) != (top.margin > 0)), None)
     if rival is not None:  # two abstracts, equally close to the claim, lean opposite ways: nothing is settled
-        return "unsettled", [top, rival], p
+        return Decision("unsettled", [top, rival], p, "rival")
     denial = next((c for c in sorted(found, key=lambda c: -c.similarity) if top.similarity - c.similarity <= CONFLICT_GAP
                    and claim and denies_claim(c.sentence, claim) and not reports_no_finding(c.sentence)), None)
     if denial is not None:
-        return "no", [denial], p
+        return Decision("no", [denial], p, "denial")
     if verdict := calibrated(top, p, threshold):
-        return verdict, [top], p
+        return Decision(verdict, [top], p, "calibrated")
     if claim and abs(top.margin) >= RESTATED_LEAN and restates_claim(top.sentence, claim) and reports_finding(top.sentence):
-        return ("yes" if top.margin > 0 else "no"), [top], p
+        return Decision("yes" if top.margin > 0 else "no", [top], p, "restated")
     # The sentence closest to a question mostly sets the scene ("We compare X with Y"), and the model's
     # lean on it says nothing; on the sentence that reports the result it does (on the gold sentences
     # of the arXiv yes/no questions in bench/qa its Yes-No lean separates yes from no with AUC 0.90,
@@ -405,8 +412,8 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
         finding = next((c for c in sorted(found, key=lambda c: -c.similarity)
                         if reports_finding(c.sentence) and top.similarity - c.similarity <= CONFLICT_GAP), None)
         if finding is not None and abs(finding.margin) >= finding_lean:
-            return ("yes" if finding.margin > 0 else "no"), [finding], p
-    return "unsettled", [top], p
+            return Decision("yes" if finding.margin > 0 else "no", [finding], p, "finding")
+    return Decision("unsettled", [top], p, "")
 
 
 def answer(chain: AnswerChain, turn: Turn) -> Answer:
@@ -416,26 +423,22 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
     turn.token()
     # the calibration was fitted on the collection-idf share (before plain English words weighed less)
     share, _ = chain.coverage(turn.text, [src for src in turn.sources if src.number in turn.relevant], english=False)
-    verdict, shown, p = decide(found, share, chain.settings.verdict_threshold, claim=claim,
-                               finding_lean=chain.settings.verdict_finding_lean)
+    verdict, shown, p, rule = decide(found, share, chain.settings.verdict_threshold, claim=claim,
+                                     finding_lean=chain.settings.verdict_finding_lean)
     p_yes, p_no, _ = p
     claims = [Claim(text=c.sentence, cited=[c.number], support={c.number: round(c.similarity, 4)}, quotes={c.number: c.sentence})
               for c in shown]
     stance = {c.number: ("supports" if verdict == "yes" else "refutes" if verdict == "no" else
                          "supports" if c.margin > 1 else "refutes" if c.margin < -1 else "neither") for c in shown}
     why = reports_no_finding(shown[0].sentence) if shown else ""
-    denied = verdict == "no" and bool(shown) and denies_claim(shown[0].sentence, claim)
-    by_finding = verdict != "unsettled" and not denied and not calibrated(evidence_of(found), p, chain.settings.verdict_threshold)
-    restated = by_finding and abs(shown[0].margin) >= RESTATED_LEAN and restates_claim(shown[0].sentence, claim) \
-        and reports_finding(shown[0].sentence)
     turn.notes.append(f"verdict {verdict}: P(supports) {p_yes:.2f}, P(refutes) {p_no:.2f} (ASSISTANT_VERDICT_THRESHOLD="
                       f"{chain.settings.verdict_threshold}); {len(found)} candidate sentence(s) judged"
                       + (f"; the closest {why}" if why else "")
                       + (f"; decided by a finding that restates the claim (Yes-No lean {shown[0].margin:+.2f}, at least "
-                         f"{RESTATED_LEAN})" if restated else "")
+                         f"{RESTATED_LEAN})" if rule == "restated" else "")
                       + (f"; decided by the closest sentence that reports a result (Yes-No lean {shown[0].margin:+.2f}, "
-                         f"ASSISTANT_VERDICT_FINDING_LEAN={chain.settings.verdict_finding_lean})" if by_finding and not restated else "")
-                      + ("; the evidence restates the claim with a negation before its words" if denied else ""))
+                         f"ASSISTANT_VERDICT_FINDING_LEAN={chain.settings.verdict_finding_lean})" if rule == "finding" else "")
+                      + ("; the evidence restates the claim with a negation before its words" if rule == "denial" else ""))
     body = " ".join(c.rendered for c in claims)
     lead = TEXT[verdict]
     if verdict == "unsettled" and claims:

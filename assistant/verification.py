@@ -169,6 +169,11 @@ def misquotes(text: str, sentence: str) -> bool:
     return any(f" {' '.join(words[i:i + MISQUOTE_RUN])} " in padded for i in range(len(words) - MISQUOTE_RUN + 1))
 
 
+def holders(evidence: Evidence, numbers: list[int], terms: list[str]) -> list[tuple[int, str]]:
+    """The sentences of sources `numbers` that use every one of `terms`, with their source."""
+    return [(n, sent) for n in numbers for sent in evidence.sentences.get(n, []) if all(uses_term(sent, t) for t in terms)]
+
+
 def show_sentence(claim: Claim, n: int, sentence: str) -> None:
     """The claim becomes source n's own sentence, cited to n alone and fully supported by it."""
     claim.text = sentence.strip()
@@ -206,8 +211,8 @@ def quote_for_echo(claim: Claim, evidence: Evidence, question: str, min_support:
         opening sentence on semantic role labeling instead)."""
         if all(uses_term(claim.quotes[n], t) for t in own):
             return claim.quotes[n]
-        holding = [sent for sent in evidence.sentences.get(n, []) if all(uses_term(sent, t) for t in own)] if own else []
-        return holding[0] if len(holding) == 1 else ""
+        holding = holders(evidence, [n], own) if own else []
+        return holding[0][1] if len(holding) == 1 else ""
 
     options = {n: sent for n in candidates
                if claim.missing_terms[n] and claim.support[n] >= min_support
@@ -238,10 +243,10 @@ def quote_for_figures(claim: Claim, evidence: Evidence, question: str, min_suppo
     words = [w for w in re.findall(r"[a-z][a-z-]{3,}", claim.text.lower()) if w not in _FUNCTION_WORDS]
     if unmentioned(words, question):
         return ""
-    holders = [(n, sent) for n in candidates for sent in evidence.sentences.get(n, []) if all(uses_term(sent, t) for t in own)]
-    if len(holders) != 1:
+    holding = holders(evidence, candidates, own)
+    if len(holding) != 1:
         return ""
-    n, sent = holders[0]
+    n, sent = holding[0]
     draft = claim.text
     show_sentence(claim, n, sent)
     return f"the draft \"{draft}\" gave only figures, in the question's words: the sentence of [{n}] that holds them is shown"

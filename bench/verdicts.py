@@ -135,7 +135,7 @@ def claim_metrics(rows: list[dict], cals: list[Calibration], threshold: float, f
          "evidence_cited": 0, "quote_is_rationale": 0, "refused": 0}
     for row, cal in zip(rows, cals):
         found = as_candidates(row)
-        verdict, shown, _ = decide(found, row.get("coverage", 1.0), threshold, cal, claim_of(row), finding_lean)
+        verdict, shown, *_ = decide(found, row.get("coverage", 1.0), threshold, cal, claim_of(row), finding_lean)
         label = row["label"]
         sc = label != "NEI"
         m["support_contradict"] += sc

@@ -809,7 +809,7 @@ def test_the_closest_sentence_that_reports_a_result_decides_when_the_closest_set
     result = Candidate(1, "We show that prompted large language models, even with chain-of-thought reasoning, recover only "
                           "the majority view of human annotators.", 0.75, 0.7, {"Yes": 0.15, "No": 0.8, "Unclear": 0.05})
     assert reports_finding(result.sentence) and not reports_finding(scene.sentence)
-    verdict, shown, _ = decide([scene, result], 1.0, 0.65, claim=claim, finding_lean=0.5)
+    verdict, shown, _, _ = decide([scene, result], 1.0, 0.65, claim=claim, finding_lean=0.5)
     assert verdict == "no" and shown == [result]
     assert decide([scene, result], 1.0, 0.65, claim=claim, finding_lean=0.0)[0] == "unsettled"  # turned off
     # ("… fail to recover the structure of human disagreement" denies the claim's words: No, with the setting off too)
@@ -895,7 +895,7 @@ def test_a_finding_that_restates_the_claim_settles_it_the_way_the_model_leans() 
     found = [Candidate(1, "Our findings reveal that LLM agents in social simulations do not faithfully reproduce genuine "
                           "human behavior.", 0.8, 0.6, {"Yes": 0.32, "No": 0.53, "Unclear": 0.15})]
     assert restates_claim(found[0].sentence, claim)
-    verdict, shown, p = decide(found, 1.0, 0.65, claim=claim)
+    verdict, shown, p, _ = decide(found, 1.0, 0.65, claim=claim)
     assert p[1] < 0.65 and verdict == "no" and shown == found
     # a weak lean, a sentence that shares few of the claim's words, or no finding: unsettled
     weak = [Candidate(1, "Our findings reveal that LLM agents in social simulations reproduce genuine human behavior.", 0.8, 0.6,
@@ -920,7 +920,7 @@ def test_evidence_that_restates_the_claim_with_a_negation_before_its_words_answe
     found = [Candidate(1, "Experiments show that BudCache achieves better quality than heuristic caching under the same "
                           "inference budgets.", 0.56, 0.6, {"Yes": 0.4, "No": 0.4, "Unclear": 0.2}),
              Candidate(1, denial, 0.55, 0.6, {"Yes": 0.55, "No": 0.33, "Unclear": 0.12})]
-    verdict, shown, _ = decide(found, 1.0, 0.65, claim=claim)
+    verdict, shown, _, _ = decide(found, 1.0, 0.65, claim=claim)
     assert verdict == "no" and shown == [found[1]]
     # a negation before other words, "not only", or a negated claim: no denial
     assert not denies_claim("BudCache searches offline and needs no extra memory for online search overhead at inference.", "BudCache needs extra GPUs")
@@ -944,7 +944,7 @@ def test_a_negation_a_few_words_before_the_claims_words_denies_it_within_its_cla
     sentence = ("Critically, our results demonstrate this adaptation can be achieved without the commonly expected penalty "
                 "of catastrophic forgetting, presenting a compelling case for exploring deeper fine-tuning strategies.")
     found = [Candidate(1, sentence, 0.62, 0.6, {"Yes": 0.65, "No": 0.26, "Unclear": 0.09})]
-    verdict, shown, _ = decide(found, 1.0, 0.65, claim=claim)
+    verdict, shown, _, _ = decide(found, 1.0, 0.65, claim=claim)
     assert verdict == "no" and shown == found
     # a claim word said only under the negation is enough beside others the sentence also affirms
     assert denies_claim("We find that biases can transfer through prompting and that popular prompt-based mitigation "
