@@ -514,12 +514,13 @@ def counted(focus: Focus, text: str) -> set[str]:
         if len(after) >= 3 and after[0] == "from" and _is_number(after[1]) and after[2] == "to":
             found.add(value(after[1]))
             continue
-        for w in after:
-            if w in _PREPOSITIONS:
-                break
-            if _is_number(w):
-                found.add(value(w))
-                break
+        # after the noun only as its value, next to it: "tables: 1,200", "attempts (3200 → 128)", "participants
+        # (N = 1,095)"; a number further on is another thing's ("models (Opus, Level 2, …)", "models such as
+        # Llama 3", "questions spanning five domains")
+        if after[:1] == ["n"]:
+            after = after[1:]
+        if after and _is_number(after[0]):
+            found.add(value(after[0]))
     if set(PEOPLE) <= set(focus.words):
         # "Human raters (N=255)": a study's sample size, whatever its people are called
         found |= {n.replace(",", "") for n in _SAMPLE_SIZE.findall(text)}

@@ -531,3 +531,18 @@ def test_a_combination_is_named_when_each_of_its_parts_is() -> None:
     text = "Then, the combination of the BERT based pretrained language model and LSTM approach performed better."
     assert coverage.mentions_subject(text, "BERT-plus-LSTM") and coverage.mentions_subject(text, "BERT+LSTM")
     assert not coverage.mentions_subject(text, "BERT-plus-GRU")
+
+
+def test_a_number_after_the_counted_noun_counts_it_only_next_to_it() -> None:
+    """fresh54-12: "how many models did the GAIA scaffold study evaluate?" was answered with "28 percentage points
+    within a single model (Opus, Level 2, …)", the "2" of "Level 2" taken for a count of models."""
+    models = question_focus("How many models did the study of agent scaffolds on GAIA evaluate?")
+    assert coverage.counted(models, "Accuracy moves by 28 points within a single model (Opus, Level 2, robust slice).") == set()
+    assert coverage.counted(models, "We compare models such as Llama 3 and Gemma 2.") == set()
+    assert coverage.counted(question_focus("How many questions does the benchmark hold?"),
+                            "It has 451 questions spanning five core abilities.") == {"451"}
+    # next to the noun, a number is still its value: in brackets, or a sample size
+    assert coverage.counted(question_focus("How many proof attempts does it need?"),
+                            "It uses 25x fewer attempts ($3200 \\rightarrow 128$).") == {"3200"}
+    assert coverage.counted(question_focus("How many US and German participants rated responses?"),
+                            "We collected data from US and German participants (N = 1,095, 27,375 ratings).") == {"1095"}
