@@ -180,6 +180,9 @@ def question_focus(question: str) -> Focus:
         if w in _AUX or (w in _STOP and w not in ("and", "or")):
             closed = w in _AUX
             break
+        if focus and words[start - 1] == "many" and _TOOK_PART.match(" ".join(words[i:i + 3])):
+            closed = True  # "how many participants took part in …": the participants, not "took" or "part"
+            break
         if focus and i + skipped in aside:
             break
         if w in _GENERIC:

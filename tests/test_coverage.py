@@ -546,3 +546,12 @@ def test_a_number_after_the_counted_noun_counts_it_only_next_to_it() -> None:
                             "It uses 25x fewer attempts ($3200 \\rightarrow 128$).") == {"3200"}
     assert coverage.counted(question_focus("How many US and German participants rated responses?"),
                             "We collected data from US and German participants (N = 1,095, 27,375 ratings).") == {"1095"}
+
+
+def test_took_part_ends_the_counted_phrase() -> None:
+    """"How many participants took part in the motion capture study?" was refused: the focus was "participants took
+    part", and the abstract says "Nine adult participants … performed the task"."""
+    focus = question_focus("How many participants took part in the monocular markerless motion capture study?")
+    assert focus.words == ("participants",)
+    assert not not_covered(focus, "Nine adult participants with no impairments performed the standardized task.")
+    assert question_focus("How many readers took part in the multi-reader trial?").words == ("readers",)
