@@ -339,15 +339,18 @@ def reports_finding(sentence: str) -> bool:
     return bool(_FINDING.search(sentence)) and not reports_no_finding(sentence)
 
 
+AIM = "states a study's aim, no finding"
+
+
 def reports_no_finding(sentence: str) -> str:
     """Why a sentence settles no claim ("" when it may): it states a study's aim, what others found,
     or poses the question itself."""
-    return ("states a study's aim, no finding" if _AIM.match(sentence)
+    return (AIM if _AIM.match(sentence)
             else "reports what earlier work found" if _OTHERS.match(sentence) or _BELIEF.search(sentence) or _FIELD.match(sentence)
             else "describes what the field has taken up" if _TREND.search(sentence)
             else "describes what is usually done" if _HABIT.match(sentence) and not _FINDING.search(sentence) and not _OURS.search(sentence)
             else "asks the question, no finding" if _ASKS.search(sentence) and not _FOUND.search(sentence)
-            else "states a study's aim, no finding" if _AIM_AFTER_CLAUSE.match(sentence) else "")
+            else AIM if _AIM_AFTER_CLAUSE.match(sentence) else "")
 
 
 def evidence_of(found: list[Candidate]) -> Candidate:
@@ -394,8 +397,10 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
                   and min(abs(c.margin), abs(top.margin)) > 1 and (c.margin > 0) != (top.margin > 0)), None)
     if rival is not None:  # two abstracts, equally close to the claim, lean opposite ways: nothing is settled
         return Decision("unsettled", [top, rival], p, "rival")
+    # a denial in what a study sets out to build is a property of what it builds: "This paper introduces ProofCompass,
+    # … without requiring additional model training" answers "Does ProofCompass need additional model training?"
     denial = next((c for c in sorted(found, key=lambda c: -c.similarity) if top.similarity - c.similarity <= CONFLICT_GAP
-                   and claim and denies_claim(c.sentence, claim) and not reports_no_finding(c.sentence)), None)
+                   and claim and denies_claim(c.sentence, claim) and reports_no_finding(c.sentence) in ("", AIM)), None)
     if denial is not None:
         return Decision("no", [denial], p, "denial")
     if verdict := calibrated(top, p, threshold):
@@ -430,7 +435,7 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
               for c in shown]
     stance = {c.number: ("supports" if verdict == "yes" else "refutes" if verdict == "no" else
                          "supports" if c.margin > 1 else "refutes" if c.margin < -1 else "neither") for c in shown}
-    why = reports_no_finding(shown[0].sentence) if shown else ""
+    why = reports_no_finding(shown[0].sentence) if shown and rule != "denial" else ""
     turn.notes.append(f"verdict {verdict}: P(supports) {p_yes:.2f}, P(refutes) {p_no:.2f} (ASSISTANT_VERDICT_THRESHOLD="
                       f"{chain.settings.verdict_threshold}); {len(found)} candidate sentence(s) judged"
                       + (f"; the closest {why}" if why else "")
@@ -438,7 +443,8 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
                          f"{RESTATED_LEAN})" if rule == "restated" else "")
                       + (f"; decided by the closest sentence that reports a result (Yes-No lean {shown[0].margin:+.2f}, "
                          f"ASSISTANT_VERDICT_FINDING_LEAN={chain.settings.verdict_finding_lean})" if rule == "finding" else "")
-                      + ("; the evidence restates the claim with a negation before its words" if rule == "denial" else ""))
+                      + ("; the evidence restates the claim with a negation before its words (a finding, or a property of "
+                         "what the study builds)" if rule == "denial" else ""))
     body = " ".join(c.rendered for c in claims)
     lead = TEXT[verdict]
     if verdict == "unsettled" and claims:

@@ -965,6 +965,24 @@ def test_a_negation_a_few_words_before_the_claims_words_denies_it_within_its_cla
                         "provided to the transmitters causally or noncausally.",
                         "The capacity region depend on whether transmitters get the state information causally")
 
+def test_a_denial_in_what_a_study_builds_answers_no() -> None:
+    """"Does ProofCompass need additional model training?" (asked of fresh54's collection) was left unsettled on
+    "This paper introduces ProofCompass, … without requiring additional model training": a sentence that states a
+    study's aim settles no finding, but a negation in it is a property of what the study builds."""
+    from assistant.verdicts import Candidate, decide
+
+    claim = "ProofCompass need additional model training"
+    sentence = ("This paper introduces ProofCompass, a novel hybrid methodology that guides existing specialized provers "
+                "with a Large Language Model without requiring additional model training.")
+    found = [Candidate(1, sentence, 0.6, 0.6, {"Yes": 0.45, "No": 0.35, "Unclear": 0.2})]
+    verdict, shown, _, rule = decide(found, 1.0, 0.65, claim=claim)
+    assert (verdict, shown, rule) == ("no", found, "denial")
+    # a sentence that poses the question still settles nothing
+    asks = [Candidate(1, "We ask whether ProofCompass works without requiring additional model training.", 0.6, 0.6,
+                      {"Yes": 0.45, "No": 0.35, "Unclear": 0.2})]
+    assert decide(asks, 1.0, 0.65, claim=claim)[0] == "unsettled"
+
+
 def test_a_drafted_list_that_repeats_an_item_is_shown_as_the_sentence_it_draws_on(seeded_store: Path) -> None:
     """"Liver tumors, kidney tumors, liver cysts, kidney tumors, …" (MSWAL's lesion types, asked of fresh49's
     collection): every word is the abstract's, the list is the small model looping."""
