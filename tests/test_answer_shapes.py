@@ -751,6 +751,9 @@ def test_a_sentence_that_states_a_studys_aim_settles_nothing() -> None:
     # what earlier work reported sets the scene (often for a finding against it): no verdict either
     assert verdict("Recent studies suggest that vision-language models infer relative camera pose as well as geometric methods.") == "unsettled"
     assert verdict("It has been shown that vision-language models infer relative camera pose as well as geometric methods.") == "unsettled"
+    # "These previous works have found …" (the wrong "Yes." to "Do language models embed numbers continuously?")
+    assert verdict("These previous works have found that vision-language models infer relative camera pose as well as "
+                   "geometric methods.") == "unsettled"
     # a sentence that poses the question restates the claim, and settles nothing
     assert verdict("The present research asks whether vision-language models infer relative camera pose as well as "
                    "geometric methods.") == "unsettled"
