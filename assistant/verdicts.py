@@ -382,7 +382,20 @@ class Decision(NamedTuple):
     verdict: str  # yes / no / unsettled
     shown: list[Candidate]  # the evidence to show for it
     p: tuple[float, float, float]  # P(supports), P(refutes), P(neither)
-    rule: str  # what decided: rival, denial, calibrated, restated, finding; "" when nothing did
+    rule: str  # what decided: rival, denial, calibrated, restated, finding, narrower; "" when nothing did
+
+
+# "Is activating one localized neuron enough to recover predictions for every entity?" was answered "Yes." on "For many
+# entities, activating a single localized neuron is sufficient …" (asked of fresh54's collection; the abstract goes on
+# "not every entity admits a reliable single-neuron handle"). A claim about every case is not supported by a sentence
+# that says it of many. No cached verdict of the 213 arXiv and 809 SciFact claims reads so. English only, like the above.
+_UNIVERSAL = re.compile(r"\b(?:every|all|always)\b", re.I)
+_SOME = re.compile(r"\b(?:many|some|most|several|certain|often|sometimes|a\s+few|majority|partly|partially|mostly)\b", re.I)
+
+
+def narrower(sentence: str, claim: str) -> bool:
+    """Does the sentence say of some cases ("for many entities") what the claim says of every case?"""
+    return bool(_UNIVERSAL.search(claim)) and bool(_SOME.search(sentence)) and not _UNIVERSAL.search(sentence)
 
 
 def decide(found: list[Candidate], coverage: float, threshold: float, calibration: Calibration | None = None,
@@ -391,7 +404,16 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
     Yes or No when its probability reaches the threshold (and beats the other). Otherwise, with
     `finding_lean` > 0, the closest candidate that reports a result (within CONFLICT_GAP of the
     closest) decides when the model leans at least that far (log odds) to Yes or to No on it;
-    else unsettled."""
+    else unsettled. A Yes on evidence that says of some cases what the claim says of every case
+    (`narrower`) is unsettled."""
+    decision = _decide(found, coverage, threshold, calibration, claim, finding_lean)
+    if decision.verdict == "yes" and claim and narrower(decision.shown[0].sentence, claim):
+        return Decision("unsettled", decision.shown, decision.p, "narrower")
+    return decision
+
+
+def _decide(found: list[Candidate], coverage: float, threshold: float, calibration: Calibration | None,
+            claim: str, finding_lean: float) -> Decision:
     if not found:
         return Decision("unsettled", [], (0.0, 0.0, 1.0), "")
     p = (calibration or load_calibration()).predict(features(found, coverage, claim))
@@ -447,7 +469,8 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
                       + (f"; decided by the closest sentence that reports a result (Yes-No lean {shown[0].margin:+.2f}, "
                          f"ASSISTANT_VERDICT_FINDING_LEAN={chain.settings.verdict_finding_lean})" if rule == "finding" else "")
                       + ("; the evidence restates the claim with a negation before its words (a finding, or a property of "
-                         "what the study builds)" if rule == "denial" else ""))
+                         "what the study builds)" if rule == "denial" else "")
+                      + ("; the evidence says of some cases what the question asks of every case" if rule == "narrower" else ""))
     body = " ".join(c.rendered for c in claims)
     lead = TEXT[verdict]
     if verdict == "unsettled" and claims:

@@ -968,6 +968,23 @@ def test_a_negation_a_few_words_before_the_claims_words_denies_it_within_its_cla
                         "provided to the transmitters causally or noncausally.",
                         "The capacity region depend on whether transmitters get the state information causally")
 
+def test_evidence_about_many_cases_does_not_settle_a_claim_about_every_case() -> None:
+    """"Is activating one localized neuron enough to recover predictions for every entity?" was answered "Yes." on "For
+    many entities, activating a single localized neuron is sufficient …" (asked of fresh54's collection)."""
+    from assistant.verdicts import Candidate, decide
+
+    claim = "activating one localized neuron enough to recover predictions for every entity"
+    many = [Candidate(1, "For many entities, activating a single localized neuron is sufficient to recover entity-consistent "
+                         "predictions.", 0.7, 0.6, {"Yes": 0.9, "No": 0.05, "Unclear": 0.05})]
+    verdict, shown, _, rule = decide(many, 1.0, 0.65, claim=claim)
+    assert (verdict, shown, rule) == ("unsettled", many, "narrower")
+    # said of every case, or asked of one, the evidence still settles it
+    assert decide(many, 1.0, 0.65, claim="activating one localized neuron enough to recover predictions for an entity")[0] == "yes"
+    every = [Candidate(1, "For all entities, activating a single localized neuron is sufficient to recover entity-consistent "
+                          "predictions.", 0.7, 0.6, {"Yes": 0.9, "No": 0.05, "Unclear": 0.05})]
+    assert decide(every, 1.0, 0.65, claim=claim)[0] == "yes"
+
+
 def test_a_denial_in_what_a_study_builds_answers_no() -> None:
     """"Does ProofCompass need additional model training?" (asked of fresh54's collection) was left unsettled on
     "This paper introduces ProofCompass, … without requiring additional model training": a sentence that states a
