@@ -691,7 +691,11 @@ def summary_topic(q: str) -> str:
 
 # "What approaches do the abstracts propose for …?", "What benchmarks do these papers introduce …?": a survey of
 # what each paper puts forward, answered by its own proposal, not its scene-setting
-_ASKS_PROPOSALS = re.compile(r"\b(?:propos\w*|introduc\w*|present(?:s|ed)?|put\s+forward|offer(?:s|ed)?|develop(?:s|ed)?|contribut\w*)\b", re.I)
+# "What approaches do the papers take to …?", "What techniques do these papers use …?", "How do these papers approach …?":
+# what each paper does, as much as "What do the papers propose …?" (asked of fresh54's collection, the survey of how
+# papers simulate materials quoted each abstract's background: "Simulating these materials … is often slow")
+_ASKS_PROPOSALS = re.compile(r"\b(?:propos\w*|introduc\w*|present(?:s|ed)?|put\s+forward|offer(?:s|ed)?|develop(?:s|ed)?|contribut\w*|"
+                             r"approach(?:es)?|techniques?|strateg(?:y|ies)|methods?|methodolog(?:y|ies))\b", re.I)
 
 
 def asks_proposals(q: str) -> bool:

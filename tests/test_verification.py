@@ -116,6 +116,11 @@ def test_a_survey_of_what_the_papers_propose_quotes_each_papers_proposal() -> No
     assert asks_proposals("What do the papers on autonomous driving propose?")
     assert asks_proposals("What benchmarks do the abstracts introduce for evaluating unlearning?")
     assert not asks_proposals("How do the papers differ in their results on driving?")
+    # the approaches, techniques or methods the papers take are what each paper does (asked of fresh54's collection:
+    # "What approaches do the papers take to simulate materials?" quoted each abstract's background)
+    assert asks_proposals("What approaches do the papers take to simulate or homogenize physical materials?")
+    assert asks_proposals("What techniques do these papers use to render text more faithfully?")
+    assert not asks_proposals("How do the papers differ in what they find about negation?")
 
 
 def test_a_claim_that_changes_a_figure_of_the_sentence_it_copies_is_shown_as_that_sentence() -> None:
