@@ -225,22 +225,24 @@ def quote_for_echo(claim: Claim, evidence: Evidence, question: str, min_support:
     return f"the draft \"{draft}\" repeated the question's {', '.join(echoed)}, which [{n}] words differently: its own sentence is shown"
 
 
-_FUNCTION_WORDS = frozenset("with were have that from this than each their".split())
+_FUNCTION_WORDS = frozenset("with were have that from this than each their they them these those there".split())
 
 
 def quote_for_figures(claim: Claim, evidence: Evidence, question: str, min_support: float) -> str:
-    """A claim of bare figures in the question's words ("80,000 samples." for "… how many samples does
-    each contain?") is too short for its vector to find its sentence. When one sentence of the
-    sources it cites holds its figures, that sentence says what they count, and is shown (the gates
-    after this still judge whether its abstract is the study asked about). Returns a note when it was."""
+    """A claim of bare figures or names in the question's words ("80,000 samples." for "… how many samples
+    does each contain?", "They are sourced from Stack Exchange." for "Where are they sourced from?") is too
+    short for its vector to find its sentence. When one sentence of the sources it cites holds its figures
+    and names, that sentence says what they are, and is shown (the gates after this still judge whether its
+    abstract is the study asked about). Returns a note when it was."""
     candidates = claim.cited or list(evidence.sentences)
     if any(claim.supported_by(n, min_support) for n in candidates):
         return ""
     own = [t for t in key_terms(claim.text) if not uses_term(question, t)]
-    if not own or not all(FIGURE.fullmatch(t) for t in own):
+    if not own:
         return ""
-    # every word besides the figures is the question's ("80,000 winter photos" says what it counts itself)
-    words = [w for w in re.findall(r"[a-z][a-z-]{3,}", claim.text.lower()) if w not in _FUNCTION_WORDS]
+    # every other word is the question's ("80,000 winter photos" says what it counts itself)
+    named = {w.lower() for t in own for w in re.findall(r"[A-Za-z][A-Za-z-]*", t)}
+    words = [w for w in re.findall(r"[a-z][a-z-]{3,}", claim.text.lower()) if w not in _FUNCTION_WORDS and w not in named]
     if unmentioned(words, question):
         return ""
     holding = holders(evidence, candidates, own)
@@ -249,7 +251,7 @@ def quote_for_figures(claim: Claim, evidence: Evidence, question: str, min_suppo
     n, sent = holding[0]
     draft = claim.text
     show_sentence(claim, n, sent)
-    return f"the draft \"{draft}\" gave only figures, in the question's words: the sentence of [{n}] that holds them is shown"
+    return f"the draft \"{draft}\" gave only figures or names, in the question's words: the sentence of [{n}] that holds them is shown"
 
 
 def check(claims: list[Claim], claim_vectors: np.ndarray, evidence: Evidence, *, min_support: float,

@@ -160,3 +160,19 @@ def test_bare_figures_in_the_questions_words_are_shown_as_the_sentence_that_hold
     # a figure no sentence holds, or words of the model's own, are still withheld
     assert check(parse_claims("90,000 samples [1].", k=2), far, ev, min_support=0.35, reattribute_margin=0.15, question=question).withheld
     assert check(parse_claims("80,000 winter photos [1].", k=2), far, ev, min_support=0.35, reattribute_margin=0.15, question=question).withheld
+
+
+def test_a_bare_name_in_the_questions_words_is_shown_as_the_sentence_that_holds_it() -> None:
+    """"They are sourced from Stack Exchange." (asked of fresh54's collection, "How many questions does UQ contain
+    and where are they sourced from?") was withheld as unsupported: too short for its vector to find "… a testbed of
+    500 challenging, diverse questions sourced from Stack Exchange, …"."""
+    ev = evidence(sentences={1: ["Benchmarks shape progress in AI research.",
+                                 "We introduce UQ, a testbed of 500 diverse questions sourced from Stack Exchange, spanning many topics."]})
+    far = np.eye(8, dtype=np.float32)[7][None, :]
+    question = "Where are the questions of UQ sourced from?"
+    out = check(parse_claims("They are sourced from Stack Exchange [1].", k=1), far, ev, min_support=0.35, reattribute_margin=0.15,
+                question=question)
+    assert not out.withheld and out.claims[0].text.startswith("We introduce UQ") and out.claims[0].cited == [1]
+    # a name no sentence holds, or words of the model's own beside it, are still withheld
+    for draft in ("They are sourced from Reddit [1].", "They are scraped from Stack Exchange [1]."):
+        assert check(parse_claims(draft, k=1), far, ev, min_support=0.35, reattribute_margin=0.15, question=question).withheld
