@@ -334,7 +334,9 @@ def denies_claim(sentence: str, claim: str) -> bool:
         held = {t for t in scope if t in terms}
         return len(held) >= 2 and any(said.count(t) == 1 for t in held)
 
-    return any(denies(m) for m in _DENIAL.finditer(sentence) if sentence[: m.start()].strip())
+    # an opening "Without computing X, …" says how, not that X fails; an opening "No current model … meets both
+    # benchmarks" denies as much as one after the subject
+    return any(denies(m) for m in _DENIAL.finditer(sentence) if sentence[: m.start()].strip() or re.match(r"no\s", m.group(0), re.I))
 
 
 def reports_finding(sentence: str) -> bool:

@@ -958,6 +958,11 @@ def test_a_negation_a_few_words_before_the_claims_words_denies_it_within_its_cla
     assert not denies_claim("In adjusted analyses, there was no association with 8 of the 10 additional cancers; ever use of "
                             "pioglitazone was associated with increased risk of pancreatic cancer.",
                             "Pioglitazone use is significantly associated with an increased risk of pancreatic cancer")
+    # an opening "No …" denies (asked of fresh54's collection: "Does any current model trained on a child-comparable
+    # amount of data meet both the formal and functional benchmarks?" was unsettled)
+    assert denies_claim("No current model trained on a comparable amount of data simultaneously meet both formal and "
+                        "functional benchmarks like human children, but some very large models do.",
+                        "any current model trained on a child-comparable amount of data meet both the formal and functional benchmarks")
     assert not denies_claim("Without computing the capacity region of the network, it is shown that the capacity region is "
                             "the same whether the state information is given causally.",
                             "The capacity region the same whether the state information is given causally or noncausally")
