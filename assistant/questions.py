@@ -928,10 +928,16 @@ _ORDINALS = frozenset({"st", "nd", "rd", "th"})
 _RANK = re.compile(r"\b(?:rank(?:s|ed|ing)?|place[sd]?|position(?:s|ed)?|ordinal)\b", re.I)
 
 
+# "the approach by Alves et al. (2024)", "(Smith et al., 2021)": the year of a citation is no figure of the study (it was
+# taken for the answer to "How much faster is landmark-subset sign recognition than the approach of Alves et al.?")
+_CITED_YEAR = re.compile(r"\bet\s+al\.?,?\s*\(?(?:19|20)\d\d[a-z]?\b\)?")
+
+
 def quantities(text: str, ordinals: bool = True) -> set[str]:
     """The numbers the text states as quantities; with `ordinals` False, not "1st" or "2nd" either
-    (the "1st- and 2nd-order solutions" are no factor, no count)."""
+    (the "1st- and 2nd-order solutions" are no factor, no count), nor the year of a citation ("et al. (2024)")."""
     units = _UNITS if ordinals else _UNITS - _ORDINALS
+    text = _CITED_YEAR.sub(" ", text)
     return {num for num, unit in _NUMERAL.findall(_TIMES_PREFIX.sub(" ", ENUMERATOR.sub(" ", text))) if unit in units}
 
 

@@ -954,6 +954,11 @@ def test_how_much_faster_is_answered_by_a_ratio_a_time_or_a_figure_said_of_speed
     for said in ("It runs 2.1x faster.", "It cuts latency by 30%.", "Inference is 40% faster.", "Decoding takes 3 s instead of 5 s.",
                  r"It achieves up to 9.4$\times$ speed-up over a 24-core CPU."):
         assert provides("number", said, q), said
+    # the year of a citation is no figure (asked of fresh54's collection, "… than the approach of Alves et al.?")
+    q = "How much faster is landmark-subset sign recognition than the approach of Alves et al.?"
+    assert not provides("number", "Although the skeleton-based approach by Alves et al. (2024) enabled improvements, the use "
+                                  "of OpenPose hindered time performance.", q)
+    assert provides("number", "It reduces processing time by more than 5X compared to Alves et al. (2024).", q)
 
 
 def test_two_described_studies_without_a_leading_verb_are_each_asked() -> None:
