@@ -878,6 +878,9 @@ _SPEED_WORD = re.compile(r"\b(?:faster|quicker|slower|speed\w*|latency|latencies
                          r"accelerat\w*|time|times)\b", re.I)
 _TIME = re.compile(r"\d\s*(?:s|ms|sec|seconds?|minutes?|min|hours?|h)\b", re.I)
 _SPEEDUP_ASKED = re.compile(r"\bspeed-?ups?\b", re.I)
+# how long before something: a span of time may be said in words ("decades in advance", "several years earlier")
+_AHEAD_ASKED = re.compile(r"\bhow\s+(?:far\s+(?:in\s+advance|ahead|back)|early|long\s+(?:before|in\s+advance|ahead))\b", re.I)
+_AHEAD_SAID = re.compile(r"\b(?:decades|years|months|weeks|days|hours)\s+(?:in\s+advance|ahead|before|earlier|prior)\b", re.I)
 # "how much does X …": the head both readings of a change asked for share, up to its verb
 _HOW_MUCH_DOES = r"\bhow\s+much\s+(?:do|does|did|can|could|will|would)\b[^?,;]{0,120}?\b"
 # "how much does/do X improve / gain / drop …", "how much did accuracy rise": the size of a change is asked
@@ -1133,6 +1136,9 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
             return bool(_PLACED.search(text))
         if _OFTEN_ASKED.search(question):
             return bool(_SHARE.search(text) or _RATIO.search(text) or _MULTIPLIER.search(text) or _FREQUENCY.search(text))
+        if _AHEAD_ASKED.search(question) and _AHEAD_SAID.search(text):
+            # "How far in advance can the signals be detected?": "even decades in advance" (asked of fresh54's collection)
+            return True
         new = quantities(text, ordinals=bool(_RANK.search(question))) - held
         if not _SIZE_ASKED.search(f"{question} {known}"):
             # "scaling to 20B and 1.3B parameters" gives a model's size, no FID score (fresh45-21)

@@ -961,6 +961,14 @@ def test_how_much_faster_is_answered_by_a_ratio_a_time_or_a_figure_said_of_speed
     assert provides("number", "It reduces processing time by more than 5X compared to Alves et al. (2024).", q)
 
 
+
+def test_how_far_in_advance_is_answered_by_a_span_said_in_words() -> None:
+    # asked of fresh54's collection, refused as "no relevant abstract gives a number"
+    q = "How far in advance can signals of forthcoming technology combinations be detected in patent language?"
+    assert provides("number", "Predictive signals are detectable even decades in advance.", q)
+    assert not provides("number", "Signals emerge as a collective shift across thousands of patents.", q)
+
+
 def test_two_described_studies_without_a_leading_verb_are_each_asked() -> None:
     # fresh54-12: the intro was cut off, "each" named no study, and the second part drew on an unrelated abstract
     q = ("Two pre-registered studies, one proposing to run LLM-based analyses on the next model released to block p-hacking "
