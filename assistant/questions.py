@@ -149,7 +149,7 @@ _SCENE = re.compile(rf"^(?!\s*(?:{_WH}|{_AUX})\b)(?=[^?]*[.:!]\s+(?:{_WH}|{_AUX}
 
 def classify(text: str) -> Question:
     q = " ".join(text.split())
-    if (scene := _SCENE.match(q)) and q.endswith("?"):
+    if (scene := _SCENE.match(q)) and q.endswith("?") and not _TWO_THE.match(q):
         # the kind, parts and claim are the question's; the text keeps the scene for retrieval. A scene may
         # say what "they" are ("I have papers on RAG. How do they differ?"): a survey of the whole text stays one
         asked = _classify(q[scene.end():])
@@ -366,6 +366,11 @@ _TWO_DESCRIBED = re.compile(rf"^\s*(?:(?:comparing|compare|contrasting|contrast|
                             rf"(?:[\w-]+\s+){{0,3}}?(studies|papers|works|methods|systems|approaches|models|benchmarks|datasets|"
                             rf"efforts|projects|resources|releases|corpora|collections|tools|frameworks)\b[^:;?]{{0,120}}?,\s+one\s+"
                             rf"([^:;?]+?)\s+and\s+(?:one|the\s+other)\s+([^:;?]+?)\s*[:;]\s+(?=(?:{_PREP_WH}|{_AUX})\b)", re.I)
+# "Compare two ways of training with fewer parameters: the approach that replaces …, and the LLM method that expands ….
+# How many trainable parameters does each save …?" (fresh53-12): the two described after a colon, each with "the"
+_TWO_THE = re.compile(rf"^\s*(?:(?:comparing|compare|contrasting|contrast|considering|consider|taking|take)\s+)?(?:the\s+)?two\s+"
+                      rf"[^:;?]{{0,80}}?:\s+(the\s+[^:;?]+?),?\s+and\s+(the\s+[^:;?]+?)\s*[.:;]\s+(?=(?:{_PREP_WH}|{_AUX})\b)", re.I)
+_HEAD_BEFORE = re.compile(r"\b([\w-]+)\s+(?:that|which|who|whose|where|for|from|of|on|in|with|to)\b", re.I)
 # "… and which is larger?": a choice among the figures asked for, which the reader makes from the cited figures
 # ("which cut is larger?": the figure may be named; "which of the two winners reached the higher accuracy?")
 _WHICH_MORE = re.compile(rf"^\s*which(?:\s+one|\s+of\s+(?:the\s+)?(?:two|three|them|these)(?:\s+[\w'-]+)?|\s+[\w'-]+(?:\s+[\w'-]+)?)?\s+"
@@ -389,6 +394,11 @@ def _compared_in_intro(q: str) -> tuple[str, ...]:
         one = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
         options = [f"the {one} {o.strip(' ,')}" for o in (m.group(2), m.group(3))]
         each = re.compile(rf"\beach(?:\s+(?:one|{one}|{noun}))?\b|\bboth(?:\s+(?:of\s+them|{noun}))?\b|\bthey\b", re.I)
+    elif m := _TWO_THE.match(q):
+        options = [o.strip(" ,") for o in (m.group(1), m.group(2))]
+        # "each", "each approach", "each method": the nouns the two are described by
+        nouns = {h.group(1).lower() for o in options if (h := _HEAD_BEFORE.search(o))}
+        each = re.compile(rf"\beach(?:\s+(?:one|{'|'.join(map(re.escape, nouns | {'one'}))}))?\b|\bboth(?:\s+of\s+them)?\b|\bthey\b", re.I)
     elif m := _COMPARING.match(q):
         options = [o.strip(" ,") for o in (m.group(1), m.group(2))]
     else:
@@ -398,7 +408,7 @@ def _compared_in_intro(q: str) -> tuple[str, ...]:
     asked = [p for p in parts if each.search(p)]
     if len(asked) != 1 or not all(p in asked or _WHICH_MORE.match(p) for p in parts):
         return ()
-    if any(len(o.split()) > 16 for o in options):
+    if any(len(o.split()) > (24 if m.re is _TWO_THE else 16) for o in options):
         return ()
     return tuple(each.sub(lambda _, o=o: o, asked[0], count=1) for o in options)
 

@@ -1269,3 +1269,20 @@ def test_a_hyphenated_name_that_goes_beyond_the_questions_acronym_is_an_answer()
     assert answer_names("Beyond standalone CAG, we propose a Hybrid CAG-RAG Framework with selective retrieval.", q) == ["CAG-RAG"]
     assert not answer_names("Our LLM-based judge is strong.", "Which LLM does the CAG paper use?")
     assert not answer_names("We use an LLM-as-a-Judge evaluation.", "Which LLM came out on top?")
+
+
+def test_two_described_after_a_colon_with_the_are_each_asked() -> None:
+    # fresh53-12: the scene was cut off, "each" named no study, and only one of the two figures was given
+    q = ("Compare two ways of training with fewer trainable parameters: the approach that replaces a network's weight space "
+         "with a small latent vector mapped onto the target weights, and the LLM method that expands advantageous parameters "
+         "during instruction tuning. How many trainable parameters does each save or keep, and which cut is larger?")
+    c = classify(q)
+    assert c.kind == "multipart" and c.per_study
+    assert c.parts == ("How many trainable parameters does the approach that replaces a network's weight space with a small "
+                       "latent vector mapped onto the target weights save or keep?",
+                       "How many trainable parameters does the LLM method that expands advantageous parameters during "
+                       "instruction tuning save or keep?")
+    c = classify("Consider two ways of detecting phishing: the method that reads URLs, and the system that inspects "
+                 "screenshots. What accuracy does each method reach?")
+    assert c.parts == ("What accuracy does the method that reads URLs reach?",
+                       "What accuracy does the system that inspects screenshots reach?")
