@@ -1192,6 +1192,9 @@ def answer_names(text: str, question: str = "", known: str = "", described: str 
     than asked (`kind_of`, `CLASHES`)."""
     asking = f"{question} {known}"  # the words whose names and spellings are no answer
     asked = {m.lower() for m in _NAMEISH.findall(asking)}
+    # the question's "SST-augmented" names SST (asked of fresh54's collection, "… with their SST-augmented variants?" was
+    # answered by a sentence whose only name was "SST")
+    asked |= {p.lower() for m in _NAMEISH.findall(asking) if "-" in m for p in m.split("-") if p[:1].isupper()}
     # "Question Answering (Q&A) system" names nothing the question's "question-answering" does not
     # (a plain capitalised word only: "Transformer-XL" still names a variant of the question's "transformer")
     words = set(re.findall(r"[a-z]{3,}", asking.lower()))

@@ -743,6 +743,13 @@ def test_a_plural_acronym_of_the_questions_words_names_nothing_new() -> None:
     assert provides("name", restated + " The target encoder is DINOv2.", q)
 
 
+def test_a_name_inside_the_questions_hyphenated_word_is_the_questions_own() -> None:
+    # asked of fresh54's collection: answered with a sentence whose only name was the question's "SST"
+    q = "Which hashing methods were compared with their SST-augmented variants?"
+    assert not provides("name", "The experimental question is whether a method improves when it is used with SST.", q)
+    assert provides("name", "The study compares linear probing and Robin Hood hashing against SST-augmented variants.", q)
+
+
 def test_by_what_factor_takes_a_ratio_or_a_share_not_a_resolution() -> None:
     q = "By what factor does the training-free sampler cut the number of function evaluations?"
     assert provides("number", "This reduces NFEs by up to 5x while boosting quality.", q)
