@@ -50,6 +50,9 @@ class Idf(Protocol):
 _UNSET = object()  # not in the term-weight cache (None there means "cannot be told")
 
 
+NAMED_EXPECTS = ("link", "number", "name")  # what is looked for in an abstract that names the thing asked about
+
+
 @dataclass(frozen=True)
 class TermWeights:
     """A question's content terms and how much each tells one study from another."""
@@ -194,8 +197,11 @@ class AnswerChain:
         # "What is EVOKE?": an abstract that names the thing is about it, however far its sentences are from four words
         # "Where can I find the code for RetiSEM?": "The code … for this work is available at <link>" names neither the
         # method nor much of the question (0.33), so a link asked of an abstract that names the thing is looked for too
+        # "On how many datasets was ExpeTrans evaluated?": the abstract names ExpeTrans in its title only, and its
+        # "Experimental results on 13 datasets …" is far from the question's words (0.34): what the question asks for
+        # (a number, a name, a link) is looked for in the abstract that names the thing too
         if closest < s.min_sentence_relevance and not (naming and (asks_definition(turn.text) or turn.question.kind == "summary"
-                                                                   or expected_answer(turn.text) == "link")):
+                                                                   or expected_answer(turn.text) in NAMED_EXPECTS)):
             turn.refuse = (f"no sentence of the retrieved abstracts is about the question (closest {closest:.2f}, below "
                            f"ASSISTANT_MIN_SENTENCE_RELEVANCE={s.min_sentence_relevance}); the LLM was not called")
             return turn

@@ -1605,3 +1605,15 @@ def test_a_part_whose_words_the_next_parts_sentence_holds_is_shown_once() -> Non
     assert _within("Seven consistency training methods were tested.", shown)
     assert not _within("Seven methods were tested on 12 organisms.", shown)  # a figure the sentence lacks
     assert not _within("It uses LoRA.", "We use LoRA and QLoRA for tuning models.")  # too few words to tell
+
+
+def test_a_number_is_looked_for_in_the_abstract_that_names_the_thing_only_in_its_title(seeded_store: Path) -> None:
+    """"On how many datasets was ExpeTrans evaluated?" (asked of fresh54's collection) was refused before the LLM was
+    called: ExpeTrans is named only in the title, and "Experimental results on 13 datasets …" is far from the question."""
+    sentence = "Experimental results on 13 datasets demonstrate that our framework effectively improves the performance of LLMs."
+    sources = [Source(number=1, id="expetrans", title="ExpeTrans: LLMs Are Experiential Transfer Learners", score=0.6, origin="x:1",
+                      text="Recent studies provide large language models with textual task-solving experiences via prompts. "
+                           f"We design an autonomous experience transfer framework. {sentence}")]
+    answer = scripted(seeded_store, ["ExpeTrans was evaluated on 13 datasets [1]."]).ask("On how many datasets was ExpeTrans evaluated?",
+                                                                                     sources=sources)
+    assert not answer.refused and "13 datasets" in answer.text and [s.id for s in answer.sources] == ["expetrans"]
