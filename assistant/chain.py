@@ -200,7 +200,9 @@ class AnswerChain:
         # "On how many datasets was ExpeTrans evaluated?": the abstract names ExpeTrans in its title only, and its
         # "Experimental results on 13 datasets …" is far from the question's words (0.34): what the question asks for
         # (a number, a name, a link) is looked for in the abstract that names the thing too
-        if closest < s.min_sentence_relevance and not (naming and (asks_definition(turn.text) or turn.question.kind == "summary"
+        # ("Is ConMoE training-free?" of "We propose ConMoE, a train-free prototype remapping framework …": 0.28; a
+        # yes/no question about a thing an abstract names goes to its verdict, which may leave it unsettled)
+        if closest < s.min_sentence_relevance and not (naming and (asks_definition(turn.text) or turn.question.kind in ("summary", "yesno")
                                                                    or expected_answer(turn.text) in NAMED_EXPECTS)):
             turn.refuse = (f"no sentence of the retrieved abstracts is about the question (closest {closest:.2f}, below "
                            f"ASSISTANT_MIN_SENTENCE_RELEVANCE={s.min_sentence_relevance}); the LLM was not called")

@@ -137,8 +137,22 @@ def best_sentences(chain: AnswerChain, turn: Turn, part: str, expects: Expect, a
     scores = sentence_scores(chain, turn, part, numbers) if scores is None else scores
     ranked = [(score, n, sent) for (n, sent), score in scores.items()
               if not (expects and not provides(expects, sent, part, turn.text)) and not repeats(sent, avoid)
-              and not coverage.restates(part, sent)]
+              and not coverage.restates(part, sent) and (expects == "link" or not only_a_link(sent))]
     return sorted(ranked, key=lambda r: -r[0])
+
+
+LINK_ONLY_WORDS = 12
+
+
+def only_a_link(sentence: str) -> bool:
+    """"VideoWeave project page at https://…", "Code: https://…": a link with a few words, which answers where
+    something is and nothing else (it names the method, so it scores high on a part about it; asked of fresh45's
+    collection, it replaced the answer to "What does VideoWeave use instead?"). In the sets, every gold sentence
+    with a link answers a question that asks for one."""
+    return gives_link(sentence) and len(_URL_TEXT.sub(" ", sentence).split()) <= LINK_ONLY_WORDS
+
+
+_URL_TEXT = re.compile(r"\S*(?:https?://|www\.|github\.com|\.io/)\S*")
 
 
 def asked_focus(question: str) -> coverage.Focus:
@@ -237,9 +251,24 @@ def prefer_best(chain: AnswerChain, turn: Turn, part: str, expects: Expect, avoi
         ranked = [(top, n, sent) for top, n, sent in ranked if states_best(sent)]
     # the best that names what the part asks for ("Purpose: … 3D dose prediction …" holds a number, but
     # no count of the patients asked for; the next one does)
+    # A name of the part weighs most in the score, and tells which abstract, not which sentence: a sentence that
+    # holds fewer of the part's other words than the draft's is no better answer ("… we release the full QED-Nano
+    # pipeline …" had replaced "Our training recipe has three stages: …" for "What are the stages of QED-Nano's
+    # training recipe?", asked of fresh54's collection)
+    weights = chain.term_weights(part)
+    # (each of the other words counts the same: plain ones, "stages", "recipe", weigh little by idf)
+    others = [t for t in weights.tokens if t not in weights.exact] if weights else []
+    unnamed = replace(weights, tokens=others, weights=dict.fromkeys(others, 1.0)) if weights else None
+
+    def words_held(text: str) -> float:
+        return chain.term_share(unnamed, text)[0] if unnamed and unnamed.tokens else 0.0
+
+    drafted_words = max((words_held(q[1]) for q in quoted), default=0.0)
     for top, n, sent in ranked[:QUOTE_TRIES]:
         if (n, sent) in quoted or top - drafted < margin:
             return checked
+        if words_held(sent) < drafted_words:
+            continue
         if (kept := _quoted(chain, turn, part, n, sent, numbers)) is not None:
             break
     else:

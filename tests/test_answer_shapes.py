@@ -1617,3 +1617,47 @@ def test_a_number_is_looked_for_in_the_abstract_that_names_the_thing_only_in_its
     answer = scripted(seeded_store, ["ExpeTrans was evaluated on 13 datasets [1]."]).ask("On how many datasets was ExpeTrans evaluated?",
                                                                                      sources=sources)
     assert not answer.refused and "13 datasets" in answer.text and [s.id for s in answer.sources] == ["expetrans"]
+
+
+def test_a_yes_no_question_about_a_named_thing_goes_to_its_verdict(seeded_store: Path) -> None:
+    """"Is ConMoE training-free?" (asked of fresh45's collection) was refused before the LLM was called:
+    "We propose ConMoE, a train-free prototype remapping framework …" scores 0.28 against the short question."""
+    sources = [Source(number=1, id="conmoe", title="ConMoE: Expert-Pool Consolidation via Prototype Reassignment for MoE Compression",
+                      score=0.6, origin="x:1",
+                      text="Mixture-of-Experts language models reduce per-token computation but still require storing all experts. "
+                           "We propose ConMoE, a train-free prototype remapping framework that selects retained experts.")]
+    answer = scripted(seeded_store, stance="Yes").ask("Is ConMoE training-free?", sources=sources)
+    assert not answer.refused and answer.verdict in ("yes", "unsettled") and [s.id for s in answer.sources] == ["conmoe"]
+
+
+QED_NANO = ("Proprietary AI systems have recently demonstrated impressive capabilities on complex proof-based problems. "
+            "In this paper, we answer this question by building QED-Nano, a 4B model post-trained for Olympiad-level proofs. "
+            "Our training recipe has three stages: (1) supervised fine-tuning to imbue good proof-writing styles by distilling "
+            "from DeepSeek-Math-V2, (2) reinforcement learning (RL) with rubric-based rewards, and (3) expanding RL with a "
+            "reasoning cache. QED-Nano surpasses the proof-generation performance of much larger open models. To support "
+            "further research on open mathematical reasoning, we release the full QED-Nano pipeline, including the QED-Nano "
+            "and QED-Nano-SFT models and the training and evaluation code. Project page at https://qed-nano.github.io/.")
+
+
+def test_a_part_keeps_its_draft_over_a_sentence_that_only_names_the_thing_more(seeded_store: Path) -> None:
+    """"What are the stages of QED-Nano's training recipe?" (asked of fresh54's collection): the draft quoted the recipe,
+    and the swap to the sentence that matches the part far better put "… we release the full QED-Nano pipeline …" in its
+    place: the name, which weighs most, tells which abstract, not which sentence."""
+    sources = [Source(number=1, id="qed", title="QED-Nano: Teaching a Tiny Model to Prove Hard Theorems", score=0.7,
+                      origin="x:1", text=QED_NANO)]
+    replies = ["QED-Nano is a 4B model post-trained for Olympiad-level proofs [1].",
+               "Our training recipe has three stages: (1) supervised fine-tuning, (2) reinforcement learning with rubric-based "
+               "rewards, and (3) expanding RL with a reasoning cache [1]."]
+    answer = scripted(seeded_store, replies).ask("How large is QED-Nano, and what are the stages of its training recipe?",
+                                                 sources=sources)
+    assert "three stages" in answer.text and "release the full" not in answer.text and "github.io" not in answer.text
+
+
+def test_a_link_with_a_few_words_answers_only_where_something_is() -> None:
+    from assistant.drafting import only_a_link
+
+    assert only_a_link("VideoWeave project page at https://videoweave.github.io/.")
+    assert only_a_link("Code: https://github.com/x/y.")
+    assert not only_a_link("We introduce wgrammar, a lightweight decoding engine that integrates domain-aware simplification, "
+                           "constraint decomposition and mask caching, available at https://github.com/x/wgrammar.")
+    assert not only_a_link("VideoWeave uses implicit geometry-model features to constrain the generative distribution.")
