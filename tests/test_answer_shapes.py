@@ -1661,3 +1661,21 @@ def test_a_link_with_a_few_words_answers_only_where_something_is() -> None:
     assert not only_a_link("We introduce wgrammar, a lightweight decoding engine that integrates domain-aware simplification, "
                            "constraint decomposition and mask caching, available at https://github.com/x/wgrammar.")
     assert not only_a_link("VideoWeave uses implicit geometry-model features to constrain the generative distribution.")
+
+
+def test_an_abstract_that_holds_every_term_of_a_short_question_is_relevant_however_far_its_vector(seeded_store: Path) -> None:
+    """"Is the branching factor a token-invariant measure?" (asked of fresh50's collection) was refused before the LLM
+    was called: the abstract that defines it scored 0.19 against the question, below ASSISTANT_MIN_RELEVANCE, though it
+    holds every one of the question's words. One that lacks a word stays below the gate."""
+    sentence = ("We introduce the Branching Factor (BF), a token-invariant measure of the effective number of plausible next "
+                "steps during generation.")
+    sources = [Source(number=1, id="bf", title="How Alignment Shrinks the Generative Horizon", score=0.19, origin="x:1",
+                      text="Aligned large language models often generate outputs that lack diversity. "
+                           f"{sentence} Alignment tuning sharpens the output distribution.")]
+    question = "What does the token-invariant branching factor measure?"
+    answer = scripted(seeded_store, ["The branching factor measures the effective number of plausible next steps during "
+                                     "generation [1]."]).ask(question, sources=sources)
+    assert not answer.refused and "plausible next steps" in answer.text
+    lacking = [sources[0].model_copy(update={"text": sources[0].text.replace("token-invariant", "simple")})]
+    assert scripted(seeded_store, ["The branching factor measures the effective number of plausible next steps [1]."]).ask(
+        question, sources=lacking).refused
