@@ -191,9 +191,11 @@ class AnswerChain:
                   if any(coverage.mentions_name(f"{src.title} {src.text}", name) for name in coined)}
         # "Is the branching factor a token-invariant measure?": a short question's vector is far from an abstract
         # that says "the Branching Factor (BF) -- a token-invariant measure …" (0.19); an abstract that holds every
-        # one of the question's content terms is about it, however far its vector
+        # one of the question's content terms is about it, however far its vector (three at least: "What does the model
+        # improve?" is about any abstract that says "models improved")
         weights = self.term_weights(turn.text, True)
-        holding = {src.number for src in turn.sources if weights and src.score < s.min_relevance and src.number not in naming
+        holding = {src.number for src in turn.sources if weights and len(set(weights.tokens)) >= 3
+                   and src.score < s.min_relevance and src.number not in naming
                    and self.term_share(weights, f"{src.title} {src.text}")[0] >= 1.0}
         turn.relevant = [src.number for src in turn.sources if src.score >= s.min_relevance or src.number in naming | holding]
         if not turn.relevant:
