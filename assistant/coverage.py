@@ -98,6 +98,7 @@ class Focus:
     # with `conjunctive`: words of a conjunct that a conjunction or comma closes, before its last word:
     # they modify its head ("knowledge" of "knowledge items or image-text examples") and count nothing
     modifiers: tuple[str, ...] = ()
+    kinds: bool = False  # "how many types of images": kinds of the thing are counted ("5 types of images")
 
 
 # "which data sets were used …" asks for the "datasets" an abstract names (and the other way round)
@@ -154,11 +155,12 @@ def question_focus(question: str) -> Focus:
     focus: list[str] = []
     modifiers: list[str] = []
     conjunct = 0  # where the current conjunct starts in `focus`
-    i, closed, conjunctive, population = start, False, False, False
+    i, closed, conjunctive, population, kinds = start, False, False, False, False
     while i < len(words) and len(focus) < MAX_FOCUS_WORDS:
         w = words[i]
         if w in _KIND and i + 1 < len(words) and words[i + 1] == "of":
             i += 2  # "kinds of corpora": the corpora are the focus
+            kinds = kinds or not focus
             continue
         if not focus and (w in _CHANGE and i + 1 < len(words) and words[i + 1] == "in"
                           or w in _OVER and i + 1 < len(words) and words[i + 1] == "over"):
@@ -226,7 +228,7 @@ def question_focus(question: str) -> Focus:
     # "What fraction of hateful posts …" is answered by "86.8 % of hateful text": the words of a population
     # describe what is counted, and one of two may be said otherwise (no head noun required)
     return Focus(tuple(focus), closed and not population, conjunctive,
-                 modifiers=tuple(m for m in modifiers if m not in focus[conjunct:]) if conjunctive else ())
+                 modifiers=tuple(m for m in modifiers if m not in focus[conjunct:]) if conjunctive else (), kinds=kinds)
 
 
 FIGURE_NEAR = 8  # words between a measure's name and its figure ("an AUROC of 0.926 on the Books domain")
@@ -508,6 +510,10 @@ def counted(focus: Focus, text: str) -> set[str]:
         # the number must count this noun: no preposition between them ("10,000 comments from
         # videos" counts comments, not videos)
         for j in range(len(before) - 1, -1, -1):
+            # "5 types of images" gives a count of the kinds of images asked for ("how many types of images …?"
+            # reads as a count of images): the "of" after a kind word is no preposition between them
+            if focus.kinds and before[j] == "of" and j > 0 and before[j - 1] in _KIND:
+                continue
             if before[j] in _PREPOSITIONS or before[j] == _BREAK:
                 break
             if _is_number(before[j]):

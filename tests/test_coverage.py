@@ -555,3 +555,13 @@ def test_took_part_ends_the_counted_phrase() -> None:
     assert focus.words == ("participants",)
     assert not not_covered(focus, "Nine adult participants with no impairments performed the standardized task.")
     assert question_focus("How many readers took part in the multi-reader trial?").words == ("readers",)
+
+
+def test_how_many_types_of_a_thing_is_answered_by_a_count_of_its_types() -> None:
+    """"How many types of images does the new SVM page classification method distinguish?" (asked of fresh51's
+    collection) was withheld on "… to classify 5 types of images …": the "of" between the count and the images
+    read as a preposition. A question that counts the things themselves is not answered by a count of their kinds."""
+    text = "We develop an SVM-based method using four more new features to classify 5 types of images."
+    assert counts(question_focus("How many types of images does the method distinguish?"), text)
+    assert counts(question_focus("How many kinds of images does the method distinguish?"), text)
+    assert not counts(question_focus("How many images does the method classify?"), text)
