@@ -1073,7 +1073,8 @@ def kind_of(name: str, text: str) -> str:
     if name in _FORMATS:
         return "format"
     n = re.escape(name) + r"(?:[\s-]+v?\d[\w.]*)?"  # "ARMOR 2025", "Llama 3"
-    between = r"(?:an?|the)\s+(?:[^\s,.;:]+\s+){0,8}?"
+    # ("PIXIEVERSE, one of the largest known datasets of …": what it is one of)
+    between = r"(?:one\s+of\s+)?(?:an?|the)\s+(?:[^\s,.;:]+\s+){0,8}?"
     # "the OODA) decision making framework": a word or two may describe it before the kind
     modifier = r"(?:(?!(?:and|or|on|in|of|to|with|for|by|the|an?|our|their|its|as|at|from|than|vs)\b)[\w-]+\s+){0,2}?"
     for pattern in (rf"\b{n}\)?\s+{modifier}({_KIND_WORD})\b", rf"\b{n}\s*(?:\([^)]*\)\s*)?(?:[,:]|\s[-–—])\s+{between}({_KIND_WORD})\b",

@@ -1008,6 +1008,57 @@ def test_a_denial_in_what_a_study_builds_answers_no() -> None:
     assert decide(asks, 1.0, 0.65, claim=claim)[0] == "unsettled"
 
 
+def test_a_yes_on_evidence_that_negates_one_of_the_claims_words_is_left_unsettled() -> None:
+    """"Is naive listwise RL enough to improve C-STS?" (asked of fresh51's collection) was answered "Yes." on
+    "… naively applying listwise RL fails to produce meaningful improvements …", the model leaning Yes."""
+    from assistant.verdicts import Candidate, decide
+
+    claim = "Naive listwise RL enough to improve C-STS"
+    sentence = ("However, we find that naively applying listwise RL fails to produce meaningful improvements, as the model "
+                "is overwhelmed by complex, coarse-grained reward signals.")
+    yes = {"Yes": 0.9, "No": 0.05, "Unclear": 0.05}
+    verdict, _, _, rule = decide([Candidate(1, sentence, 0.6, 0.6, yes)], 1.0, 0.65, claim=claim)
+    assert (verdict, rule) == ("unsettled", "negated")
+    # a Yes on a sentence whose negation is about something else stands
+    fine = "We find that naively applying listwise RL produces meaningful improvements without extra reward signals."
+    assert decide([Candidate(1, fine, 0.6, 0.6, yes)], 1.0, 0.65, claim=claim)[0] == "yes"
+
+
+def test_a_thing_free_of_what_the_claim_says_it_needs_denies_the_need() -> None:
+    """"Does MTI require training?" (asked of fresh51's collection) was left unsettled on "we propose Minimal Test-Time
+    Intervention (MTI), a training-free framework …": "training-free" says "without requiring training"."""
+    from assistant.verdicts import denies_claim
+
+    sentence = ("Motivated by this, we propose Minimal Test-Time Intervention (MTI), a training-free framework that enhances "
+                "reasoning accuracy and stability with minimal overhead.")
+    assert denies_claim(sentence, "MTI require training")
+    assert denies_claim("We propose ConMoE, a train-free prototype remapping framework.", "ConMoE need training")
+    assert not denies_claim(sentence, "MTI training-free")  # the claim says what the sentence says
+    assert not denies_claim(sentence, "MTI use training data")  # no need claimed, nothing denied
+
+
+def test_a_denial_later_in_the_abstract_whose_aim_names_the_thing_answers_no() -> None:
+    """"Does SelfCompact require fine-tuning?" (asked of fresh50's collection) was left unsettled on "We propose
+    SelfCompact, a scaffold …": the abstract's later "Together, they elicit … without any fine-tuning or external
+    supervision" speaks of SelfCompact without naming it, and sits far below the aim sentence in similarity."""
+    from assistant.verdicts import Candidate, decide
+
+    probs = {"Yes": 0.5, "No": 0.3, "Unclear": 0.2}
+    claim = "SelfCompact require fine-tuning"
+    aim = Candidate(1, "We propose SelfCompact, a scaffold that allows the model itself to decide when and how to compact.",
+                    0.67, 0.6, probs)
+    later = Candidate(1, "Together, they elicit effective adaptive compaction without any fine-tuning or external supervision.",
+                      0.43, 0.6, probs)
+    other = Candidate(2, "Fine-tuning without external supervision is unstable for such agents.", 0.42, 0.5, probs)
+    verdict, shown, _, rule = decide([aim, later, other], 1.0, 0.65, claim=claim)
+    assert (verdict, shown, rule) == ("no", [later], "denial")
+    # another abstract's denial speaks of another study: nothing settled by it
+    assert decide([aim, other], 1.0, 0.65, claim=claim)[0] == "unsettled"
+    # nor when the closest sentence does not name the claim's thing
+    unnamed = Candidate(1, "We propose a scaffold that allows the model itself to decide when and how to compact.", 0.67, 0.6, probs)
+    assert decide([unnamed, later], 1.0, 0.65, claim=claim)[0] == "unsettled"
+
+
 def test_a_drafted_list_that_repeats_an_item_is_shown_as_the_sentence_it_draws_on(seeded_store: Path) -> None:
     """"Liver tumors, kidney tumors, liver cysts, kidney tumors, …" (MSWAL's lesion types, asked of fresh49's
     collection): every word is the abstract's, the list is the small model looping."""

@@ -1293,3 +1293,14 @@ def test_two_described_after_a_colon_with_the_are_each_asked() -> None:
                  "screenshots. What accuracy does each method reach?")
     assert c.parts == ("What accuracy does the method that reads URLs reach?",
                        "What accuracy does the system that inspects screenshots reach?")
+
+
+def test_a_name_said_to_be_one_of_the_datasets_is_a_dataset() -> None:
+    """"What dataset did the PIXIE authors collect?" (asked of fresh47's collection) was refused: "we also collected
+    PIXIEVERSE, one of the largest known datasets of …" was not read as calling PIXIEVERSE a dataset."""
+    from assistant.questions import answer_names, kind_of
+
+    sentence = ("To facilitate this research, we also collected PIXIEVERSE, one of the largest known datasets of paired 3D "
+                "assets and physic material annotations.")
+    assert kind_of("PIXIEVERSE", sentence) == "data"
+    assert answer_names(sentence, "What dataset did the PIXIE authors collect?") == ["PIXIEVERSE"]
