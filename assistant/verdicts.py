@@ -321,18 +321,15 @@ _FREE = re.compile(r"\b([A-Za-z][\w-]*?)-free\b", re.I)
 def denies_claim(sentence: str, claim: str, names: str = "") -> bool:
     """Does the sentence restate the (un-negated) claim with a negation right before its words? `names`: what
     the sentence speaks of without naming it ("they", "the framework"), counted as said."""
-    from . import coverage
-
     if (need := _NEEDS.search(claim)) and not _FREE.search(claim):
         # "MTI, a training-free framework" answers "Does MTI require training?" as "without requiring training" would
         sentence = _FREE.sub(lambda m: f"without {need.group(0)} {m.group(1)}", sentence)
-    if polarity(claim)[0] or not restates_claim(f"{sentence} {names}", claim):
+    read = _negations(sentence, claim, names)
+    if read is None:
         return False
-    terms = set(coverage.content_tokens(tokenize([claim])[0]))
-    said = tokenize([sentence])[0]
+    terms, said, negations = read
 
-    def denies(m: re.Match[str]) -> bool:
-        scope = tokenize([_CLAUSE_END.split(m.group(1))[0]])[0]
+    def denies(scope: list[str]) -> bool:
         # "does not depend on whether …" says the claim's "the same whether …", unless the claim asks if it depends
         if scope and _DIFFER.match(scope[0]) and scope[0] not in terms:
             return False
@@ -344,7 +341,18 @@ def denies_claim(sentence: str, claim: str, names: str = "") -> bool:
 
     # an opening "Without computing X, …" says how, not that X fails; an opening "No current model … meets both
     # benchmarks" denies as much as one after the subject
-    return any(denies(m) for m in _DENIAL.finditer(sentence) if sentence[: m.start()].strip() or re.match(r"no\s", m.group(0), re.I))
+    return any(denies(scope) for m, scope in negations if sentence[: m.start()].strip() or re.match(r"no\s", m.group(0), re.I))
+
+
+def _negations(sentence: str, claim: str, names: str = "") -> tuple[set[str], list[str], list[tuple[re.Match[str], list[str]]]] | None:
+    """For a sentence that restates the (un-negated) claim (`names` counted as said): the claim's content terms, the
+    sentence's tokens, and each negation with the tokens of its scope (up to the clause's end). None otherwise."""
+    from . import coverage
+
+    if polarity(claim)[0] or not restates_claim(f"{sentence} {names}", claim):
+        return None
+    terms = set(coverage.content_tokens(tokenize([claim])[0]))
+    return terms, tokenize([sentence])[0], [(m, tokenize([_CLAUSE_END.split(m.group(1))[0]])[0]) for m in _DENIAL.finditer(sentence)]
 
 
 def _named_in(sentence: str, claim: str) -> str:
@@ -362,18 +370,11 @@ def _named_in(sentence: str, claim: str) -> str:
 def negates_a_word(sentence: str, claim: str) -> bool:
     """Does a sentence that restates the (un-negated) claim put a negation before one of the claim's words, said
     only there?"""
-    from . import coverage
-
-    if polarity(claim)[0] or not restates_claim(sentence, claim):
+    read = _negations(sentence, claim)
+    if read is None:
         return False
-    terms = set(coverage.content_tokens(tokenize([claim])[0]))
-    said = tokenize([sentence])[0]
-    for m in _DENIAL.finditer(sentence):
-        if sentence[: m.start()].strip():
-            scope = tokenize([_CLAUSE_END.split(m.group(1))[0]])[0]
-            if any(t in terms and said.count(t) == 1 for t in scope):
-                return True
-    return False
+    terms, said, negations = read
+    return any(sentence[: m.start()].strip() and any(t in terms and said.count(t) == 1 for t in scope) for m, scope in negations)
 
 
 def reports_finding(sentence: str) -> bool:
