@@ -314,6 +314,28 @@ _DIFFER = re.compile(r"(?:depend|differ|vari|chang|affect|alter|matter)")
 _CLAUSE_END = re.compile(r"[,;:()]|\b(?:but|while|whereas|and|which|that|when|if)\b", re.I)
 
 
+# "This result strengthens the existing work of (Gorantla, Marwaha, and Velusamy 2023), which only guarantees the existence
+# of EFX allocations without ensuring Pareto optimality" (asked of fresh55's collection, a wrong "No."): a negation in a
+# clause that speaks of cited or earlier work ("…, which", "… that", after a citation or "prior work") denies the claim
+# of that work, not of the study. A "we", "our" or "this paper" between them hands the clause back to the study.
+_CITED = re.compile(r"\([^()]*?\b(?:19|20)\d\d[a-z]?\s*\)|\bet\s+al\b|\[\d+(?:\s*[,\u2013-]\s*\d+)*\]|"
+                    r"\b(?:prior|previous|existing|earlier|past|related)\s+(?:[\w-]+\s+)?(?:work|works|studies|methods|"
+                    r"approaches|research|literature|results|models|systems|techniques|algorithms)\b", re.I)
+_RELATIVE = re.compile(r"\b(?:which|who|whose|where)\b|\bthat\s+(?!we\b|our\b)", re.I)
+_STUDY = re.compile(r"\b(?:we|our|us)\b|\bthis\s+(?:paper|work|study|article)\b|\b(?:the\s+)?(?:proposed|present)\b", re.I)
+
+
+def about_others(sentence: str, at: int) -> bool:
+    """Does the text at `at` sit in a relative clause about cited or earlier work ("(Smith 2023), which …")?"""
+    cited = None
+    for cited in _CITED.finditer(sentence, 0, at):
+        pass
+    if cited is None:
+        return False
+    between = sentence[cited.end():at]
+    return bool(_RELATIVE.search(between)) and not _STUDY.search(between)
+
+
 _NEEDS = re.compile(r"\b(?:requir\w*|needs?|needed|necessitat\w*)\b", re.I)
 _FREE = re.compile(r"\b([A-Za-z][\w-]*?)-free\b", re.I)
 
@@ -341,7 +363,8 @@ def denies_claim(sentence: str, claim: str, names: str = "") -> bool:
 
     # an opening "Without computing X, …" says how, not that X fails; an opening "No current model … meets both
     # benchmarks" denies as much as one after the subject
-    return any(denies(scope) for m, scope in negations if sentence[: m.start()].strip() or re.match(r"no\s", m.group(0), re.I))
+    return any(denies(scope) for m, scope in negations
+               if (sentence[: m.start()].strip() or re.match(r"no\s", m.group(0), re.I)) and not about_others(sentence, m.start()))
 
 
 def _negations(sentence: str, claim: str, names: str = "") -> tuple[set[str], list[str], list[tuple[re.Match[str], list[str]]]] | None:

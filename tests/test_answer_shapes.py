@@ -937,6 +937,25 @@ def test_evidence_that_restates_the_claim_with_a_negation_before_its_words_answe
 
 
 
+def test_a_negation_in_a_clause_about_cited_work_does_not_deny_the_claim_of_the_study() -> None:
+    """"With only two types of goods, is there always an allocation that is both EFX and Pareto optimal?" (asked of
+    fresh55's collection) was answered "No." on the sentence saying the cited earlier work "only guarantees … EFX
+    allocations without ensuring Pareto optimality", while the study proves that such allocations always exist."""
+    from assistant.verdicts import Candidate, decide, denies_claim
+
+    claim = "There always an allocation that is both EFX and Pareto optimal with two types of goods"
+    others = ("This result strengthens the existing work of (Gorantla, Marwaha, and Velusamy 2023), which only guarantees "
+              "the existence of EFX allocations without ensuring Pareto optimality.")
+    assert not denies_claim(others, claim)
+    assert not denies_claim("Prior methods [3, 7], which assume two types of goods, do not find an allocation that is both "
+                            "EFX and Pareto optimal.", claim)
+    # the study's own denial still counts, even after naming the work it builds on
+    assert denies_claim("Unlike (Gorantla et al. 2023), which we extend, we show that with two types of goods no allocation "
+                        "is always both EFX and Pareto optimal.", claim)
+    found = [Candidate(1, others, 0.70, 0.6, {"Yes": 0.45, "No": 0.40, "Unclear": 0.15})]
+    assert decide(found, 1.0, 0.65, claim=claim).rule != "denial"
+
+
 def test_a_negation_a_few_words_before_the_claims_words_denies_it_within_its_clause() -> None:
     """"Does fine-tuning YOLOv8 deeper cause catastrophic forgetting on COCO?" (asked of fresh52's collection): the
     small model leaned +0.9 to Yes on "… without the commonly expected penalty of catastrophic forgetting", and the
