@@ -329,6 +329,9 @@ _UNIT_FORMS = {
     # a measure by its usual short form: "Val PPL 36.54 on WikiText-103" for "what validation perplexity …"
     "perplexity": r"\b(?:PPL|ppl)\b", "validation": r"\b[Vv]al\b", "accuracy": r"\b[Aa]cc\b",
     "decibels": r"\bdB\b", "decibel": r"\bdB\b",  # "how many decibels of gain …": "a 0.5 dB gain"
+    # "at which web address …", "which website hosts …": a link is the answer, whatever the words it is asked with
+    **dict.fromkeys(("url", "urls", "link", "links", "website", "websites", "web", "webpage", "homepage", "address",
+                     "addresses"), r"(?i)https?://|\bwww\.|\b[\w-]+\.(?:com|org|io|net|ai|edu|dev)\b"),
     "latency": r"\d\s?(?:ms|µs|us)\b", "memory": r"\d\s?[KMGT]i?B\b", "resolution": r"\d\s?[×x]\s?\d",
 }
 

@@ -299,6 +299,15 @@ def test_a_long_counted_phrase_is_closed_by_its_verb() -> None:
     assert not_covered(focus, "SCR reduces hallucination by 4.7 percentage points.")
 
 
+def test_a_link_answers_the_words_a_link_is_asked_with() -> None:
+    """"At which web address …", "Which website hosts …": the abstract that gives the URL mentions what is asked,
+    whatever the words the question asks it with; one without a URL does not."""
+    linked = "Our platform is accessible at https://common-morph.com, offering a replicable model."
+    assert unmentioned(["web", "address"], linked) == []
+    assert unmentioned(["website"], "The code is at github.com/org/tool.") == []
+    assert unmentioned(["web", "address"], "The platform streamlines morphological data collection.") == ["web", "address"]
+
+
 def test_a_shared_prefix_must_be_most_of_the_word() -> None:
     assert unmentioned(["interviewees", "multimodal"], "250 interactive items in a multilingual corpus") == ["interviewees", "multimodal"]
     assert unmentioned(["optimization", "assuming"], "the optimizer and its assumption") == []

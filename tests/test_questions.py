@@ -58,6 +58,10 @@ def test_parts_and_claims_and_expectations() -> None:
     assert classify("Which link prediction cases remain hard for translational distance models?").expects == ""
     assert classify("What is the link between sleep and memory?").expects == ""
     assert classify("Where can its link be found?").expects == "link"
+    # "web address" asks for a URL too (fresh55-04 was answered with a description sentence of the platform)
+    assert classify("At which web address can the participatory platform for morphological data be used?").expects == "link"
+    assert classify("What is the web address of the Awal platform?").expects == "link"
+    assert classify("Which challenge does the platform address?").expects == ""
     assert classify("Is there a public code repository for SpecVLM? Where can I find it?").expects == "link"
     assert classify("Which benchmark was used to evaluate the model?").expects == "name"
     assert classify("Which motion forecasting datasets does ILNet report results on?").expects == "name"
