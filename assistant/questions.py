@@ -1030,6 +1030,21 @@ def _expansions(text: str) -> list[tuple[str, str]]:
     return found
 
 
+def spell_acronyms(sentences: list[str]) -> list[str]:
+    """The sentences of one abstract, each acronym the abstract spells out elsewhere followed by its words: "DFMs
+    consistently outperform …" becomes "DFMs (Deep Feedback Models) consistently outperform …". For comparing
+    with a question that uses the words: a sentence vector does not know what the abstract's acronym stands for."""
+    pairs = _expansions(" ".join(sentences))
+    spelled = []
+    for sent in sentences:
+        for phrase, acronym in pairs:
+            if phrase.lower() not in sent.lower():  # the sentence that defines it says both already
+                stem = acronym[:-1] if acronym.endswith("s") and len(acronym) > 2 else acronym
+                sent = re.sub(rf"\b{re.escape(stem)}s?\b(?!\s*\()", lambda m, p=phrase: f"{m.group(0)} ({p})", sent)
+        spelled.append(sent)
+    return spelled
+
+
 # What a name is, by the noun its text puts beside it where it is introduced ("ARMOR 2025, a military
 # aligned safety benchmark", "a multi-objective Dijkstra algorithm", "SpiritRAG, an interactive Q&A
 # system"), in families; a question asking for one family is not answered by a name of a family that

@@ -34,6 +34,7 @@ import numpy as np
 from .citations import Claim
 from .lexical import tokenize
 from .prompts import choice_prompt, fence
+from .questions import spell_acronyms
 from .schema import Answer
 
 if TYPE_CHECKING:
@@ -165,12 +166,20 @@ def load_calibration(path: Path = MODEL_FILE) -> Calibration:
 
 
 def candidates(chain: AnswerChain, turn: Turn, claim: str) -> list[Candidate]:
-    """The sentences of the relevant abstracts closest to the claim, best first."""
+    """The sentences of the relevant abstracts closest to the claim, best first. A sentence that uses an acronym
+    its abstract spells out elsewhere is also compared with the acronym spelled out ("DFMs consistently outperform
+    …" for "Do deep feedback models outperform …?"), and the closer reading counts: on the arXiv sets' 234 answerable
+    yes/no questions the gold sentence is among the candidates for 136 instead of 129, on SciFact's 505
+    SUPPORT/CONTRADICT claims the rationale for 341 instead of 339."""
     ev = turn.evidence
     cvec = chain.embedder.encode_queries([claim])[0]
     found = []
     for n in turn.relevant:
         sims = ev.vectors[n] @ cvec
+        spelled = spell_acronyms(ev.sentences[n])
+        if changed := [j for j, (raw, sp) in enumerate(zip(ev.sentences[n], spelled)) if raw != sp]:
+            sims = sims.copy()
+            sims[changed] = np.maximum(sims[changed], chain.embedder.encode_documents([spelled[j] for j in changed]) @ cvec)
         for j in np.argsort(-sims)[:CANDIDATES_PER_SOURCE]:
             found.append(Candidate(n, ev.sentences[n][int(j)], float(sims[j]), ev.by_number[n].score))
     found.sort(key=lambda c: -c.similarity)

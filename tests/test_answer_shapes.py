@@ -4,6 +4,7 @@ surveys, the number or link a factoid asks for, and follow-ups that keep their r
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -935,6 +936,34 @@ def test_evidence_that_restates_the_claim_with_a_negation_before_its_words_answe
     assert denies_claim("Stratification by APOE4 status did not reveal significant genetic effects on hippocampal volume.",
                         "Splitting the cohort by APOE4 status reveal a significant genetic effect on hippocampal volume")
 
+
+
+def test_a_verdict_candidate_that_uses_the_abstracts_acronym_is_compared_with_it_spelled_out(tmp_path: Path) -> None:
+    """"Do deep feedback models outperform their feedforward counterparts when training data is scarce?" (asked of
+    fresh55's collection) was left unsettled on the abstract's definition sentence: the sentence that answers it says
+    "DFMs consistently outperform …", and its vector did not know what DFMs are, so it was not among the candidates."""
+    from assistant.questions import spell_acronyms
+    from assistant.verdicts import candidates
+
+    sentences = ["Deep Feedback Models (DFMs) are a new class of stateful neural networks.",
+                 "DFMs consistently outperform their feedforward counterparts, particularly in low data regimes, and a DFM is robust."]
+    assert spell_acronyms(sentences) == [sentences[0], "DFMs (Deep Feedback Models) consistently outperform their feedforward "
+                                         "counterparts, particularly in low data regimes, and a DFM (Deep Feedback Models) is robust."]
+    corpus = tmp_path / "a.jsonl"
+    corpus.write_text(json.dumps({"id": "dfm", "title": "Deep Feedback Models", "abstract": (
+        "Deep Feedback Models (DFMs) are a new class of stateful neural networks that combine bottom up input with high "
+        "level representations over time. We model this process as a differential equation solved through a recurrent "
+        "neural network. To evaluate their effectiveness, we measure DFMs under two key conditions: robustness to noise "
+        "and generalization with limited data. In both object recognition and segmentation tasks, DFMs consistently "
+        "outperform their feedforward counterparts, particularly in low data or high noise regimes. Code is available "
+        "at https://github.com/DCalhas/deep_feedback_models.")}) + "\n")
+    a = make_assistant(tmp_path / "store", collection="dfm", auto_seed=False)
+    a.ingest([corpus])
+    chain = a.answer_chain
+    turn = chain.read("Do deep feedback models outperform their feedforward counterparts when training data is scarce?")
+    found = candidates(chain, turn, turn.question.claim)
+    assert any("consistently outperform" in c.sentence for c in found)
+    assert all("(Deep Feedback Models)" not in c.sentence for c in found)  # the abstract's own words are shown
 
 
 def test_a_negation_in_a_clause_about_cited_work_does_not_deny_the_claim_of_the_study() -> None:
