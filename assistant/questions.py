@@ -99,7 +99,7 @@ _PLACING = re.compile(_PLACING_FORMS, re.I)
 _PLACED = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|top[- ]?\d*|last|winn(?:er|ing)|won|"
                      r"percentile|out\s+of\s+\d+|runners?[- ]up)\b", re.I)
 # "What is the accuracy of …", "what average speedup …": a measurement is a number
-_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|often|accurately|accurate|far|deep|wide|tall|heavy|old|high|low|short|close|badly|severely|sharply|steeply|dramatically)|by\s+(?:" + _HEDGE + r"\s+)?(?:how|what\s+(?:factor|margin))|(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the)\b)[\w.'\u2019-]+\s+){0,2}?|(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the|and|or)\b)[\w.'\u2019-]+\s+){3})(?:[\w.]+-)?(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|score|rate|ratio|error|gain|gains|margin|"
+_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|small|slow|often|accurately|accurate|far|deep|wide|tall|heavy|old|high|low|short|close|badly|severely|sharply|steeply|dramatically)|by\s+(?:" + _HEDGE + r"\s+)?(?:how|what\s+(?:factor|margin))|(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the)\b)[\w.'\u2019-]+\s+){0,2}?|(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the|and|or)\b)[\w.'\u2019-]+\s+){3})(?:[\w.]+-)?(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|score|rate|ratio|error|gain|gains|margin|"
                      r"margins|improvement|reduction|saving|savings|cut|cuts|drop|boost|(?-i:MAP)|distance|duration|length|r2|r²|r-squared|" + _METRICS + r")\b(?!\s+(?:types?|kinds?|sorts?|categor(?:y|ies)|classes|functions?|definitions?|metrics?|measures?|analys[ie]s|trade-?offs?)\b)|to\s+what\s+extent\b|" + _PLACING_FORMS +
                      # "How unevenly is the effort spread, as summarised by a Gini coefficient?": the figure is asked for
                      r"|\bas\s+(?:measured|summari[sz]ed|quantified|captured|expressed|given|scored)\s+(?:by|in|with)\s+(?:a|an|the|its|their)\s+"
@@ -848,8 +848,8 @@ def names_host(text: str) -> bool:
 
 
 # A quantity: a numeral standing on its own ("83%", "55B", "0.11", "10x"), not one inside a name
-# ("3D", "GPT-4", "ResNet-50", "Qwen2.5"), or a number word ("five public datasets").
-_NUMERAL = re.compile(r"(?<![\w.])(?<![A-Za-z]-)(?<![A-Za-z.\-]\d-)(\d+(?:[.,]\d+)*)([A-Za-z%\u00d7]*)")
+# ("3D", "GPT-4", "ResNet-50", "Qwen2.5", the TeX "M$^3$CoT"), or a number word ("five public datasets").
+_NUMERAL = re.compile(r"(?<![\w.^])(?<![A-Za-z]-)(?<![A-Za-z.\-]\d-)(\d+(?:[.,]\d+)*)([A-Za-z%\u00d7]*)")
 _UNITS = {"", "%", "x", "\u00d7", "k", "K", "M", "B", "G", "T", "ms", "s", "h", "GB", "MB", "TB", "FPS", "fps", "px", "pp",
           "mm", "cm", "m", "km", "st", "nd", "rd", "th", "bit", "bits", "fold",
           # a figure with its unit symbol ("a 12.5Hz audio tokenizer", "at 30 Mbps", "in 5min")
@@ -954,8 +954,9 @@ def quantities(text: str, ordinals: bool = True) -> set[str]:
     return {num for num, unit in _NUMERAL.findall(_TIMES_PREFIX.sub(" ", ENUMERATOR.sub(" ", text))) if unit in units}
 
 
-# a figure with what it measures: "5-second" and "5x" are two figures, "68.05%" and "68.05 %" one
-_FIGURE = re.compile(r"(?<![\w.])(?<![A-Za-z]-)(\d+(?:[.,]\d+)*)(?:\s?(%)|-?([A-Za-z\u00d7]+))?")
+# a figure with what it measures: "5-second" and "5x" are two figures, "68.05%" and "68.05 %" one; a digit in
+# a name's TeX ("M$^3$CoT") is none (it made LangCoop's sentence "repeat" an earlier part's "3 hours": fresh55-12)
+_FIGURE = re.compile(r"(?<![\w.^])(?<![A-Za-z]-)(\d+(?:[.,]\d+)*)(?:\s?(%)|-?([A-Za-z\u00d7]+))?")
 
 
 def figures(text: str) -> set[tuple[str, str]]:

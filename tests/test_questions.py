@@ -169,6 +169,7 @@ def test_speed_gains_and_metric_acronyms_ask_for_numbers() -> None:
     assert expected_answer("What relative gain in Spearman correlation does contrastive decoding bring?") == "number"
     assert expected_answer("What keypoint-detection AP does DroneKey reach?") == "number"
     assert expected_answer("What is the map of the city?") == ""
+    assert expected_answer("How small is each message when connected vehicles share information in natural language?") == "number"
     # the question's own "LLM" in "LLM-based" is no name of the one asked for
     assert not provides("name", "Large language models and LLM-based agents are used for security.", "Which LLM came out on top?")
     assert provides("name", "Claude-3.7-sonnet performs best.", "Which LLM came out on top?")
@@ -1308,3 +1309,19 @@ def test_a_name_said_to_be_one_of_the_datasets_is_a_dataset() -> None:
                 "assets and physic material annotations.")
     assert kind_of("PIXIEVERSE", sentence) == "data"
     assert answer_names(sentence, "What dataset did the PIXIE authors collect?") == ["PIXIEVERSE"]
+
+
+def test_a_digit_in_a_names_tex_is_no_figure_and_does_not_repeat_an_earlier_part() -> None:
+    """fresh55-12: LangCoop's "Mixture Model Modular Chain-of-thought (M$^3$CoT)" held a "3" that matched the first
+    part's "3 hours of speech data", so its sentence was dropped as a repeat and the second part went unanswered;
+    the "3" also passed for the number "how small is each message" asks for."""
+    from assistant.drafting import repeats
+    from assistant.questions import figures, quantities
+
+    sentence = ("LangCoop features two key innovations: Mixture Model Modular Chain-of-thought (M$^3$CoT) for structured "
+                "zero-shot vision-language reasoning.")
+    assert figures(sentence) == set() and quantities(sentence) == set()
+    assert not repeats(sentence, {"the modest scale of community contributions -- 6,421 translation pairs and 3 hours of speech data"})
+    assert not provides("number", sentence, "How small is each message?", "How small is each message?")
+    # figures in TeX that are figures stay so
+    assert ("400", "m") in figures("A $\\sim$400M parameter model.") and "0.629" in quantities("It reaches $0.629$ F1.")
