@@ -314,6 +314,11 @@ def _shared(a: str, b: str) -> int:
 _BITS = r"(?i)\d\s?[kmgt]?(?:bps|b/s)\b|\bbits?\s+per\s+(?:pixel|second|sample)\b|\d\s?bpp\b"
 _HERTZ = r"\d\s?[kMG]?Hz\b"
 _FRAME_RATE = r"(?i)\d\s?(?:fps|[kMG]?Hz)\b|\bfps\b"
+# A link in a text: what `questions.gives_link` looks for, and what answers a question's "web address" or "website".
+# The top-level domain ends a word: "… features.Compared with …" and "torch.compile" are no links.
+URL = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|io|net|ai|edu)\b(?:/\S*)?", re.I)
+
+
 _UNIT_FORMS = {
     "seconds": r"\d\s?s\b|\bsecs?\b", "second": r"\d\s?s\b|\bsecs?\b", "minutes": r"\d\s?min\b|\bmins?\b",
     "hours": r"\d\s?h\b|\bhrs?\b", "milliseconds": r"\d\s?ms\b", "days": r"\d\s?d\b",
@@ -331,7 +336,7 @@ _UNIT_FORMS = {
     "decibels": r"\bdB\b", "decibel": r"\bdB\b",  # "how many decibels of gain …": "a 0.5 dB gain"
     # "at which web address …", "which website hosts …": a link is the answer, whatever the words it is asked with
     **dict.fromkeys(("url", "urls", "link", "links", "website", "websites", "web", "webpage", "homepage", "address",
-                     "addresses"), r"(?i)https?://|\bwww\.|\b[\w-]+\.(?:com|org|io|net|ai|edu|dev)\b"),
+                     "addresses"), URL),
     "latency": r"\d\s?(?:ms|µs|us)\b", "memory": r"\d\s?[KMGT]i?B\b", "resolution": r"\d\s?[×x]\s?\d",
 }
 

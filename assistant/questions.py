@@ -834,7 +834,7 @@ def claim_of(q: str) -> str:
     return s[:1].upper() + s[1:] if s else q
 
 
-_URL = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|io|net|ai|edu)(?:/\S*)?", re.I)
+_URL = coverage.URL
 # "available on GitHub": where the code is, but no link; the answer when no abstract gives one
 _HOST = re.compile(r"\b(?:github|gitlab|hugging\s*face|zenodo|bitbucket)\b", re.I)
 
