@@ -502,15 +502,7 @@ def counted(focus: Focus, text: str) -> set[str]:
     heads = (focus.words[-1:] if focus.object_phrase and not focus.conjunctive
              else [w for w in focus.words if w not in focus.modifiers])
     positions = [i for i, w in enumerate(words) if any(not unmentioned([h], w) for h in heads)]
-
-    digits = {w: d for d, w in NUMBER_WORDS.items()}
-
-    def value(w: str) -> str:  # "five" and "5", "22,343" and "22343", "sixty-nine" and "69" are one number
-        tens = _TENS.fullmatch(w)
-        if tens:
-            return str(TENS_WORDS[tens.group(1)] + int(digits.get(tens.group(2) or "zero", "0")))
-        return digits.get(w, w.replace(",", ""))
-
+    value = _value
     found: set[str] = set()
     for i in positions:
         before = words[max(0, i - COUNT_BEFORE): i]
@@ -542,6 +534,32 @@ def counted(focus: Focus, text: str) -> set[str]:
         # "Human raters (N=255)": a study's sample size, whatever its people are called
         found |= {n.replace(",", "") for n in _SAMPLE_SIZE.findall(text)}
     return found
+
+
+_DIGITS_OF = {w: d for d, w in NUMBER_WORDS.items()}
+
+
+def _value(w: str) -> str:
+    """A count's value: "five" and "5", "22,343" and "22343", "sixty-nine" and "69" are one number."""
+    tens = _TENS.fullmatch(w)
+    if tens:
+        return str(TENS_WORDS[tens.group(1)] + int(_DIGITS_OF.get(tens.group(2) or "zero", "0")))
+    return _DIGITS_OF.get(w, w.replace(",", ""))
+
+
+def counts_another(focus: Focus, text: str, said: set[str]) -> bool:
+    """Does the text name what a "how many" question counts, and give one of the counts `said` (as
+    `counted` reads them) to something else? "Informed by interviews with teachers …, a benchmark
+    spanning four pedagogically grounded visual types" gives no count of teachers: a draft's "4
+    teachers" read it off the visual types (fresh56-21). The noun must stand as a word of its own
+    ("queries" is not named by "Query2Effect")."""
+    noun = counted_noun(focus)
+    if not noun or counted(focus, text):
+        return False
+    stem = re.escape(noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun)
+    if not re.search(rf"(?<![\w-]){stem}(?:s|es)?(?![\w-])", text, re.I):
+        return False
+    return bool(said & {_value(w) for w in _count_words(text) if _is_number(w)})
 
 
 # "how many images of blunt objects …", "how many hours of transcribed speech …": what is counted, with

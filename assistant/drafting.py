@@ -626,7 +626,11 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         # abstracts at least as much about the question (`as_close`), never a neighbour's
         cited = sorted({n for c in checked.claims for n in c.cited if not numbers or n in numbers})
         options = candidates(chain, turn, question, expects, cited) if cited else []
-        if not options and (near := as_close(chain, turn, question, cited, numbers)):
+        # a neighbour never answers for a study the question names: "How long a protein sequence can AgentPLM
+        # handle?" must not be answered with PPI2Text's "351k-pair corpus" (fresh56-22) when AgentPLM's abstract
+        # gives no length
+        near = [n for n in as_close(chain, turn, question, cited, numbers) if not named or n in named]
+        if not options and near:
             options = candidates(chain, turn, question, expects, near)
         if options:
             again = ask_again(chain, turn, "answer_missing", question, context, options, expects=expects)
@@ -818,21 +822,30 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
         # a count the question gives is its context, not its answer: "how many affine correspondences does
         # the solver need, given that the earlier one required 20 point correspondences?"
         held -= coverage.counted(focus, question)
-        if not said or not held or said & held:
+        cited = sorted({n for c in checked.claims for n in c.cited})
+        if said and not held and any(coverage.counts_another(focus, sent, said) for n in cited for sent in ev.sentences.get(n, [])):
+            # the count is the abstract's number of something else, next to the thing asked for: only that
+            # abstract may still give the count ("31 teachers" of a neighbour is another study's, fresh56-21)
+            why = f"counted {asked!r} as {', '.join(sorted(said))}, a number its abstract gives to something else"
+            pool = cited
+        elif not said or not held or said & held:
             return checked
-        why = f"counted {asked!r} as {', '.join(sorted(said))}, where the abstract says {', '.join(sorted(held))}"
+        else:
+            why = f"counted {asked!r} as {', '.join(sorted(said))}, where the abstract says {', '.join(sorted(held))}"
+            pool = list(numbers or turn.relevant)
     else:
         why = f"gave no count of {asked!r}"
+        pool = list(numbers or turn.relevant)
 
     def counting(f: coverage.Focus) -> list[tuple[str, int]]:
-        return [(fence(sent), n) for n in (numbers or turn.relevant) for sent in ev.sentences.get(n, []) if coverage.counts(f, sent)]
+        return [(fence(sent), n) for n in pool for sent in ev.sentences.get(n, []) if coverage.counts(f, sent)]
 
     focus, options = _found_or_people(chain, question, focus, counting)
     if not options and corrects_only:
         return checked
     if not options:
-        return (f"the question asks how many {asked}, and no relevant abstract gives that count, "
-                f"so the draft was withheld: {text!r}")
+        where = "the abstract the draft cites never gives" if pool != list(numbers or turn.relevant) else "no relevant abstract gives"
+        return f"the question asks how many {asked}, and {where} that count, so the draft was withheld: {text!r}"
     return _ask_copying(chain, turn, question, context, options, checked, lambda said: coverage.counts(focus, said),
                            f"the first answer {why} ({text!r}); asked again for a sentence that counts it")
 

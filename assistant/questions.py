@@ -100,7 +100,7 @@ _PLACED = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|t
                      r"percentile|out\s+of\s+\d+|runners?[- ]up)\b", re.I)
 # "What is the accuracy of …", "what average speedup …": a measurement is a number
 _NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|small|slow|often|accurately|accurate|far|deep|wide|tall|heavy|old|high|low|short|close|badly|severely|sharply|steeply|dramatically)|by\s+(?:" + _HEDGE + r"\s+)?(?:how|what\s+(?:factor|margin))|(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the)\b)[\w.'\u2019-]+\s+){0,2}?|(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the|and|or)\b)[\w.'\u2019-]+\s+){3})(?:[\w.]+-)?(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|score|rate|ratio|error|gain|gains|margin|"
-                     r"margins|improvement|reduction|saving|savings|cut|cuts|drop|boost|(?-i:MAP)|distance|duration|length|r2|r²|r-squared|" + _METRICS + r")\b(?!\s+(?:types?|kinds?|sorts?|categor(?:y|ies)|classes|functions?|definitions?|metrics?|measures?|analys[ie]s|trade-?offs?)\b)|to\s+what\s+extent\b|" + _PLACING_FORMS +
+                     r"margins|improvement|reduction|saving|savings|cut|cuts|drop|boost|(?-i:MAP)|distance|duration|length|r2|r²|r\^2|r-squared|" + _METRICS + r")\b(?!\s+(?:types?|kinds?|sorts?|categor(?:y|ies)|classes|functions?|definitions?|metrics?|measures?|analys[ie]s|trade-?offs?)\b)|to\s+what\s+extent\b|" + _PLACING_FORMS +
                      # "How unevenly is the effort spread, as summarised by a Gini coefficient?": the figure is asked for
                      r"|\bas\s+(?:measured|summari[sz]ed|quantified|captured|expressed|given|scored)\s+(?:by|in|with)\s+(?:a|an|the|its|their)\s+"
                      r"(?:[\w'-]+\s+){0,2}?(?:coefficient|index|score|ratio|rate|statistic)\b)", re.I)
@@ -929,7 +929,8 @@ _SHARE = re.compile(_SHARE_FORMS, re.I)
 # "once" of "once processed by the model"
 _OFTEN_ASKED = re.compile(r"\bhow\s+often\b", re.I)
 _FREQUENCY = re.compile(r"\d\s+(?:times|out\s+of|of\s+(?:the\s+)?\d|per\s+\w+)\b|\bonce\s+(?:a|an|per|every|each|in)\s|\bevery\s+\d", re.I)
-_RATIO = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*\s*(?:x|\u00d7|\\?times|-?fold)(?![\w\u00d7])(?!\s*\d)|(?<![\w.])(?<!\d\s)[x\u00d7]\s?\d+(?:\.\d+)?(?![\w.])|"
+# TeX writes the multiplier "5.1$\times$" (fresh56-12) or "$5.1\times$"
+_RATIO = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*\s*(?:x|\u00d7|\$?\s*\\?times\s*\$?|-?fold)(?![\w\u00d7])(?!\s*\$?\s*\d)|(?<![\w.])(?<!\d\s)[x\u00d7]\s?\d+(?:\.\d+)?(?![\w.])|"
                     r"\bfactor\s+of\s+(?:about\s+|roughly\s+|up\s+to\s+|nearly\s+|over\s+)?\d", re.I)
 
 

@@ -1778,3 +1778,48 @@ def test_an_abstract_that_holds_every_term_of_a_short_question_is_relevant_howev
     lacking = [sources[0].model_copy(update={"text": sources[0].text.replace("token-invariant", "simple")})]
     assert scripted(seeded_store, ["The branching factor measures the effective number of plausible next steps [1]."]).ask(
         question, sources=lacking).refused
+
+
+def test_a_count_read_off_another_noun_of_the_asked_study_is_refused_not_taken_from_a_neighbour(seeded_store: Path) -> None:
+    # fresh56-21: "four … visual types" drafted as "4 teachers"; a neighbour's "31 teachers" is another study's count
+    sources = [Source(number=1, id="e2v", title="Text-to-image models for visuals in early arithmetic education", score=0.6,
+                      origin="x:1", text="Informed by interviews with teachers and an analysis of educational materials, we construct "
+                      "E2V-Bench, a benchmark spanning four pedagogically grounded visual types. Recent models often fail."),
+               Source(number=2, id="convo", title="A dataset of constructivist tutor-student dialogue", score=0.4, origin="x:2",
+                      text="We construct 1250 tutor-student dialogues. Human evaluation by 31 teachers shows that the fine-tuned "
+                      "model outperforms its base version.")]
+    q = "How many teachers were interviewed to design the benchmark for generating visual representations of arithmetic equations?"
+    answer = scripted(seeded_store, ["4 teachers were interviewed to design the benchmark [1].",
+                                     "Human evaluation by 31 teachers shows that the fine-tuned model outperforms its base version [2]."]).ask(q, sources=sources)
+    assert answer.refused and "31" not in answer.text
+    assert any("the abstract the draft cites never gives that count" in n for n in answer.notes)
+
+
+def test_a_number_the_named_study_lacks_is_not_taken_from_a_neighbour(seeded_store: Path) -> None:
+    # fresh56-22: AgentPLM's abstract gives no sequence length; PPI2Text's "351k-pair corpus" answered for it
+    sources = [Source(number=1, id="agent", title="AgentPLM: agentic protein language models", score=0.6, origin="x:1",
+                      text="We introduce AgentPLM, which equips a pre-trained protein language model with tool calls. "
+                           "AgentPLM achieves state-of-the-art results on enzyme design."),
+               Source(number=2, id="ppi", title="PPI2Text: captioning protein-protein interactions from amino acid sequences", score=0.5,
+                      origin="x:2", text="We present PPI2Text, a multimodal LLM that can handle long protein sequences of amino acids. "
+                      "We release a 351k-pair corpus of free-form PPI descriptions of protein sequences.")]
+    q = "How long a protein sequence, in amino acids, can AgentPLM handle?"
+    answer = scripted(seeded_store, ["AgentPLM equips a protein language model with tool calls [1].",
+                                     "We release a 351k-pair corpus of free-form PPI descriptions of protein sequences [2]."]).ask(q, sources=sources)
+    assert answer.refused and "351k" not in answer.text
+
+
+def test_a_tex_multiplier_answers_by_what_factor() -> None:
+    from assistant.questions import provides
+
+    q = "By what factor does hierarchical inference cut the runtime of the BERT model for Hebrew radiology reports?"
+    assert provides("number", r"Hierarchical inference cuts runtime 5.1$\times$ vs. traditional inference.", q)
+    assert provides("number", r"a $5.1\times$ speedup", q)
+    # a grid's size is no factor
+    assert not provides("number", r"we use 5 $\times$ 5 grids", q)
+
+
+def test_r_squared_written_with_a_caret_asks_for_a_number() -> None:
+    from assistant.questions import expected_answer
+
+    assert expected_answer("What R^2 does the attention-based multi-modal framework report?") == "number"
