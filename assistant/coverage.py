@@ -278,6 +278,10 @@ def not_covered(focus: Focus, text: str) -> list[str]:
         # "On which image dataset were the experiments run?" is answered by "Experiments on MS-COCO
         # show …", which never says "dataset"
         missing = [w for w in missing if w not in DATA_WORDS]
+    if missing and set(missing) & SOFTWARE_WORDS:
+        # "Which OCR engine does the pipeline use?" is answered by "… leverages Tesseract OCR for text recognition",
+        # which never says "engine": a name written before the word that qualifies the kind counts as one
+        missing = [w for w in missing if w not in SOFTWARE_WORDS or not _named_kind(focus, w, text)]
     if not missing:
         return []
     if focus.conjunctive:  # "which dataset and backbone": one of them named is enough to try
@@ -287,6 +291,23 @@ def not_covered(focus: Focus, text: str) -> list[str]:
         head = focus.words[-2] if len(focus.words) > 1 and focus.words[-1] in _MEASURE_HEADS else focus.words[-1]
         return missing if head in missing else []
     return missing if 2 * len(missing) > len(focus.words) else []
+
+
+# the kinds of software a "which X engine / tool / library" question asks to be named
+SOFTWARE_WORDS = frozenset("engine engines tool tools software library libraries package packages toolkit toolkits".split())
+_NOT_A_NAME = frozenset("the a an this that these those our their its each every all both any some such".split())
+
+
+def _named_kind(focus: Focus, kind: str, text: str) -> bool:
+    """Does the text name a thing of the asked kind by the word that qualifies it in the question ("OCR engine":
+    "Tesseract OCR")? The name is a capitalised word inside a sentence, not its first word ("Traditional OCR
+    pipelines …") nor a determiner, and the qualifier is not in title case ("LLM-Powered Heuristic Design" is a
+    title's words, no design tool named)."""
+    i = focus.words.index(kind)
+    if i == 0:
+        return False
+    named = re.finditer(rf"(?<=[a-z,;:(]\s)([A-Z][\w.+-]*)\s+((?i:{re.escape(focus.words[i - 1])}))\b", text)
+    return any(m.group(1).lower() not in _NOT_A_NAME and not re.fullmatch(r"[A-Z][a-z].*", m.group(2)) for m in named)
 
 
 def uncovered(focus: Focus, texts: list[str]) -> list[str]:

@@ -574,3 +574,13 @@ def test_how_many_types_of_a_thing_is_answered_by_a_count_of_its_types() -> None
     assert counts(question_focus("How many types of images does the method distinguish?"), text)
     assert counts(question_focus("How many kinds of images does the method distinguish?"), text)
     assert not counts(question_focus("How many images does the method classify?"), text)
+
+
+def test_a_name_before_the_qualifier_names_the_software_kind_asked_for() -> None:
+    # fresh57-04: "Tesseract OCR" answers "which OCR engine", though the abstract never says "engine"
+    q = coverage.question_focus("Which OCR engine does the pipeline for extracting tables from invoices use to recognise text?")
+    assert not coverage.not_covered(q, "The system leverages Tesseract OCR for text recognition and custom post-processing logic.")
+    # a sentence's first word, a determiner or a title's Title Case words name nothing
+    assert coverage.not_covered(q, "Traditional OCR pipelines excel at cropped text. We compare with the OCR baseline.")
+    tool = coverage.question_focus("Which commercial design tool does DesignLab outperform?")
+    assert coverage.not_covered(tool, "BEAM: Bi-level Memory-adaptive Algorithmic Evolution for LLM-Powered Heuristic Design. We evolve heuristics.")
