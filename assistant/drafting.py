@@ -611,14 +611,14 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
     # "What is EVOKE?": the abstract's own sentence that names it says what it is ("we propose the EVOKE benchmark to
     # evaluate LMMs' ability to inject …"); the small model's one-line definition bent it ("EVOKE is a comprehensive
     # evaluation of … in LLMs"). Only corrects: a draft that quotes such a sentence stands
-    if asks_definition(question) and (named := coverage.coined_names(question)):
+    if asks_definition(question) and (coined := coverage.coined_names(question)):
         naming = {sent for n in (numbers or turn.relevant) for sent in turn.evidence.sentences.get(n, [])
-                  if any(_introduces(sent, x) for x in named)}
+                  if any(_introduces(sent, x) for x in coined)}
         drafted = " ".join(c.text for c in checked.claims).strip()
         # (also when the draft was withheld)
         if naming and drafted not in naming and \
                 (kept := _quote_best_of(chain, turn, question, numbers, numbers, lambda sent: sent in naming)) is not None:
-            turn.notes.append(f"the answer defined {', '.join(named)} in its own words ({text!r}); quoted the abstract's sentence that introduces it")
+            turn.notes.append(f"the answer defined {', '.join(coined)} in its own words ({text!r}); quoted the abstract's sentence that introduces it")
             checked = kept
     drafted = " ".join(c.text for c in checked.claims)
     if expects and not provides(expects, drafted, question, turn.text, described(turn, checked.claims)):
@@ -814,6 +814,7 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
     drafted = " ".join(c.text for c in checked.claims)
     if not coverage.counts(focus, drafted) and coverage.counts_people(drafted):
         focus = as_people(chain, question, focus) or focus  # "6500 participants" for "how many mothers"
+    pool, own_only = list(numbers or turn.relevant), False  # where the count may come from; only the cited abstract?
     if coverage.counts(focus, drafted):
         # ... and the number must be the one the abstract puts there: "22,343 stories" drafted from
         # "895 stories … and 22,343 labeled belief propositions" counts the wrong thing
@@ -827,15 +828,13 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
             # the count is the abstract's number of something else, next to the thing asked for: only that
             # abstract may still give the count ("31 teachers" of a neighbour is another study's, fresh56-21)
             why = f"counted {asked!r} as {', '.join(sorted(said))}, a number its abstract gives to something else"
-            pool = cited
+            pool, own_only = cited, True
         elif not said or not held or said & held:
             return checked
         else:
             why = f"counted {asked!r} as {', '.join(sorted(said))}, where the abstract says {', '.join(sorted(held))}"
-            pool = list(numbers or turn.relevant)
     else:
         why = f"gave no count of {asked!r}"
-        pool = list(numbers or turn.relevant)
 
     def counting(f: coverage.Focus) -> list[tuple[str, int]]:
         return [(fence(sent), n) for n in pool for sent in ev.sentences.get(n, []) if coverage.counts(f, sent)]
@@ -844,7 +843,7 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
     if not options and corrects_only:
         return checked
     if not options:
-        where = "the abstract the draft cites never gives" if pool != list(numbers or turn.relevant) else "no relevant abstract gives"
+        where = "the abstract the draft cites never gives" if own_only else "no relevant abstract gives"
         return f"the question asks how many {asked}, and {where} that count, so the draft was withheld: {text!r}"
     return _ask_copying(chain, turn, question, context, options, checked, lambda said: coverage.counts(focus, said),
                            f"the first answer {why} ({text!r}); asked again for a sentence that counts it")
