@@ -49,16 +49,17 @@ INVENTED = {"fresh-17": "ChronoRec"}
 
 
 def build_set(name: str, clusters: dict, withheld: dict, invented: dict, others: tuple[str, ...], every: dict,
-              src: Path) -> None:
+              src: Path, excluded: frozenset[str] = frozenset()) -> None:
     """Select set `name`'s corpus from the dump (the rule above) and write arxiv_<name>_corpus.jsonl and
     arxiv_<name>_clusters.json next to this file. `others`: the sets whose papers are never eligible;
-    `every`: all clusters whose title patterns exclude a paper from another cluster."""
+    `every`: all clusters whose title patterns exclude a paper from another cluster; `excluded`: more papers
+    that are never eligible (the earlier sets' withheld papers, once their clusters' patterns no longer exclude them)."""
     with gzip.open(src, "rt", encoding="utf-8") as f:
         rows = [json.loads(line) for line in f]
     for q, invented_name in invented.items():
         hits = [r["id"] for r in rows if invented_name.lower() in (r["title"] + " " + r["abstract"]).lower()]
         assert not hits, (q, invented_name, hits)
-    used = set()
+    used = set(excluded)
     for other in others:
         with open(HERE / f"arxiv_{other}_corpus.jsonl", encoding="utf-8") as f:
             used |= {json.loads(line)["id"] for line in f}
@@ -109,12 +110,24 @@ def sets_before(n: int) -> tuple[str, ...]:
     return ("tune", "heldout", "fresh", *(f"fresh{k}" for k in range(2, n)))
 
 
-def run(doc: str, name: str, clusters: dict, withheld: dict, invented: dict, others: tuple[str, ...], every: dict) -> None:
+def withheld_before(others: tuple[str, ...]) -> frozenset[str]:
+    """The withheld papers of the given sets (the answers to their withheld_study traps), from their clusters files."""
+    ids = set()
+    for other in others:
+        path = HERE / f"arxiv_{other}_clusters.json"
+        if path.exists():
+            for table in json.loads(path.read_text(encoding="utf-8")).values():
+                ids |= {w["id"] for cluster in table.values() for w in cluster.get("withheld", [])}
+    return frozenset(ids)
+
+
+def run(doc: str, name: str, clusters: dict, withheld: dict, invented: dict, others: tuple[str, ...], every: dict,
+        excluded: frozenset[str] = frozenset()) -> None:
     """The command line of build_fresh*.py: --src, then `build_set`."""
     ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--src", type=Path, default=Path("/work/shared/data/arxiv/arxiv_ml.jsonl.gz"))
     args = ap.parse_args()
-    build_set(name, clusters, withheld, invented, others, every, args.src)
+    build_set(name, clusters, withheld, invented, others, every, args.src, excluded)
 
 
 def main() -> None:
