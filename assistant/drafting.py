@@ -20,7 +20,7 @@ from .citations import Claim, parse_claims, plain, split_sentences, uses_term
 from .grammars import NOT_FOUND, answer_grammar, choice_grammar
 from .lexical import tokenize
 from .prompts import chat_prompt, choice_prompt, fence
-from .questions import Expect, after_lead, also_asked, answer_names, asks_best, asks_definition, asks_how_changed, asks_how_well, asks_reason, asks_several, changed_measure, expected_answer, gives_link, gives_score, in_context, is_count, figures, metric_asked, names_host, picks_alternative, picks_among_earlier, points_back, provides, quantities, same_figures, states_best, states_change, states_reason
+from .questions import Expect, after_lead, also_asked, answer_names, asks_best, asks_definition, asks_how_changed, asks_how_well, asks_reason, asks_several, changed_measure, expected_answer, gives_link, gives_score, in_context, is_count, figures, metric_asked, names_host, picks_alternative, picks_among_earlier, points_back, provides, quantities, same_figures, spell_acronyms, states_best, states_change, states_reason
 from .schema import Answer, Source
 from .verification import FIGURE, Checked, check
 
@@ -92,7 +92,17 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
         if isinstance(result, str):
             unanswered.append((part, result))
             continue
-        claims += [c for c in result.claims if not repeats(c.text, used)]
+        fresh = [c for c in result.claims if not repeats(c.text, used)]
+        if q.parts and used and not fresh and not _answers_own_part(turn, part, " ".join(c.text for c in result.claims)):
+            # every answer to this part only repeats an earlier part's sentence, which does not name what this part
+            # asks for: the part was silently dropped (fresh58-09's "what share of unanswerable math problems …
+            # restores refusal behaviour?" behind part one's "80%"). Its best-matching sentence, else said unanswered
+            result = extract(chain, turn, part, expects, used, numbers, why="its answers only repeated an earlier part's sentence")
+            if isinstance(result, str):
+                unanswered.append((part, result))
+                continue
+            fresh = [c for c in result.claims if not repeats(c.text, used)]
+        claims += fresh
         grounded = grounded and result.grounded
     if not claims:
         return chain.refusal(turn, "; ".join(why for _, why in unanswered))
@@ -214,15 +224,24 @@ def _quoted(chain: AnswerChain, turn: Turn, part: str, n: int, sent: str, number
         return None  # "how many samples": a collection's size ("over 200k samples"), not "four … detectors"
     # a winner named answers "which model did best" without the word "model" ("MobileNet-V2 recorded the highest")
     winner = asks_best(part) and states_best(sent) and provides("name", sent, part)
-    if focus.words and not winner and not _names_focus(focus, part, sent):
-        people = as_people(chain, part, focus) if coverage.counts_people(sent) else None
-        if people is None or not _names_focus(people, part, sent):
+    # read with the abstract's acronyms spelled out: "incorporating just 10% SUM during RFT …" names the "unanswerable
+    # math problems" asked for where the abstract has introduced SUM as Synthetic Unanswerable Math (fresh58-09)
+    read = _spelled(turn, n, sent)
+    if focus.words and not winner and not _names_focus(focus, part, read):
+        people = as_people(chain, part, focus) if coverage.counts_people(read) else None
+        if people is None or not _names_focus(people, part, read):
             return None
-    if focus.words and not is_count(part) and expected_answer(part) == "number" and not coverage.figure_near(focus, sent):
+    if focus.words and not is_count(part) and expected_answer(part) == "number" and not coverage.figure_near(focus, read):
         return None  # names the measure asked for, and has a figure, but of something else
     claim = Claim(text=sent, cited=[n], support={n: 1.0}, quotes={n: sent})
     kept = keep_supported(chain, turn, part, Checked([claim], grounded=True), numbers)
     return None if isinstance(kept, str) else kept
+
+
+def _spelled(turn: Turn, n: int, sent: str) -> str:
+    """Source n's sentence with each acronym its abstract spells out elsewhere followed by its words (`spell_acronyms`)."""
+    sentences = turn.evidence.sentences.get(n, [])
+    return spell_acronyms(sentences, both_orders=True)[sentences.index(sent)] if sent in sentences else sent
 
 
 def prefer_best(chain: AnswerChain, turn: Turn, part: str, expects: Expect, avoid: set[str],

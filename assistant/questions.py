@@ -1009,6 +1009,26 @@ def spelled_out(acronym: str, text: str) -> bool:
     return any(abbreviates(acronym, run) for run in _CAPITALISED_RUN.findall(text))
 
 
+# the other order: "SUM (Synthetic Unanswerable Math)", an acronym (two capitals at least) and its words in brackets
+_EXPANSION_AFTER = re.compile(r"\b([A-Z][A-Za-z-]*[A-Z][A-Za-z-]*)\s+\(((?:[\w-]+\s+){1,8}[\w-]+)\)")
+
+
+def _spells(phrase: list[str], letters: str) -> bool:
+    """Do the words spell the acronym's letters: their initials, those of their content words, of their hyphened
+    parts, or their capitals?"""
+    initials = "".join(w[0] for w in phrase).lower()
+    content = "".join(w[0] for w in phrase if w.lower() not in _LINKING).lower()
+    hyphened = "".join(p[0] for w in phrase for p in w.split("-") if p).lower()  # "Retrieval-Augmented Generation (RAG)"
+    capitals = "".join(re.findall(r"[A-Z]", " ".join(phrase))).lower()  # "VIsual Representation ALignment (VIRAL)"
+    return letters in (initials, content, hyphened, capitals)
+
+
+def acronyms_named_after(text: str) -> list[tuple[str, str]]:
+    """('Synthetic Unanswerable Math', 'SUM'): each acronym followed by the words it stands for in brackets."""
+    return [(m.group(2), m.group(1)) for m in _EXPANSION_AFTER.finditer(text)
+            if _spells(m.group(2).split(), m.group(1).rstrip("s").lower())]
+
+
 def _expansions(text: str) -> list[tuple[str, str]]:
     """('Large Language Models', 'LLMs'), ('presentation attack detection', 'PAD'), ('Common
     Vulnerabilities and Exposures', 'CVE'): each phrase that spells out the acronym after it, its
@@ -1020,23 +1040,22 @@ def _expansions(text: str) -> list[tuple[str, str]]:
             phrase = words[start:]
             if phrase[0].lower() in _LINKING:
                 continue
-            initials = "".join(w[0] for w in phrase).lower()
-            content = "".join(w[0] for w in phrase if w.lower() not in _LINKING).lower()
-            hyphened = "".join(p[0] for w in phrase for p in w.split("-") if p).lower()  # "Retrieval-Augmented Generation (RAG)"
-            capitals = "".join(re.findall(r"[A-Z]", " ".join(phrase))).lower()  # "VIsual Representation ALignment (VIRAL)"
-            if letters in (initials, content, hyphened, capitals):
+            if _spells(phrase, letters):
                 found.append((" ".join(phrase), m.group(2)))
                 break
-            if len(content) > len(letters):
+            if len("".join(w[0] for w in phrase if w.lower() not in _LINKING)) > len(letters):
                 break
     return found
 
 
-def spell_acronyms(sentences: list[str]) -> list[str]:
+def spell_acronyms(sentences: list[str], both_orders: bool = False) -> list[str]:
     """The sentences of one abstract, each acronym the abstract spells out elsewhere followed by its words: "DFMs
     consistently outperform …" becomes "DFMs (Deep Feedback Models) consistently outperform …". For comparing
-    with a question that uses the words: a sentence vector does not know what the abstract's acronym stands for."""
-    pairs = _expansions(" ".join(sentences))
+    with a question that uses the words: a sentence vector does not know what the abstract's acronym stands for.
+    `both_orders`: also acronyms introduced before their words ("SUM (Synthetic Unanswerable Math)"); the verdict
+    candidates keep the reading their figures were measured with."""
+    text = " ".join(sentences)
+    pairs = _expansions(text) + (acronyms_named_after(text) if both_orders else [])
     spelled = []
     for sent in sentences:
         for phrase, acronym in pairs:

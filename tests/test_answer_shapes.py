@@ -1823,3 +1823,41 @@ def test_r_squared_written_with_a_caret_asks_for_a_number() -> None:
     from assistant.questions import expected_answer
 
     assert expected_answer("What R^2 does the attention-based multi-modal framework report?") == "number"
+
+
+def test_a_part_whose_every_answer_repeats_an_earlier_part_is_not_dropped_silently(seeded_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # fresh58-09: after its re-asks, the second part's answer was part one's sentence again, and the part vanished
+    # from the answer unremarked (any route that ends so: here the drafts of the second part return the first's)
+    from assistant import drafting
+
+    q = "What do LLM agents conform to in political debates, and what role does knowledge distillation play for open-source LLMs?"
+    first: list[Any] = []
+    original = drafting.draft
+
+    def draft(chain: Any, turn: Any, question: str, *args: Any, **kw: Any) -> Any:
+        result = original(chain, turn, question, *args, **kw)
+        if not first:
+            first.append(result)
+            return result
+        return first[0]
+
+    monkeypatch.setattr(drafting, "draft", draft)
+    a = scripted(seeded_store, [f"{BIASES} [1]."] * 8, part_swap_margin=0)
+    answer = a.ask(q)
+    assert not answer.refused and answer.text.count("social biases") == 1
+    # its best-matching sentence that names a role, else said to be unanswered: never nothing
+    assert "pivotal role of KD" in answer.text or "do not answer" in answer.text
+    assert any("only repeated an earlier part's sentence" in n or "matches it best" in n for n in answer.notes)
+
+
+def test_an_acronym_introduced_before_its_words_is_spelled_out_for_the_checks() -> None:
+    from assistant.questions import acronyms_named_after, spell_acronyms
+
+    text = ("To investigate this, we introduce SUM (Synthetic Unanswerable Math), a dataset of unanswerable math problems. "
+            "We further demonstrate that incorporating just 10% SUM during RFT substantially restores refusal behavior.")
+    assert acronyms_named_after(text) == [("Synthetic Unanswerable Math", "SUM")]
+    sentences = text.split(". ")
+    assert "10% SUM (Synthetic Unanswerable Math) during" in spell_acronyms(sentences, both_orders=True)[1]
+    assert spell_acronyms(sentences)[1] == sentences[1]  # the verdict candidates' reading stays as measured
+    # brackets that do not spell the acronym are no expansion
+    assert acronyms_named_after("We use GPT (see below) and PPO (a reinforcement learning algorithm).") == []
