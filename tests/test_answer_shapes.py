@@ -1861,3 +1861,19 @@ def test_an_acronym_introduced_before_its_words_is_spelled_out_for_the_checks() 
     assert spell_acronyms(sentences)[1] == sentences[1]  # the verdict candidates' reading stays as measured
     # brackets that do not spell the acronym are no expansion
     assert acronyms_named_after("We use GPT (see below) and PPO (a reinforcement learning algorithm).") == []
+
+
+def test_a_method_statement_after_a_purpose_clause_settles_nothing() -> None:
+    # fresh58-14: "Yes." on "To answer our question, we conduct experiments on 5 popular LLMs …"; the finding said the opposite
+    from assistant.verdicts import Candidate, decide
+
+    def verdict(sentence: str) -> str:
+        found = [Candidate(1, sentence, 0.8, 0.7, {"Yes": 0.98, "No": 0.01, "Unclear": 0.01})]
+        return decide(found, 1.0, 0.65, claim="the bias in chain-of-thought steps is highly correlated with the output bias")[0]
+
+    assert verdict("To answer our question, we conduct experiments on 5 popular large language models using fairness "
+                   "metrics to quantify 11 different biases in the model's thoughts and output.") == "unsettled"
+    assert verdict("To evaluate this, we performed extensive experiments on two benchmark datasets.") == "unsettled"
+    # a method clause that goes on to its result is a finding
+    assert verdict("To answer our question, we conduct experiments, finding that the bias in chain-of-thought steps is "
+                   "highly correlated with the output bias.") == "yes"
