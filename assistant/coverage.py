@@ -523,7 +523,6 @@ def counted(focus: Focus, text: str) -> set[str]:
     heads = (focus.words[-1:] if focus.object_phrase and not focus.conjunctive
              else [w for w in focus.words if w not in focus.modifiers])
     positions = [i for i, w in enumerate(words) if any(not unmentioned([h], w) for h in heads)]
-    value = _value
     found: set[str] = set()
     for i in positions:
         before = words[max(0, i - COUNT_BEFORE): i]
@@ -538,11 +537,11 @@ def counted(focus: Focus, text: str) -> set[str]:
             if before[j] in _PREPOSITIONS or before[j] == _BREAK:
                 break
             if _is_number(before[j]):
-                found.add(value(before[j]))
+                found.add(_value(before[j]))
                 break
         # "diffusion steps from 50 to 2": a count changed, not a count of something else
         if len(after) >= 3 and after[0] == "from" and _is_number(after[1]) and after[2] == "to":
-            found.add(value(after[1]))
+            found.add(_value(after[1]))
             continue
         # after the noun only as its value, next to it: "tables: 1,200", "attempts (3200 → 128)", "participants
         # (N = 1,095)"; a number further on is another thing's ("models (Opus, Level 2, …)", "models such as
@@ -550,7 +549,7 @@ def counted(focus: Focus, text: str) -> set[str]:
         if after[:1] == ["n"]:
             after = after[1:]
         if after and _is_number(after[0]):
-            found.add(value(after[0]))
+            found.add(_value(after[0]))
     if set(PEOPLE) <= set(focus.words):
         # "Human raters (N=255)": a study's sample size, whatever its people are called
         found |= {n.replace(",", "") for n in _SAMPLE_SIZE.findall(text)}

@@ -1043,7 +1043,7 @@ def _expansions(text: str) -> list[tuple[str, str]]:
             if _spells(phrase, letters):
                 found.append((" ".join(phrase), m.group(2)))
                 break
-            if len("".join(w[0] for w in phrase if w.lower() not in _LINKING)) > len(letters):
+            if sum(w.lower() not in _LINKING for w in phrase) > len(letters):  # more content words than letters
                 break
     return found
 

@@ -230,20 +230,27 @@ _AIM = re.compile(r"^\s*(?:(?:here|in\s+this\s+(?:paper|work|study|article|revie
 # same after a clause that says what for. Read after the other reasons, so a sentence that poses the question
 # keeps that reading (`evidence_of` moves on from it); 17 of the 44,957 SciFact sentences read so, one of them
 # posing the question.
-_AIM_AFTER_CLAUSE = re.compile(r"^\s*(?:to\s+(?:this|that)\s+end|(?:in\s+order\s+)?to\s+(?:address|tackle|overcome|solve|fill|"
-                               r"bridge|close|mitigate|remedy|fix|answer|handle|alleviate|resolve|study|investigate|explore|"
-                               r"examine|understand|test|achieve|enable)\b[^,.;]{0,80}|(?:motivated|inspired|guided)\s+by\b"
+_PURPOSE_VERBS = (r"address|tackle|overcome|solve|fill|bridge|close|mitigate|remedy|fix|answer|handle|alleviate|resolve|study|"
+                  r"investigate|explore|examine|understand|test|achieve|enable")
+
+
+def _purpose(verbs: str) -> str:
+    """A clause that says what for: "To this end", "To answer this question", with one of `verbs` after "to"."""
+    return rf"to\s+(?:this|that)\s+end|(?:in\s+order\s+)?to\s+(?:{verbs})\b[^,.;]{{0,80}}"
+
+
+_AIM_AFTER_CLAUSE = re.compile(r"^\s*(?:" + _purpose(_PURPOSE_VERBS) + r"|(?:motivated|inspired|guided)\s+by\b"
                                r"[^,.;]{0,80}|building\s+(?:on|upon)\b[^,.;]{0,80}),\s+" + _WE + _AIM_VERBS, re.I)
 # "To answer our question, we conduct experiments on 5 popular large language models using fairness metrics …" was the
 # wrong "Yes." to fresh58-14 (the finding two sentences on says the opposite): a clause that says what for, then "we
 # conduct / perform / carry out / run … experiments (evaluations, studies, analyses, tests)" describes the method. Of the
-# 101,816 sentences of the sets' corpora and SciFact, 19 read so newly, all method statements (one that goes on
-# "finding that …" is kept as a finding, as is one "showing", "revealing" … a result).
-_METHOD_AFTER_CLAUSE = re.compile(r"^\s*(?:to\s+(?:this|that)\s+end|(?:in\s+order\s+)?to\s+(?:address|tackle|overcome|solve|fill|"
-                                  r"bridge|close|mitigate|remedy|fix|answer|handle|alleviate|resolve|study|investigate|explore|"
-                                  r"examine|understand|test|achieve|enable|assess|evaluate|measure|quantify|validate|verify)\b"
-                                  r"[^,.;]{0,80}),\s+" + _WE + r"(?:conduct(?:s|ed)?|perform(?:s|ed)?|carr(?:y|ies|ied)\s+out|run|ran)\s+"
+# 101,816 sentences of the sets' corpora and SciFact, 19 match; 18 read so newly, all method statements (the one that
+# goes on "finding that …" is kept as a finding, as is any "showing", "revealing" … a result).
+_METHOD_AFTER_CLAUSE = re.compile(r"^\s*(?:" + _purpose(_PURPOSE_VERBS + "|assess|evaluate|measure|quantify|validate|verify") + r"),\s+"
+                                  + _WE + r"(?:conduct(?:s|ed)?|perform(?:s|ed)?|carr(?:y|ies|ied)\s+out|run|ran)\s+"
                                   r"(?:\w+\s+){0,3}?(?:experiments?|evaluations?|stud(?:y|ies)|analys[ie]s|tests?|simulations?)\b", re.I)
+# ... unless the sentence goes on to its result ("…, finding that …", "… experiments showing that …")
+_RESULT_AFTER = re.compile(r"\b(?:finding|showing|revealing|demonstrating|indicating)\b", re.I)
 # "Recent studies suggest that small models trained on TinyStories write coherent text.": what others
 # reported sets the scene, often for a finding that contradicts it, so it settles nothing either. ("These previous works
 # have found that … embeddings can be used to reconstruct the original values" was the wrong "Yes." to "Do language
@@ -436,7 +443,7 @@ def reports_no_finding(sentence: str) -> str:
             else "describes what is usually done" if _HABIT.match(sentence) and not _FINDING.search(sentence) and not _OURS.search(sentence)
             else "asks the question, no finding" if _ASKS.search(sentence) and not _FOUND.search(sentence)
             else AIM if _AIM_AFTER_CLAUSE.match(sentence)
-            else AIM if _METHOD_AFTER_CLAUSE.match(sentence) and not _FOUND.search(sentence) and not re.search(r"\b(?:finding|showing|revealing|demonstrating|indicating)\b", sentence, re.I)
+            else AIM if _METHOD_AFTER_CLAUSE.match(sentence) and not _FOUND.search(sentence) and not _RESULT_AFTER.search(sentence)
             else "")
 
 
