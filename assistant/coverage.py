@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -736,18 +737,30 @@ def mentions_subject(text: str, name: str) -> bool:
     return key in flat or (key.endswith("s") and key[:-1] in flat)
 
 
-def named_sources(question: str, texts: dict[int, str]) -> set[int]:
+def named_sources(question: str, texts: dict[int, str], asked: Iterable[str] = (), loose: bool = False) -> set[int]:
     """The sources that hold every name of the question that any of them holds ("the ART
     trajectory model": the abstract that says ART, not a neighbour about trajectories). Empty when
-    this tells nothing: no such name, or every source holds them."""
+    this tells nothing: no such name, or every source holds them. Names among `asked` (the question's
+    focus words, lower case: the "AUROC" of "What AUROC …?") are what is asked for, not who says it. `loose`
+    matches a name as `mentions_subject` does or spelled out ("GRPO" in "Group Relative Policy Optimization"),
+    and lets a field's acronym with a suffix ("LLM-based") name no study."""
     # "360-degree", "1,000-prompt": a quantity picks out no study (and "360{\\deg}" writes it otherwise);
     # elsewhere such a term still weighs as a name ("4-bit" that no abstract uses is a subject it lacks)
     # a field's acronym ("LLMs", "KV" is none) picks out no study either: HybridKV's abstract says "MLLMs" (fresh21-15)
-    held = [name for name in dict.fromkeys(names(question)) if not _QUANTITY_WORD.fullmatch(name)
-            and name not in FIELD_ACRONYMS and any(mentions_name(t, name) for t in texts.values())]
+    skip = {w.lower() for w in asked}
+    if loose:
+        from .questions import spelled_out
+
+        def says(text: str, name: str) -> bool:
+            return mentions_subject(text, name) or spelled_out(name, text)
+    else:
+        says = mentions_name
+    held = [name for name in dict.fromkeys(names(question)) if not _QUANTITY_WORD.fullmatch(name) and name.lower() not in skip
+            and name not in FIELD_ACRONYMS and not (loose and name.split("-")[0] in FIELD_ACRONYMS)
+            and any(says(t, name) for t in texts.values())]
     if not held:
         return set()
-    holding = {n for n, t in texts.items() if all(mentions_name(t, name) for name in held)}
+    holding = {n for n, t in texts.items() if all(says(t, name) for name in held)}
     return holding if len(holding) < len(texts) else set()
 
 

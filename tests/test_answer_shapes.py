@@ -541,6 +541,25 @@ def test_a_draft_from_an_abstract_that_never_mentions_the_thing_asked_is_asked_a
     assert any("never mentions" in n for n in answer.notes)
 
 
+def test_the_second_ask_for_the_thing_asked_keeps_to_the_abstracts_that_name_the_benchmark(seeded_store: Path) -> None:
+    # fresh59-19: the study asked about is withheld; LogiCo names MVTec-LOCO but gives no AUROC, and HLGFA's AUROC is
+    # on MVTec AD, so it answers nothing about MVTec LOCO
+    sources = [Source(number=1, id="logico", title="LogiCo: logical and structural anomaly detection", score=0.6, origin="x:1",
+                      text="LogiCo reconstructs component-level features to detect logical and structural anomalies. "
+                           "LogiCo achieves state-of-the-art performance on four benchmarks, including MVTec-LOCO and VisA."),
+               Source(number=2, id="hlgfa", title="HLGFA: feature alignment for unsupervised anomaly detection", score=0.5,
+                      origin="x:2", text="HLGFA aligns high- and low-resolution features of normal samples. HLGFA achieves "
+                      "97.5% image-level AUROC on the MVTec AD dataset.")]
+    q = "What image-level AUROC does the semantics-aware logical anomaly detector reach on MVTec LOCO?"
+    replies = ["LogiCo reconstructs component-level features to detect logical and structural anomalies [1].",
+               "HLGFA achieves 97.5% image-level AUROC on the MVTec AD dataset [2]."]
+    answer = scripted(seeded_store, replies).ask(q, sources=sources)
+    assert answer.refused and "97.5" not in answer.text
+    # asked of MVTec AD, the same second ask answers from HLGFA
+    answer = scripted(seeded_store, replies).ask(q.replace("MVTec LOCO", "MVTec AD"), sources=sources)
+    assert not answer.refused and "97.5" in answer.text
+
+
 def test_a_piece_of_a_sentence_is_shown_as_the_whole_sentence(seeded_store: Path) -> None:
     """"31% on the VLN-CE Unseen task" does not say what improved by 31%: the sentence it was cut
     from does. Two parts cut from one sentence show it once, cited."""
