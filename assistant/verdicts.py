@@ -239,8 +239,11 @@ def _purpose(verbs: str) -> str:
     return rf"to\s+(?:this|that)\s+end|(?:in\s+order\s+)?to\s+(?:{verbs})\b[^,.;]{{0,80}}"
 
 
+# "In response, we introduce an adaptive encoding strategy …" was the wrong "Yes." to fresh59-14 (the finding two
+# sentences on says the opposite): of the 102,735 sentences of the sets' corpora and SciFact, 11 more read so, all aims
 _AIM_AFTER_CLAUSE = re.compile(r"^\s*(?:" + _purpose(_PURPOSE_VERBS) + r"|(?:motivated|inspired|guided)\s+by\b"
-                               r"[^,.;]{0,80}|building\s+(?:on|upon)\b[^,.;]{0,80}),\s+" + _WE + _AIM_VERBS, re.I)
+                               r"[^,.;]{0,80}|building\s+(?:on|upon)\b[^,.;]{0,80}|in\s+response(?:\s+to\b[^,.;]{0,80})?),\s+"
+                               + _WE + _AIM_VERBS, re.I)
 # "To answer our question, we conduct experiments on 5 popular large language models using fairness metrics …" was the
 # wrong "Yes." to fresh58-14 (the finding two sentences on says the opposite): a clause that says what for, then "we
 # conduct / perform / carry out / run … experiments (evaluations, studies, analyses, tests)" describes the method. Of the

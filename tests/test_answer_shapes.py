@@ -1896,3 +1896,19 @@ def test_a_method_statement_after_a_purpose_clause_settles_nothing() -> None:
     # a method clause that goes on to its result is a finding
     assert verdict("To answer our question, we conduct experiments, finding that the bias in chain-of-thought steps is "
                    "highly correlated with the output bias.") == "yes"
+
+
+def test_an_aim_after_in_response_settles_nothing() -> None:
+    # fresh59-14: "Yes." on "In response, we introduce an adaptive encoding strategy …" for "Does simply increasing the
+    # bit depth … improve quantum annealing …?"; the abstract's finding says increasing bit depth can degrade performance
+    from assistant.verdicts import Candidate, decide
+
+    def verdict(sentence: str) -> str:
+        found = [Candidate(1, sentence, 0.8, 0.7, {"Yes": 0.98, "No": 0.01, "Unclear": 0.01})]
+        return decide(found, 1.0, 0.65, claim="Simply increasing the bit depth of the encoding improves quantum annealing")[0]
+
+    assert verdict("In response, we introduce an adaptive encoding strategy for continuous variables in quantum annealing "
+                   "that enables efficient treatment of coupled mixed-variable problems.") == "unsettled"
+    assert verdict("In response to these gaps, we propose an adaptive bit-depth encoding for quantum annealing.") == "unsettled"
+    # a finding is still one
+    assert verdict("We show that simply increasing the bit depth of the encoding improves quantum annealing.") == "yes"
