@@ -656,6 +656,11 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         near = [n for n in as_close(chain, turn, question, cited, numbers) if not named or n in named]
         if not options and near:
             options = candidates(chain, turn, question, expects, near)
+        if asks_best(question):
+            # "Which fine-tuned model achieves the highest translation adequacy …?": the sentence that names the winner
+            # ("… with mBART-50 achieving the highest translation adequacy"), not the first with any name ("… based on
+            # the Transformer architecture", fresh60-03), when one does
+            options = [o for o in options if states_best(o[0])] or options
         if options:
             again = ask_again(chain, turn, "answer_missing", question, context, options, expects=expects)
             if again is None or not provides(expects, " ".join(c.text for c in again.claims), question, turn.text,

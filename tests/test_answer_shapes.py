@@ -1912,3 +1912,48 @@ def test_an_aim_after_in_response_settles_nothing() -> None:
     assert verdict("In response to these gaps, we propose an adaptive bit-depth encoding for quantum annealing.") == "unsettled"
     # a finding is still one
     assert verdict("We show that simply increasing the bit depth of the encoding improves quantum annealing.") == "yes"
+
+
+def test_a_grid_of_counts_is_no_ratio() -> None:
+    # fresh60-07: "How much faster is inference …?" was answered with "… 28 settings (7 subtasks x 4 datasets) …"
+    from assistant.questions import provides
+
+    q = "How much faster is inference with the diffusion framework for aspect-based sentiment analysis than with autoregressive baselines?"
+    assert not provides("number", "Experiments across 28 settings (7 subtasks x 4 datasets) show consistent improvements.", q)
+    assert provides("number", "Decoding reaches up to 181 times faster inference than autoregressive baselines.", q)
+    assert provides("number", "It gives a 4x speedup over autoregressive decoding.", q)
+
+
+def test_which_model_achieves_the_highest_asks_for_the_winner() -> None:
+    # fresh60-03: answered with the abstract's background sentence on machine translation, not "mBART-50 achieving the
+    # highest translation adequacy"
+    from assistant.questions import asks_best
+
+    assert asks_best("Which fine-tuned model achieves the highest translation adequacy for Bengali-to-Sylheti translation?")
+    assert asks_best("Which deep network achieved the best accuracy on olive varieties?")
+    assert not asks_best("What accuracy does the fine-tuned model achieve on Sylheti?")
+
+
+def test_a_which_did_best_question_is_asked_again_only_from_sentences_that_name_a_winner(
+        seeded_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # fresh60-03: the draft named no model, and the second ask took the first sentence with any name ("… based on the
+    # Transformer architecture") over "… with mBART-50 achieving the highest translation adequacy"
+    from assistant import drafting
+
+    sources = [Source(number=1, id="syl", title="Transformer-based translation from Bengali to Sylheti", score=0.7, origin="x:1",
+                      text="Machine Translation (MT) has moved to neural approaches based on the Transformer architecture. "
+                           "We fine-tune multilingual Transformer models for Bengali-to-Sylheti translation. "
+                           "Fine-tuned models outperform LLMs, with mBART-50 achieving the highest translation adequacy.")]
+    offered: list[list[tuple[str, int]]] = []
+    original = drafting.ask_again
+
+    def ask_again(chain: Any, turn: Any, template: str, question: str, context: str, options: list[tuple[str, int]],
+                  expects: Any = "") -> Any:
+        offered.append(list(options))
+        return original(chain, turn, template, question, context, options, expects)
+
+    monkeypatch.setattr(drafting, "ask_again", ask_again)
+    q = "Which fine-tuned model achieves the highest translation adequacy for Bengali-to-Sylheti translation?"
+    scripted(seeded_store, ["Fine-tuned models outperform LLMs [1].",
+                            "Fine-tuned models outperform LLMs, with mBART-50 achieving the highest translation adequacy [1]."]).ask(q, sources=sources)
+    assert offered and all("mBART-50" in sent for sent, _ in offered[-1])
