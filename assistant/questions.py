@@ -69,7 +69,9 @@ _SURVEY = re.compile(
 # "by roughly / at least how much …": the hedges a "by how much" question may hold (`_PREP_WH`, `_NUMBER`)
 _HEDGE = r"(?:roughly|approximately|around|nearly|almost|about|at\s+least|at\s+most)"
 # "Into how many tokens …", "Across which datasets …": any preposition may lead a question
-_PREP_WH = rf"(?:(?:in|into|on|onto|for|from|with|within|up\s+to|to|at|by\s+up\s+to|by\s+{_HEDGE}|by|of|under|over|between|among|across|during|about)\s+)?(?:{_WH})"
+# ("…, and against which benchmark are its results compared?", fresh61-09; "…, and on roughly how many tokens …?", fresh58-10)
+_PREP_WH = (rf"(?:(?:in|into|on|onto|for|from|with|within|up\s+to|to|at|by\s+up\s+to|by|of|under|over|between|among|across|during|"
+            rf"about|against|through|after|before|via|per|beyond|without|upon)\s+(?:{_HEDGE}\s+)?)?(?:{_WH})")
 # "…, and (roughly / also) how many …?": an adverb may stand between "and" and the next question
 # "…, and, turning to the insect dataset, roughly how many …?": an aside may follow "and,"
 # "… decide when to rely on X and when to call tools", "… anchors where to edit and how strongly to edit": a
@@ -126,7 +128,7 @@ _LINK = re.compile(r"\burls?\b(?!\s+(?:papers?|work|study|studies|methods?|appro
 _CAUSE_VERB = r"(?:makes?|causes?|drives?|limits?|hinders?|helps?|allows?|enables?|prevents?|leads?|explains?|determines?|affects?|influences?|keeps?|stops?)"
 # "What kind of model …?" asks for a kind ("random forests"), not a name: no name is required
 # ("Which of the commercial LLMs … scored best?" asks for a name as "Which LLM …" does)
-_NAME = re.compile(r"^\s*(?:(?:in|on|from|for|with)\s+)?(?:which|what)\s+(?:of\s+the\s+(?!" + _PLURAL_DOCS + r"\b))?(?!" + _CAUSE_VERB + r"\b)"
+_NAME = re.compile(r"^\s*(?:(?:in|on|from|for|with|against)\s+)?(?:which|what)\s+(?:of\s+the\s+(?!" + _PLURAL_DOCS + r"\b))?(?!" + _CAUSE_VERB + r"\b)"
                    r"(?!(?:kinds?|types?|sorts?|class(?:es)?|famil(?:y|ies)|categor(?:y|ies))\s+of\b)(?:(?!(?:is|are|was|were|do|does|did|the|a|an|in|on|of|for|with|to|by|as|at|from)\b)[\w-]+\s+){0,4}?(?:dataset|datasets|benchmark|benchmarks|model|models|methods?|algorithms?|architectures?|library|libraries|frameworks?|tools?|languages?|corpus|metrics?|optimizers?|network|system|baselines?|company|organization|institution|database|llms?|vlms?|mllms?|backbones?|encoders?|gpus?)\b|^\s*who\b"
                    r"|^\s*what\s+(?:is|are|was|were)\s+(?:the\s+)?names?\s+of\b", re.I)
 
@@ -1220,7 +1222,9 @@ def _beyond_asked(name: str, asked: set[str]) -> bool:
     """Does a (hyphenated) name say more than the question's own names: not "LLM-based" for "LLM", but "CAG-RAG" for
     "CAG" (a later capitalised part the question lacks, after no field acronym)?"""
     head, *rest = name.split("-")
-    return head.lower() not in asked or (head not in _FIELD_ACRONYMS and any(p[:1].isupper() and p.lower() not in asked for p in rest))
+    # "SWE-bench" is not the question's "SWE-rebench": a sibling under the same head names another thing (fresh61-09)
+    sibling = bool(rest) and any(a.startswith(f"{head.lower()}-") and a != name.lower() for a in asked)
+    return head.lower() not in asked or (head not in _FIELD_ACRONYMS and (sibling or any(p[:1].isupper() and p.lower() not in asked for p in rest)))
 
 
 # "Which FPGA model / GPU card / MCU board …?": a product of the kind the acronym names (not a language model's kind)

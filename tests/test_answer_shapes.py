@@ -1957,3 +1957,23 @@ def test_a_which_did_best_question_is_asked_again_only_from_sentences_that_name_
     scripted(seeded_store, ["Fine-tuned models outperform LLMs [1].",
                             "Fine-tuned models outperform LLMs, with mBART-50 achieving the highest translation adequacy [1]."]).ask(q, sources=sources)
     assert offered and all("mBART-50" in sent for sent, _ in offered[-1])
+
+
+def test_a_part_opened_by_against_which_or_a_hedged_prepositional_question_is_split_off() -> None:
+    # fresh61-09, fresh58-10: read as one factoid question, so their second parts went unanswered
+    from assistant.questions import classify
+
+    q = classify("How many interactive software engineering tasks does SWE-rebench comprise, and against which benchmark are "
+                 "its LLM results compared?")
+    assert q.kind == "multipart" and len(q.parts) == 2 and q.parts[1].startswith("Against which benchmark")
+    q = classify("How many language models make up DatedGPT, and on roughly how many tokens was each trained?")
+    assert q.kind == "multipart" and q.parts[1].startswith("On roughly how many tokens")
+
+
+def test_a_sibling_of_the_questions_name_answers_which_benchmark() -> None:
+    # fresh61-09: "SWE-bench Verified" is no repeat of the question's "SWE-rebench"
+    from assistant.questions import provides
+
+    part = "Against which benchmark are SWE-rebench's LLM results compared?"
+    assert provides("name", "We compare results of various LLMs on this benchmark to results on SWE-bench Verified.", part)
+    assert not provides("name", "We release SWE-rebench for reinforcement learning of agents.", part)
