@@ -1974,6 +1974,7 @@ def test_a_sibling_of_the_questions_name_answers_which_benchmark() -> None:
     # fresh61-09: "SWE-bench Verified" is no repeat of the question's "SWE-rebench"
     from assistant.questions import provides
 
+    q = "How many interactive software engineering tasks does SWE-rebench comprise, and against which benchmark are its LLM results compared?"
     part = "Against which benchmark are SWE-rebench's LLM results compared?"
-    assert provides("name", "We compare results of various LLMs on this benchmark to results on SWE-bench Verified.", part)
-    assert not provides("name", "We release SWE-rebench for reinforcement learning of agents.", part)
+    assert provides("name", "We compare results of various LLMs on this benchmark to results on SWE-bench Verified.", part, q)
+    assert not provides("name", "We release SWE-rebench for reinforcement learning of agents.", part, q)
