@@ -1978,3 +1978,24 @@ def test_a_sibling_of_the_questions_name_answers_which_benchmark() -> None:
     part = "Against which benchmark are SWE-rebench's LLM results compared?"
     assert provides("name", "We compare results of various LLMs on this benchmark to results on SWE-bench Verified.", part, q)
     assert not provides("name", "We release SWE-rebench for reinforcement learning of agents.", part, q)
+
+
+def test_a_bare_method_statement_settles_nothing() -> None:
+    # fresh62-14: "Yes." on "In this empirical study, we conduct a series of probing experiments on prompt embeddings …"
+    # for "Do more task-relevant prompts consistently give better embeddings …?"; the finding says they do not
+    from assistant.verdicts import Candidate, decide
+
+    claim = "More task-relevant prompts consistently give better embeddings for zero-shot classification"
+
+    def verdict(sentence: str) -> str:
+        found = [Candidate(1, sentence, 0.8, 0.7, {"Yes": 0.98, "No": 0.01, "Unclear": 0.01})]
+        return decide(found, 1.0, 0.65, claim=claim)[0]
+
+    assert verdict("In this empirical study, we conduct a series of probing experiments on prompt embeddings, analyzing "
+                   "various combinations of prompt templates for zero-shot classification.") == "unsettled"
+    assert verdict("We conduct extensive experiments on three datasets with six prompt templates.") == "unsettled"
+    # a method statement that goes on to what it found is a finding
+    assert verdict("We conduct probing experiments, finding that more task-relevant prompts consistently give better "
+                   "embeddings for zero-shot classification.") == "yes"
+    assert verdict("We conduct experiments on prompt embeddings, and the results show that more task-relevant prompts "
+                   "give better embeddings.") == "yes"
