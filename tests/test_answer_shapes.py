@@ -757,12 +757,17 @@ def test_a_part_drafted_from_a_far_worse_matching_sentence_gets_the_one_that_ans
         assert any("matches it far less" in n for n in answer.notes) == bool(margin)
 
 
-def test_a_sentence_that_states_a_studys_aim_settles_nothing() -> None:
+def verdict_on(sentence: str, claim: str) -> str:
+    """The verdict decided on one close candidate sentence that the model reads as a firm "Yes"."""
     from assistant.verdicts import Candidate, decide
 
+    found = [Candidate(1, sentence, 0.8, 0.7, {"Yes": 0.98, "No": 0.01, "Unclear": 0.01})]
+    return decide(found, 1.0, 0.65, claim=claim)[0]
+
+
+def test_a_sentence_that_states_a_studys_aim_settles_nothing() -> None:
     def verdict(sentence: str) -> str:
-        found = [Candidate(1, sentence, 0.8, 0.7, {"Yes": 0.98, "No": 0.01, "Unclear": 0.01})]
-        return decide(found, 1.0, 0.65, claim="vision-language models infer relative camera pose as well as geometric methods")[0]
+        return verdict_on(sentence, "vision-language models infer relative camera pose as well as geometric methods")
 
     assert verdict("We investigate this gap using relative camera pose estimation, a fundamental vision task.") == "unsettled"
     assert verdict("In this paper, we propose a benchmark for relative camera pose estimation.") == "unsettled"
@@ -1884,11 +1889,8 @@ def test_an_acronym_introduced_before_its_words_is_spelled_out_for_the_checks() 
 
 def test_a_method_statement_after_a_purpose_clause_settles_nothing() -> None:
     # fresh58-14: "Yes." on "To answer our question, we conduct experiments on 5 popular LLMs …"; the finding said the opposite
-    from assistant.verdicts import Candidate, decide
-
     def verdict(sentence: str) -> str:
-        found = [Candidate(1, sentence, 0.8, 0.7, {"Yes": 0.98, "No": 0.01, "Unclear": 0.01})]
-        return decide(found, 1.0, 0.65, claim="the bias in chain-of-thought steps is highly correlated with the output bias")[0]
+        return verdict_on(sentence, "the bias in chain-of-thought steps is highly correlated with the output bias")
 
     assert verdict("To answer our question, we conduct experiments on 5 popular large language models using fairness "
                    "metrics to quantify 11 different biases in the model's thoughts and output.") == "unsettled"
@@ -1901,11 +1903,8 @@ def test_a_method_statement_after_a_purpose_clause_settles_nothing() -> None:
 def test_an_aim_after_in_response_settles_nothing() -> None:
     # fresh59-14: "Yes." on "In response, we introduce an adaptive encoding strategy …" for "Does simply increasing the
     # bit depth … improve quantum annealing …?"; the abstract's finding says increasing bit depth can degrade performance
-    from assistant.verdicts import Candidate, decide
-
     def verdict(sentence: str) -> str:
-        found = [Candidate(1, sentence, 0.8, 0.7, {"Yes": 0.98, "No": 0.01, "Unclear": 0.01})]
-        return decide(found, 1.0, 0.65, claim="Simply increasing the bit depth of the encoding improves quantum annealing")[0]
+        return verdict_on(sentence, "Simply increasing the bit depth of the encoding improves quantum annealing")
 
     assert verdict("In response, we introduce an adaptive encoding strategy for continuous variables in quantum annealing "
                    "that enables efficient treatment of coupled mixed-variable problems.") == "unsettled"
@@ -1983,13 +1982,8 @@ def test_a_sibling_of_the_questions_name_answers_which_benchmark() -> None:
 def test_a_bare_method_statement_settles_nothing() -> None:
     # fresh62-14: "Yes." on "In this empirical study, we conduct a series of probing experiments on prompt embeddings …"
     # for "Do more task-relevant prompts consistently give better embeddings …?"; the finding says they do not
-    from assistant.verdicts import Candidate, decide
-
-    claim = "More task-relevant prompts consistently give better embeddings for zero-shot classification"
-
     def verdict(sentence: str) -> str:
-        found = [Candidate(1, sentence, 0.8, 0.7, {"Yes": 0.98, "No": 0.01, "Unclear": 0.01})]
-        return decide(found, 1.0, 0.65, claim=claim)[0]
+        return verdict_on(sentence, "More task-relevant prompts consistently give better embeddings for zero-shot classification")
 
     assert verdict("In this empirical study, we conduct a series of probing experiments on prompt embeddings, analyzing "
                    "various combinations of prompt templates for zero-shot classification.") == "unsettled"
