@@ -645,7 +645,9 @@ _ASKS_BEST = re.compile(r"^\s*(?:which|what)\b[^?,]{0,60}?\b(?:(?:did|does|do|wa
                         r"(?:the\s+)?(?:best|most\s+accurate(?:ly)?)(?=\s*[?,]|\s+(?:in|on|at|across|among|for|overall|when|under|of\s+all)\b)"
                         # "Which fine-tuned model achieves the highest translation adequacy …?" (fresh60-03)
                         r"|(?:achieves?|achieved|reach(?:es|ed)?|attains?|attained|obtains?|obtained|gets|got|shows?|showed)\s+"
-                        r"the\s+(?:best|highest|top|strongest)\b)", re.I)
+                        r"the\s+(?:best|highest|top|strongest)\b"
+                        # "Which model detected complex persuasion techniques most accurately in …?" (fresh63-04)
+                        r"|\w+(?:ed|es|s)\s+(?:[\w-]+\s+){0,5}?most\s+accurately(?=\s*[?,]|\s+(?:in|on|at|across|among|for|overall|when|under|of\s+all)\b))", re.I)
 _STATES_BEST = re.compile(r"\b(?:best|highest|top|topped|most\s+accurate|outperform\w*|surpass\w*|superior|state-of-the-art|"
                           r"lowest\s+(?:error|loss)|wins?|won|leading|achieved\s+the)\b", re.I)
 

@@ -1931,6 +1931,9 @@ def test_which_model_achieves_the_highest_asks_for_the_winner() -> None:
     assert asks_best("Which fine-tuned model achieves the highest translation adequacy for Bengali-to-Sylheti translation?")
     assert asks_best("Which deep network achieved the best accuracy on olive varieties?")
     assert not asks_best("What accuracy does the fine-tuned model achieve on Sylheti?")
+    # fresh63-04: "<verb> … most accurately" asks for the winner too
+    assert asks_best("Which model detected complex persuasion techniques most accurately in the compound AI system?")
+    assert not asks_best("Which techniques were detected in the compound AI system?")
 
 
 def test_a_which_did_best_question_is_asked_again_only_from_sentences_that_name_a_winner(
