@@ -641,13 +641,14 @@ def states_change(text: str) -> bool:
 # "Which model did best in the study …?", "which method performed best", "which was most accurate": the answer
 # names a winner ("MobileNet-V2 recorded the highest at 99.95%"); a sentence that only says what was compared
 # ("compares the performance of twelve ImageNet pre-trained models") names none
+_BEST_END = r"(?=\s*[?,]|\s+(?:in|on|at|across|among|for|overall|when|under|of\s+all)\b)"  # "… best?", "… best on X?"
 _ASKS_BEST = re.compile(r"^\s*(?:which|what)\b[^?,]{0,60}?\b(?:(?:did|does|do|was|were|is|are|performed|worked|came\s+out|scored)\s+"
-                        r"(?:the\s+)?(?:best|most\s+accurate(?:ly)?)(?=\s*[?,]|\s+(?:in|on|at|across|among|for|overall|when|under|of\s+all)\b)"
+                        r"(?:the\s+)?(?:best|most\s+accurate(?:ly)?)" + _BEST_END
                         # "Which fine-tuned model achieves the highest translation adequacy …?" (fresh60-03)
-                        r"|(?:achieves?|achieved|reach(?:es|ed)?|attains?|attained|obtains?|obtained|gets|got|shows?|showed)\s+"
+                        + r"|(?:achieves?|achieved|reach(?:es|ed)?|attains?|attained|obtains?|obtained|gets|got|shows?|showed)\s+"
                         r"the\s+(?:best|highest|top|strongest)\b"
                         # "Which model detected complex persuasion techniques most accurately in …?" (fresh63-04)
-                        r"|\w+(?:ed|es|s)\s+(?:[\w-]+\s+){0,5}?most\s+accurately(?=\s*[?,]|\s+(?:in|on|at|across|among|for|overall|when|under|of\s+all)\b))", re.I)
+                        r"|\w+(?:ed|es|s)\s+(?:[\w-]+\s+){0,5}?most\s+accurately" + _BEST_END + ")", re.I)
 _STATES_BEST = re.compile(r"\b(?:best|highest|top|topped|most\s+accurate|outperform\w*|surpass\w*|superior|state-of-the-art|"
                           r"lowest\s+(?:error|loss)|wins?|won|leading|achieved\s+the)\b", re.I)
 
