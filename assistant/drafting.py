@@ -627,6 +627,22 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         if again is not None and not again.withheld and provides(expects, " ".join(c.text for c in again.claims), question, turn.text):
             turn.notes.append(f"the first answer was not supported by its abstract ({text!r}); asked again for a sentence that is")
             checked = again
+    elif checked.withheld and (focus := coverage.question_focus(question)).words:
+        # the same for a question that asks for no number, name or link but names what it asks for ("Which feature
+        # was most influential in the anomalies …?" drafted as an F1 figure merged from two sentences, fresh64-07):
+        # only the sentences that name it, the one closest to the garbled draft first, of the abstracts at least as much
+        # about the question as the one the draft cited (`as_close`: not a neighbour's "sequence" for a question on
+        # the Gregorian-chant model's error rate, fresh46-21)
+        cited = sorted({n for c in checked.claims for n in c.cited})
+        ranked = sentences_of(chain, turn, question, set(as_close(chain, turn, question, cited, numbers)), limit=10_000)
+        options = closest_to(chain, turn, " ".join(c.text for c in checked.claims),
+                             [(sent, n) for sent, n in ranked if not coverage.not_covered(focus, sent)][:MAX_OPTIONS])
+        again = ask_again(chain, turn, "answer_again", question, context, options) if options else None
+        if again is not None and not again.withheld and again.claims \
+                and not coverage.not_covered(focus, " ".join(c.text for c in again.claims)):
+            turn.notes.append(f"the first answer was not supported by its abstract ({text!r}); asked again from the sentences "
+                              "that name what it asks for")
+            checked = again
     # "Which model did best in the study …?" answered with what was compared, not who won (fresh51-12, after a
     # retry): the cited abstracts' best-matching sentence that names a winner, like the how-well rule above
     if asks_best(question) and (kept := _quote_best(chain, turn, question, checked, numbers, states_best)) is not None:

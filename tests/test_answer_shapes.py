@@ -683,6 +683,33 @@ def test_an_unsupported_name_is_asked_again_from_the_sentences_that_name_one(see
     assert not answer.refused and "SloBERTa" in answer.text and "LGBTOSa" not in answer.text
 
 
+WEARABLE = [Source(number=1, id="wear", title="An explainable anomaly detection framework for monitoring depression and anxiety "
+                  "using consumer wearable devices", score=0.7, origin="x:1",
+                  text="Our LSTM autoencoder model learned normal health patterns of sleep duration, step count, and resting "
+                       "heart rate. The model achieved an adjusted F1-score of 0.80 in detecting 393 symptom-worsening episodes. "
+                       "SHAP-based analysis identified resting heart rate as the most influential feature in 71.4 percentage "
+                       "of detected anomalies, followed by physical activity and sleep.")]
+
+
+def test_an_unsupported_draft_is_asked_again_from_the_sentences_that_name_what_is_asked(seeded_store: Path) -> None:
+    # fresh64-07: a question for no number, name or link, whose draft the abstract does not support
+    q = "Which feature was most influential in the anomalies detected by the explainable wearable framework for depression and anxiety?"
+    replies = ["The framework relies on a gradient-boosted tree ensemble trained on smartphone keyboard dynamics [1].",
+               "SHAP-based analysis identified resting heart rate as the most influential feature in 71.4 percentage of "
+               "detected anomalies, followed by physical activity and sleep [1]."]
+    answer = scripted(seeded_store, replies).ask(q, sources=WEARABLE)
+    assert not answer.refused and "resting heart rate" in answer.text
+    assert any("name what it asks for" in n for n in answer.notes)
+    # the sentences are those of abstracts at least as much about the question as the cited one: a neighbour's is no answer
+    # (fresh46-21)
+    study = WEARABLE[0].model_copy(update={"text": WEARABLE[0].text.split(" SHAP")[0]})
+    neighbour = Source(number=2, id="hand", title="Hand motion for eating detection", score=0.5, origin="x:2",
+                       text="Hand motion was the most influential feature for recognising meals from smartwatch data.")
+    replies = [replies[0], "Hand motion was the most influential feature for recognising meals from smartwatch data [2]."]
+    answer = scripted(seeded_store, replies).ask(q, sources=[study, neighbour])
+    assert answer.refused and "Hand motion" not in answer.text
+
+
 OOD = [Source(number=1, id="gorilla", title="The invisible gorilla effect in out-of-distribution detection", score=0.52, origin="x:1",
               text="Artefacts similar to the region a classifier attends to are detected more easily. In a skin lesion "
                    "classifier, the Mahalanobis Score achieves a 31.5% higher AUROC when detecting OOD red ink. "

@@ -70,6 +70,13 @@ def test_an_abstract_sentence_glued_to_the_next_by_a_missing_space_is_two_senten
     assert split_sentences("We use e.g.In fact data at github.com/A.B now.") == ["We use e.g.In fact data at github.com/A.B now."]
 
 
+def test_a_latex_marked_heading_opens_a_sentence() -> None:
+    # fresh64-13: glued to the method sentence before it, the finding after "Results:" was never a sentence of its own
+    text = r"It feeds a Linear SVM classifier. \textbf{Results:} The results showed that less data paid off. We use \emph{x}. \textit{and} so on."
+    assert split_sentences(text) == ["It feeds a Linear SVM classifier.", r"\textbf{Results:} The results showed that less data paid off.",
+                                     r"We use \emph{x}. \textit{and} so on."]
+
+
 def test_an_exclamation_mark_inside_a_name_ends_no_sentence() -> None:
     text = "We implement this approach via Hogwild! Inference: a parallel engine. Hogwild! inference scales. It works! We show it."
     assert split_sentences(text) == ["We implement this approach via Hogwild! Inference: a parallel engine.",

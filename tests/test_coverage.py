@@ -57,6 +57,16 @@ def test_word_forms_and_trailing_verbs_do_not_cause_refusals() -> None:
     assert not_covered(question_focus("Which component allows robust counting?"), VQA) == []
 
 
+def test_a_measure_is_named_by_its_modifier_only_next_to_its_figure() -> None:
+    # fresh64-22: "deep learning" and a number of epochs name no learning rate
+    text = "In the deep learning setting, the indobert-base-p1 model was fine-tuned for five epochs and achieved 89.59% accuracy."
+    assert not_covered(question_focus("What learning rate was used to fine-tune IndoBERT?"), text) == ["rate"]
+    assert not_covered(question_focus("What learning rate was used to fine-tune IndoBERT?"), "with a learning rate of 3e-4") == []
+    # "37.4% success", "$5\\pm1$ BLEU points": the modifier next to the figure names the measure
+    assert not_covered(question_focus("What success rate does the web agent reach?"), "The agent reaches 37.4% success on WebArena.") == []
+    assert not_covered(question_focus("What BLEU score did the best system achieve?"), r"Our best system achieved $5\pm1$ BLEU points.") == []
+
+
 def test_a_compound_focus_is_covered_by_one_of_its_words() -> None:
     # "To what bit-widths does VidKV compress the KV cache?" is answered by "lower than 2 bits"
     assert not_covered(question_focus("To what bit-widths does VidKV compress the KV cache?"),
