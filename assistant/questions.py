@@ -889,6 +889,14 @@ _IN_PARTS = re.compile(r"\b(?:is|are)\s+\w+[- ]?fold\s*[:;,.]", re.I)
 _MEASURED = re.compile(r"\d\s+(?:s|ms|sec|seconds?|minutes?|min|hours?|h|days?|points?|pp|percent|percentage\s+points?|db|"
                        r"tokens?|words?|steps?|frames?|epochs?|iterations?)\b", re.I)
 _HOW_MUCH = re.compile(r"\bhow\s+much\s+([a-z]+)", re.I)
+# "how long is the dataset / did it take / a sequence can it handle": a duration or a length, a figure (or a number word)
+# with its unit ("46-hour", "3.4 ms", "two days", "8,192 tokens", "128K"), not a count of something else ("300-video",
+# fresh65-11)
+_HOW_LONG = re.compile(r"\bhow\s+long\b", re.I)
+_DURATION = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few))[\d.,]*\s*[-~]?\s*"
+                       r"(?:ms|s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?|decades?|"
+                       r"tokens?|words?|characters?|chars?|frames?|steps?|residues?|amino\s+acids?|bp|kb|km|m|meters?|metres?|"
+                       r"cm|mm|pages?|lines?|sentences?|turns?)\b|\d\s*[KkM]\b", re.I)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _FACTOR_ASKED = re.compile(r"\bby\s+(?:roughly\s+|about\s+|approximately\s+|around\s+|nearly\s+|almost\s+)?what\s+factor\b", re.I)
 _FASTER = frozenset({"faster", "quicker", "slower"})
@@ -1189,6 +1197,8 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
             # text calls a speed-up ("a speedup of 2.5"); not the "0-1" of "a 0-1 knapsack problem" (fresh44-22)
             return bool(_RATIO.search(text) or _MULTIPLIER.search(text) or _SHARE.search(text) or _MEASURED.search(text)
                         or (re.search(r"\bspeed", text, re.I) and quantities(text, ordinals=False) - held))
+        if _HOW_LONG.search(question) and not _AHEAD_ASKED.search(question):
+            return bool(_DURATION.search(text))
         if _PLACING.search(question):
             # "Where did the system place?": a placing, not the "10" of "SemEval-2026 Task 10" (fresh51-03)
             return bool(_PLACED.search(text))

@@ -958,6 +958,15 @@ def test_a_speed_up_is_a_ratio_a_share_or_a_time() -> None:
         assert provides("number", said, q), said
 
 
+def test_how_long_is_answered_by_a_duration_or_a_length() -> None:
+    # fresh65-11: "300-video benchmark" counts videos; the dataset's length is its "46-hour"
+    q = "How long is the multi-human video dataset curated for MotionWeaver?"
+    assert not provides("number", "We construct a 300-video benchmark featuring paired humanoid characters.", q)
+    assert provides("number", "We curate a 46-hour dataset of multi-human videos.", q)
+    assert provides("number", "Training completes in under 12 hours on a single GPU.", "How long does its training take?")
+    assert provides("number", "With a 128K extended context window, it processes long inputs.", "How long is its context window?")
+    assert provides("number", "The study took two days.", "How long did the study take?")
+
 
 def test_how_much_faster_is_answered_by_a_ratio_a_time_or_a_figure_said_of_speed() -> None:
     # fresh54-22 (unanswerable: the abstract states no speed-up) was answered "less than a 2% drop in performance"
