@@ -187,6 +187,30 @@ def _quote_best(chain: AnswerChain, turn: Turn, question: str, checked: Checked,
     return _quote_best_of(chain, turn, question, sorted({n for c in checked.claims for n in c.cited}), numbers, gives)
 
 
+# words of a how-well question that say nothing of what is measured
+_HOW_WELL_WORDS = frozenset("how well strongly effectively reliably successfully good strong does did do can could will would "
+                            "with that this these those their them they its ones what which when where have has been".split())
+
+
+def _score_of_what_is_asked(chain: AnswerChain, turn: Turn, question: str, checked: Checked, numbers: list[int] | None) -> Checked | None:
+    """'… how strongly did its scores agree with the self-administered ones?' answered with the study's comfort ratings
+    (a score, of something else; fresh66-09): the cited abstracts' best-matching sentence that gives a score is quoted
+    instead, when it holds more of the question's words than the draft ("Scores demonstrated strong agreement (ICC =
+    0.91 …)"). Only corrects: None when the draft stands."""
+    if not checked.claims or checked.withheld:
+        return None
+    drafted = " ".join(c.text for c in checked.claims)
+    scores = sentence_scores(chain, turn, question, sorted({n for c in checked.claims for n in c.cited}))
+    best = max(((score, n, sent) for (n, sent), score in scores.items() if gives_score(sent)), default=None)
+    # (a draft that copies part of that sentence, its figures with it, stands: "Gaze alone achieves 93% of speech performance")
+    if best is None or plain(best[2]) in plain(drafted) or quantities(drafted, ordinals=False) <= quantities(best[2], ordinals=False):
+        return None
+    words = [w for w in dict.fromkeys(re.findall(r"[a-z][a-z-]{3,}", question.lower())) if w not in _HOW_WELL_WORDS]
+    if len(coverage.unmentioned(words, best[2])) >= len(coverage.unmentioned(words, drafted)):
+        return None
+    return _quoted(chain, turn, question, best[1], best[2], numbers)
+
+
 def _quote_best_of(chain: AnswerChain, turn: Turn, question: str, pool: list[int] | None, numbers: list[int] | None,
                    gives: Callable[[str], bool]) -> Checked | None:
     """The best-matching sentence of the sources in `pool` (default: the relevant ones) for which `gives` holds,
@@ -613,6 +637,10 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         if asks(question) and (kept := _quote_best(chain, turn, question, checked, numbers, gives)) is not None:
             turn.notes.append(f"the first answer {missed} ({text!r}); quoted the best-matching sentence that says it")
             checked = kept
+    if asks_how_well(question) and (kept := _score_of_what_is_asked(chain, turn, question, checked, numbers)) is not None:
+        turn.notes.append(f"the first answer gave a score of something else ({text!r}); quoted the best-matching sentence "
+                          "that scores what is asked")
+        checked = kept
     if checked.withheld and expects:
         # not supported ("458 lemmas" where the abstract says 258, "LGBTOSa is the best model" where it
         # says SloBERTa): once more, only copying a sentence that has what is asked for and names the

@@ -710,6 +710,22 @@ def test_an_unsupported_draft_is_asked_again_from_the_sentences_that_name_what_i
     assert answer.refused and "Hand motion" not in answer.text
 
 
+HOPEBOT = [Source(number=1, id="hope", title="HopeBot: an LLM-based chatbot for PHQ-9 depression screening", score=0.7,
+                  origin="x:1", text="We developed HopeBot, a chatbot that administers the PHQ-9. In a within-subject study, 132 "
+                  "adults completed both self-administered and chatbot versions. Scores demonstrated strong agreement (ICC = 0.91; "
+                  "45% identical). Mean ratings were 8.4 for comfort and 7.7 for voice clarity.")]
+
+
+def test_a_score_of_something_else_gives_way_to_the_score_of_what_is_asked(seeded_store: Path) -> None:
+    # fresh66-09: the comfort ratings are a score, but not of how the scores agree
+    q = "How strongly did the chatbot's PHQ-9 scores agree with the self-administered ones?"
+    answer = scripted(seeded_store, ["Mean ratings were 8.4 for comfort and 7.7 for voice clarity [1]."]).ask(q, sources=HOPEBOT)
+    assert not answer.refused and "0.91" in answer.text and "8.4" not in answer.text
+    # a draft that gives that score in fewer words stands
+    answer = scripted(seeded_store, ["Scores showed strong agreement (ICC = 0.91) [1]."]).ask(q, sources=HOPEBOT)
+    assert "0.91" in answer.text and not any("scores what is asked" in n for n in answer.notes)
+
+
 OOD = [Source(number=1, id="gorilla", title="The invisible gorilla effect in out-of-distribution detection", score=0.52, origin="x:1",
               text="Artefacts similar to the region a classifier attends to are detected more easily. In a skin lesion "
                    "classifier, the Mahalanobis Score achieves a 31.5% higher AUROC when detecting OOD red ink. "
