@@ -958,6 +958,13 @@ def test_a_speed_up_is_a_ratio_a_share_or_a_time() -> None:
         assert provides("number", said, q), said
 
 
+def test_what_success_asks_for_a_figure() -> None:
+    # fresh67-12: "what zero-shot execution success does X reach" had been read as asking for nothing in particular
+    assert expected_answer("What zero-shot execution success does the grasp model reach in simulation?") == "number"
+    assert expected_answer("What average success does the distilled VLA reach on LIBERO?") == "number"
+    assert expected_answer("What made the rollout a success?") == ""
+
+
 def test_how_long_is_answered_by_a_duration_or_a_length() -> None:
     # fresh65-11: "300-video benchmark" counts videos; the dataset's length is its "46-hour"
     q = "How long is the multi-human video dataset curated for MotionWeaver?"
