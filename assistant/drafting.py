@@ -197,11 +197,11 @@ def _score_of_what_is_asked(chain: AnswerChain, turn: Turn, question: str, check
     (a score, of something else; fresh66-09): the cited abstracts' best-matching sentence that gives a score is quoted
     instead, when it holds more of the question's words than the draft ("Scores demonstrated strong agreement (ICC =
     0.91 …)"). Only corrects: None when the draft stands."""
-    if not checked.claims or checked.withheld:
-        return None
     drafted = " ".join(c.text for c in checked.claims)
-    scores = sentence_scores(chain, turn, question, sorted({n for c in checked.claims for n in c.cited}))
-    best = max(((score, n, sent) for (n, sent), score in scores.items() if gives_score(sent)), default=None)
+    # a draft with no score at all is `_quote_best`'s, which has tried the same sentence
+    if not checked.claims or checked.withheld or not gives_score(drafted):
+        return None
+    best = _best_giving(chain, turn, question, sorted({n for c in checked.claims for n in c.cited}), gives_score)
     # (a draft that copies part of that sentence, its figures with it, stands: "Gaze alone achieves 93% of speech performance")
     if best is None or plain(best[2]) in plain(drafted) or quantities(drafted, ordinals=False) <= quantities(best[2], ordinals=False):
         return None
@@ -215,9 +215,15 @@ def _quote_best_of(chain: AnswerChain, turn: Turn, question: str, pool: list[int
                    gives: Callable[[str], bool]) -> Checked | None:
     """The best-matching sentence of the sources in `pool` (default: the relevant ones) for which `gives` holds,
     quoted as the answer if it passes `_quoted`'s gates; else None."""
-    scores = sentence_scores(chain, turn, question, pool)
-    best = max(((score, n, sent) for (n, sent), score in scores.items() if gives(sent)), default=None)
+    best = _best_giving(chain, turn, question, pool, gives)
     return _quoted(chain, turn, question, best[1], best[2], numbers) if best else None
+
+
+def _best_giving(chain: AnswerChain, turn: Turn, question: str, pool: list[int] | None,
+                 gives: Callable[[str], bool]) -> tuple[float, int, str] | None:
+    """(score, source number, sentence) of the best-matching sentence of `pool` for which `gives` holds; None when none does."""
+    scores = sentence_scores(chain, turn, question, pool)
+    return max(((score, n, sent) for (n, sent), score in scores.items() if gives(sent)), default=None)
 
 
 QUOTE_TRIES = 3  # sentences tried, best first, when the best does not name what a part asks for
