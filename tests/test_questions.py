@@ -1341,3 +1341,15 @@ def test_a_digit_in_a_names_tex_is_no_figure_and_does_not_repeat_an_earlier_part
     assert not provides("number", sentence, "How small is each message?", "How small is each message?")
     # figures in TeX that are figures stay so
     assert ("400", "m") in figures("A $\\sim$400M parameter model.") and "0.629" in quantities("It reaches $0.629$ F1.")
+
+
+def test_what_a_measure_is_attributed_to_asks_for_a_cause_not_a_figure() -> None:
+    """fresh69-09: "…, and what is the speedup attributed to?" was read as asking for a number, so "By analyzing traces …,
+    we attributed this speedup to WPT's improved cache locality compared to PT." (no figure) could not answer it, and
+    the part was said unanswered."""
+    assert expected_answer("What is the speedup attributed to?") == ""
+    assert expected_answer("To what is the gain in accuracy attributed?") == ""
+    assert expected_answer("What is the drop in recall explained by?") == ""
+    # the figure is still asked for when "attributed to" names what the figure is of
+    assert expected_answer("What share of total US electricity use is attributed to hyperscale data centres?") == "number"
+    assert expected_answer("What is the speedup?") == "number"
