@@ -1229,6 +1229,21 @@ def test_a_name_the_found_study_lacks_is_not_taken_from_a_neighbour(seeded_store
     assert not answer.refused and "Matterport3D" in answer.text, answer.text
 
 
+def test_a_problem_statement_or_an_attempt_settles_nothing() -> None:
+    """fresh69-16 ("Does form-aware prompting improve LLMs' structural and tonal control when generating Chinese Ci
+    poetry?", left open by the abstract) was answered "Yes." on the abstract's opening problem statement; fresh69-13's
+    "Yes." rested on "We attempt to ameliorate this issue …", an aim."""
+    from assistant.verdicts import reports_no_finding
+
+    assert reports_no_finding("The generation of classical Chinese Ci poetry, a form demanding a sophisticated blend of structural "
+                              "rigidity, rhythmic harmony, and artistic quality, poses a significant challenge for large language models (LLMs).")
+    assert reports_no_finding("However, the mechanisms by which these two abilities can be combined remain poorly understood.")
+    assert reports_no_finding("We attempt to ameliorate this issue by using data augmentation methods to increase corpus size.")
+    # a result that says the problem stays, or one about the study, is a finding
+    assert not reports_no_finding("Our results show that tonal adherence remains a significant challenge for every model.")
+    assert not reports_no_finding("Hyperparameter tuning, on the other hand, results in substantial improvement.")
+
+
 def test_what_others_believe_settles_nothing_wherever_the_sentence_says_it() -> None:
     from assistant.verdicts import reports_no_finding
 
