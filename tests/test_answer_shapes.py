@@ -1242,6 +1242,11 @@ def test_a_problem_statement_or_an_attempt_settles_nothing() -> None:
     # a result that says the problem stays, or one about the study, is a finding
     assert not reports_no_finding("Our results show that tonal adherence remains a significant challenge for every model.")
     assert not reports_no_finding("Hyperparameter tuning, on the other hand, results in substantial improvement.")
+    # an adverb between "we" and the verb changes nothing (fresh38-08: "In this work, we systematically investigate how …")
+    assert reports_no_finding("In this work, we systematically investigate how SFT data length influences LLM behavior.")
+    assert reports_no_finding("We further propose a grouped opposition-based learning framework.")
+    # "we propose that X" states a conclusion, not an aim (5 SciFact rationale sentences read so)
+    assert not reports_no_finding("We propose that HuR controls translation of a subset of target mRNAs by influencing lincRNA-p21 levels.")
 
 
 def test_what_others_believe_settles_nothing_wherever_the_sentence_says_it() -> None:
