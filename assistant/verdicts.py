@@ -309,7 +309,7 @@ _OURS = re.compile(r"\b(?:we|our|us)\b", re.I)
 
 # "The generation of classical Chinese Ci poetry … poses a significant challenge for large language models": a sentence
 # that states the problem a study takes on sets the scene, and settles nothing (fresh69-16's wrong "Yes." on a question
-# the abstract leaves open). Not once it reports a result or speaks of the study (`_FINDING`, `_OURS`), like `_HABIT`.
+# the abstract leaves open). Not once it reports a result or speaks of the study (`_sets_scene`), like `_HABIT`.
 # Of the 112,140 sentences of the sets' corpora and SciFact, 1,085 read so newly, problem statements; one is a gold
 # sentence, of a question the abstract leaves open (fresh43-11, "… remain underexplored"). No cached decision of the
 # sets' 351 yes/no questions or SciFact's 809 claims changes (`/work/scratch/s46/decscan.py`, `nofind.py`).
@@ -467,14 +467,20 @@ def reports_finding(sentence: str) -> bool:
 AIM = "states a study's aim, no finding"
 
 
+def _sets_scene(sentence: str) -> bool:
+    """A sentence that reports no result and does not speak of the study (`_FINDING`, `_OURS`): what is usually done
+    (`_HABIT`) or the problem taken on (`_PROBLEM`) only sets the scene when it is such a sentence."""
+    return not _FINDING.search(sentence) and not _OURS.search(sentence)
+
+
 def reports_no_finding(sentence: str) -> str:
     """Why a sentence settles no claim ("" when it may): it states a study's aim, what others found,
     or poses the question itself."""
     return (AIM if _AIM.match(sentence)
             else "reports what earlier work found" if _OTHERS.match(sentence) or _BELIEF.search(sentence) or _FIELD.match(sentence)
             else "describes what the field has taken up" if _TREND.search(sentence)
-            else "describes what is usually done" if _HABIT.match(sentence) and not _FINDING.search(sentence) and not _OURS.search(sentence)
-            else "states the problem, no finding" if _PROBLEM.search(sentence) and not _FINDING.search(sentence) and not _OURS.search(sentence)
+            else "describes what is usually done" if _HABIT.match(sentence) and _sets_scene(sentence)
+            else "states the problem, no finding" if _PROBLEM.search(sentence) and _sets_scene(sentence)
             else "asks the question, no finding" if _ASKS.search(sentence) and not _FOUND.search(sentence)
             else AIM if _AIM_AFTER_CLAUSE.match(sentence)
             else AIM if (_METHOD_AFTER_CLAUSE.match(sentence) or (_METHOD.match(sentence) and not _RESULT_WORDS.search(sentence)))
