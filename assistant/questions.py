@@ -908,6 +908,12 @@ _DURATION = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine
                        r"cm|mm|pages?|lines?|sentences?|turns?)\b|\d\s*[KkM]\b", re.I)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _FACTOR_ASKED = re.compile(r"\bby\s+(?:roughly\s+|about\s+|approximately\s+|around\s+|nearly\s+|almost\s+)?what\s+factor\b", re.I)
+# "What fraction of the designs are stable?", "in what share of runs …": a share is a percentage, a part of a
+# whole ("12 of 40", "12 out of 40"), a fraction in words ("two-thirds", "half") or a decimal ("0.35"); a count of
+# anything is none ("47,000 LEGO structures" for the fraction of stable designs, fresh71-22)
+_SHARE_ASKED = re.compile(r"\bwhat\s+(?:\w+\s+)?(?:percentage|proportion|fraction|share)\s+of\b", re.I)
+_PART_OF = re.compile(r"\d\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?\d|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|"
+                      r"majority|minority)\b|(?<![\w.])\d*\.\d+(?![\w.])", re.I)
 _FASTER = frozenset({"faster", "quicker", "slower"})
 _SPEED_WORD = re.compile(r"\b(?:faster|quicker|slower|speed\w*|latency|latencies|throughput|runtime|run-time|wall-clock|"
                          r"accelerat\w*|time|times)\b", re.I)
@@ -1182,6 +1188,8 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
             return bool(_RATIO.search(text) or _MULTIPLIER.search(text))
         if _FACTOR_ASKED.search(question):
             return bool(_RATIO.search(text) or _MULTIPLIER.search(text) or _SHARE.search(text))
+        if _SHARE_ASKED.search(question):
+            return bool(_SHARE.search(text) or _PART_OF.search(text))
         if (m := _HOW_MUCH.search(question)) and m.group(1).lower() in _FASTER:
             # "How much faster does inference become …?": a ratio, or a share or time said of speed ("2.1x faster",
             # "cuts latency by 30 %"), not "less than a 2% drop in performance" (fresh54-22)
