@@ -33,6 +33,8 @@ _GENERIC = {"paper", "papers", "abstract", "abstracts", "article", "articles", "
             "author", "authors", "publication", "publications", "research", "one", "ones", "thing", "things"}
 _FUNCTION = {"what", "why", "how", "i", "we", "our", "they", "them", "it", "he", "she", "you", "is", "if", "so",
              "also", "both", "each", "all", "any", "some", "such", "very", "only", "no", "can", "then", "thus", "here"}
+# the words of a question that name nothing a sentence could count ("how", "many", "the", "study")
+FUNCTION_WORDS = frozenset(_STOP | _AUX | _FUNCTION | _GENERIC | {"many", "much"})
 _KIND = {"kind", "kinds", "type", "types", "sort", "sorts", "form", "forms", "class", "classes", "category", "categories"}
 # "What fraction of the visual tokens …" asks for a number of visual tokens: the answer says "5 %"
 # and "what size of board" (or length, resolution) asks for a figure of the board: "a small 7 x 7 board"
@@ -524,9 +526,12 @@ _BREAK = "qqclausebreakqq"  # a word no text has, standing for the colon or semi
 _CLAUSE_BREAK = re.compile(r"\s*[:;](?=\s)")
 
 
-def counted(focus: Focus, text: str) -> set[str]:
+def counted(focus: Focus, text: str, after_too: bool = True, nouns: frozenset[str] = frozenset()) -> set[str]:
     """The numbers the text puts next to what a "how many" question counts (see `counts`):
-    "Built from 895 stories … and 22,343 labeled belief propositions" counts {"895"} stories."""
+    "Built from 895 stories … and 22,343 labeled belief propositions" counts {"895"} stories.
+    `after_too=False`: only numbers before the noun ("identify 161 active berths" gives no count of identifying).
+    `nouns`: words that end the phrase a number before them counts ("6500 Kilkari participants as a pilot study"
+    counts participants, not pilots)."""
     # "31.5%", "31.5 %" and LaTeX's "31.5\%" are one figure, and a percentage counts nothing ("a 31.5%
     # higher AUROC when detecting …" gives no number of detectors; "agreement with travel-expert
     # annotations (60.75\%)" no number of experts)
@@ -540,8 +545,15 @@ def counted(focus: Focus, text: str) -> set[str]:
              else [w for w in focus.words if w not in focus.modifiers])
     positions = [i for i, w in enumerate(words) if any(not unmentioned([h], w) for h in heads)]
     found: set[str] = set()
+    own = set(focus.words)
     for i in positions:
-        before = words[max(0, i - COUNT_BEFORE): i]
+        # the question's own words of the phrase lengthen the window, not the distance: "905 human-annotated
+        # positive and negative sticker pairs" counts the human-annotated sticker pairs asked for (fresh71-12)
+        start, budget = i, COUNT_BEFORE
+        while start > 0 and budget > 0:
+            start -= 1
+            budget -= words[start] not in own
+        before = words[start: i]
         after = [w for w in words[i + 1: i + 1 + COUNT_AFTER] if w != _BREAK]
         # the number must count this noun: no preposition between them ("10,000 comments from
         # videos" counts comments, not videos)
@@ -550,11 +562,13 @@ def counted(focus: Focus, text: str) -> set[str]:
             # reads as a count of images): the "of" after a kind word is no preposition between them
             if focus.kinds and before[j] == "of" and j > 0 and before[j - 1] in _KIND:
                 continue
-            if before[j] in _PREPOSITIONS or before[j] == _BREAK:
+            if before[j] in _PREPOSITIONS or before[j] == _BREAK or before[j] in nouns:
                 break
             if _is_number(before[j]):
                 found.add(_value(before[j]))
                 break
+        if not after_too:
+            continue
         # "diffusion steps from 50 to 2": a count changed, not a count of something else
         if len(after) >= 3 and after[0] == "from" and _is_number(after[1]) and after[2] == "to":
             found.add(_value(after[1]))

@@ -244,6 +244,13 @@ def test_name_the_thing_asks_about_that_thing() -> None:
     assert question_focus("Can you name the model that came out on top for governance?").words == ("model",)
 
 
+def test_the_questions_own_words_of_a_long_phrase_do_not_push_its_count_out_of_reach() -> None:
+    # fresh71-12: the count stands six words before the head, two of them the question's own
+    focus = question_focus("How many human-annotated sticker pairs does the Triple-S benchmark contain?")
+    assert counts(focus, "Triple-S consists of 905 human-annotated positive and negative sticker pairs.")
+    assert not counts(focus, "We collected 905 images, and later many positive and negative sticker pairs.")
+
+
 def test_a_percentage_counts_nothing() -> None:
     focus = question_focus("How many out-of-distribution detectors were put to the test?")
     assert not coverage.counts(focus, "The Mahalanobis Score achieves a 31.5% higher AUROC when detecting OOD red ink.")
