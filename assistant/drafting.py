@@ -894,6 +894,7 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
     if not coverage.counts(focus, drafted) and coverage.counts_people(drafted):
         focus = as_people(chain, question, focus) or focus  # "6500 participants" for "how many mothers"
     pool, own_only = list(numbers or turn.relevant), False  # where the count may come from; only the cited abstract?
+    other = ""  # a word of the question that the sentence the draft shows gives the draft's count to
     if coverage.counts(focus, drafted):
         # ... and the number must be the one the abstract puts there: "22,343 stories" drafted from
         # "895 stories … and 22,343 labeled belief propositions" counts the wrong thing
@@ -903,7 +904,14 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
         # the solver need, given that the earlier one required 20 point correspondences?"
         held -= coverage.counted(focus, question)
         cited = sorted({n for c in checked.claims for n in c.cited})
-        if said and not held and any(coverage.counts_another(focus, sent, said) for n in cited for sent in ev.sentences.get(n, [])):
+        # the answer shows the sentence that holds a draft's figures (`whole_sentences`): when that sentence gives the
+        # draft's count to another thing the question names, the draft relabelled it ("2 participants took part in
+        # the experiments", drafted from "… two controlled human-subject experiments …", fresh70-21)
+        other = counted_instead(question, focus, " ".join(shown_text(turn, c) for c in checked.claims), said)
+        if said and not said & held and other:
+            why = f"counted {asked!r} as {', '.join(sorted(said))}, which the sentence it shows counts of {other!r}"
+            pool, own_only = cited, True
+        elif said and not held and any(coverage.counts_another(focus, sent, said) for n in cited for sent in ev.sentences.get(n, [])):
             # the count is the abstract's number of something else, next to the thing asked for: only that
             # abstract may still give the count ("31 teachers" of a neighbour is another study's, fresh56-21)
             why = f"counted {asked!r} as {', '.join(sorted(said))}, a number its abstract gives to something else"
@@ -916,7 +924,10 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
         why = f"gave no count of {asked!r}"
 
     def counting(f: coverage.Focus) -> list[tuple[str, int]]:
-        return [(fence(sent), n) for n in pool for sent in ev.sentences.get(n, []) if coverage.counts(f, sent)]
+        # (not a sentence whose every count of the focus counts that other word: "two … human-subject experiments")
+        return [(fence(sent), n) for n in pool for sent in ev.sentences.get(n, []) if coverage.counts(f, sent)
+                and not (other and coverage.counted(f, sent) <= coverage.counted(coverage.Focus((other,), conjunctive=True), sent, after_too=False,
+                                                                                  nouns=frozenset(f.words)))]
 
     focus, options = _found_or_people(chain, question, focus, counting)
     if not options and corrects_only:
@@ -926,6 +937,25 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
         return f"the question asks how many {asked}, and {where} that count, so the draft was withheld: {text!r}"
     return _ask_copying(chain, turn, question, context, options, checked, lambda said: coverage.counts(focus, said),
                            f"the first answer {why} ({text!r}); asked again for a sentence that counts it")
+
+
+def counted_instead(question: str, focus: coverage.Focus, sentence: str, said: set[str]) -> str:
+    """The word of the question, outside what it counts, that the sentence puts one of the counts `said` next to
+    ("experiments" for "How many human participants took part in the experiments …?" and "… in two controlled
+    human-subject experiments …"), or ''. A synonym of what is counted is no other word ("12,687 annotated LPs" for
+    "how many annotated plates"): only the question's own words are read."""
+    if focus.anything or not focus.words:  # "how many items": any count counts them
+        return ""
+    own = set(focus.words)
+    nouns = frozenset(own | set(coverage.PEOPLE))
+    said = said - coverage.counted(focus, sentence)  # a count the sentence gives to what is asked is no other's
+    for word in dict.fromkeys(re.findall(r"[a-z][a-z-]{3,}", question.lower())):
+        if word in own or word in coverage.FUNCTION_WORDS:
+            continue
+        # (a number counts the first of these it comes to: "6500 Kilkari participants as a pilot study" counts no pilots)
+        if coverage.counted(coverage.Focus((word,), conjunctive=True), sentence, after_too=False, nouns=nouns) & said:
+            return word
+    return ""
 
 
 def _ask_copying(chain: AnswerChain, turn: Turn, question: str, context: str, options: list[tuple[str, int]],

@@ -1882,6 +1882,25 @@ def test_a_count_read_off_another_noun_of_the_asked_study_is_refused_not_taken_f
     assert any("the abstract the draft cites never gives that count" in n for n in answer.notes)
 
 
+def test_a_count_the_shown_sentence_gives_to_another_thing_the_question_names_is_refused(seeded_store: Path) -> None:
+    # fresh70-21: "2 participants took part in the experiments", drafted from "two controlled human-subject experiments";
+    # the answer shows that sentence, which counts experiments, not participants
+    sources = [Source(number=1, id="med", title="Automated mediator for human negotiation", score=0.6, origin="x:1",
+                      text="We present a structured LLM pipeline for pre-mediation. We evaluate the system in two controlled "
+                           "human-subject experiments comparing AI-based pre-mediation with professional human mediators. "
+                           "Participants rated the AI mediator as fair.")]
+    q = "How many human participants took part in the experiments comparing the pre-mediation pipeline with professional mediators?"
+    answer = scripted(seeded_store, ["2 participants took part in the experiments comparing the pipeline with mediators [1]."]).ask(
+        q, sources=sources)
+    assert answer.refused
+    assert any("the abstract the draft cites never gives that count" in n for n in answer.notes)
+    # a sentence that counts the people asked for still answers, drafted in the model's own words
+    counted = [sources[0].model_copy(update={"text": sources[0].text.replace(
+        "two controlled human-subject experiments", "two controlled experiments with 48 human participants")})]
+    answer = scripted(seeded_store, ["48 human participants took part in the experiments [1]."]).ask(q, sources=counted)
+    assert not answer.refused and "48" in answer.text
+
+
 def test_a_number_the_named_study_lacks_is_not_taken_from_a_neighbour(seeded_store: Path) -> None:
     # fresh56-22: AgentPLM's abstract gives no sequence length; PPI2Text's "351k-pair corpus" answered for it
     sources = [Source(number=1, id="agent", title="AgentPLM: agentic protein language models", score=0.6, origin="x:1",
