@@ -1247,6 +1247,12 @@ def test_a_problem_statement_or_an_attempt_settles_nothing() -> None:
     assert reports_no_finding("We further propose a grouped opposition-based learning framework.")
     # "we propose that X" states a conclusion, not an aim (5 SciFact rationale sentences read so)
     assert not reports_no_finding("We propose that HuR controls translation of a subset of target mRNAs by influencing lincRNA-p21 levels.")
+    # framing the problem is a method, no finding: fresh72-16, which its abstract leaves open (the prior that helps depends
+    # on the flood event), was answered "Yes." on the closing "We reframe single-temporal SAR flood segmentation as …"
+    assert reports_no_finding("We reframe single-temporal SAR flood segmentation as an alignment between radar observations and "
+                              "stable land-surface priors.")
+    assert reports_no_finding("We formulate this problem as a partially observable restless multi-armed bandit problem.")
+    assert reports_no_finding("In this paper, we reframe this challenge as a collaborative multi-agent problem.")
 
 
 def test_what_others_believe_settles_nothing_wherever_the_sentence_says_it() -> None:
