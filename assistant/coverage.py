@@ -34,7 +34,7 @@ _GENERIC = {"paper", "papers", "abstract", "abstracts", "article", "articles", "
 _FUNCTION = {"what", "why", "how", "i", "we", "our", "they", "them", "it", "he", "she", "you", "is", "if", "so",
              "also", "both", "each", "all", "any", "some", "such", "very", "only", "no", "can", "then", "thus", "here"}
 # the words of a question that name nothing a sentence could count ("how", "many", "the", "study")
-FUNCTION_WORDS = frozenset(_STOP | _AUX | _FUNCTION | _GENERIC | {"many", "much"})
+_FUNCTION_WORDS = frozenset(_STOP | _AUX | _FUNCTION | _GENERIC | {"many", "much"})
 _KIND = {"kind", "kinds", "type", "types", "sort", "sorts", "form", "forms", "class", "classes", "category", "categories"}
 # "What fraction of the visual tokens …" asks for a number of visual tokens: the answer says "5 %"
 # and "what size of board" (or length, resolution) asks for a figure of the board: "a small 7 x 7 board"
@@ -610,6 +610,31 @@ def counts_another(focus: Focus, text: str, said: set[str]) -> bool:
     if not re.search(rf"(?<![\w-]){stem}(?:s|es)?(?![\w-])", text, re.I):
         return False
     return bool(said & {_value(w) for w in _count_words(text) if _is_number(w)})
+
+
+def counted_before(word: str, text: str, nouns: frozenset[str] = frozenset()) -> set[str]:
+    """The numbers the text puts before `word` as a count of it ("two controlled human-subject experiments"), not
+    past one of `nouns` (see `counted`)."""
+    return counted(Focus((word,), conjunctive=True), text, after_too=False, nouns=nouns)
+
+
+def counted_instead(question: str, focus: Focus, sentence: str, said: set[str]) -> str:
+    """The word of the question, outside what it counts, that the sentence puts one of the counts `said` next to
+    ("experiments" for "How many human participants took part in the experiments …?" and "… in two controlled
+    human-subject experiments …"), or ''. A synonym of what is counted is no other word ("12,687 annotated LPs" for
+    "how many annotated plates"): only the question's own words are read."""
+    if focus.anything or not focus.words:  # "how many items": any count counts them
+        return ""
+    own = set(focus.words)
+    nouns = frozenset(own | set(PEOPLE))
+    said = said - counted(focus, sentence)  # a count the sentence gives to what is asked is no other's
+    for word in dict.fromkeys(re.findall(r"[a-z][a-z-]{3,}", question.lower())):
+        if word in own or word in _FUNCTION_WORDS:
+            continue
+        # (a number counts the first of these it comes to: "6500 Kilkari participants as a pilot study" counts no pilots)
+        if counted_before(word, sentence, nouns) & said:
+            return word
+    return ""
 
 
 # "how many images of blunt objects …", "how many hours of transcribed speech …": what is counted, with

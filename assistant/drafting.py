@@ -907,7 +907,7 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
         # the answer shows the sentence that holds a draft's figures (`whole_sentences`): when that sentence gives the
         # draft's count to another thing the question names, the draft relabelled it ("2 participants took part in
         # the experiments", drafted from "… two controlled human-subject experiments …", fresh70-21)
-        other = counted_instead(question, focus, " ".join(shown_text(turn, c) for c in checked.claims), said)
+        other = coverage.counted_instead(question, focus, " ".join(shown_text(turn, c) for c in checked.claims), said)
         if said and not said & held and other:
             why = f"counted {asked!r} as {', '.join(sorted(said))}, which the sentence it shows counts of {other!r}"
             pool, own_only = cited, True
@@ -926,8 +926,7 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
     def counting(f: coverage.Focus) -> list[tuple[str, int]]:
         # (not a sentence whose every count of the focus counts that other word: "two … human-subject experiments")
         return [(fence(sent), n) for n in pool for sent in ev.sentences.get(n, []) if coverage.counts(f, sent)
-                and not (other and coverage.counted(f, sent) <= coverage.counted(coverage.Focus((other,), conjunctive=True), sent, after_too=False,
-                                                                                  nouns=frozenset(f.words)))]
+                and not (other and coverage.counted(f, sent) <= coverage.counted_before(other, sent, frozenset(f.words)))]
 
     focus, options = _found_or_people(chain, question, focus, counting)
     if not options and corrects_only:
@@ -937,25 +936,6 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
         return f"the question asks how many {asked}, and {where} that count, so the draft was withheld: {text!r}"
     return _ask_copying(chain, turn, question, context, options, checked, lambda said: coverage.counts(focus, said),
                            f"the first answer {why} ({text!r}); asked again for a sentence that counts it")
-
-
-def counted_instead(question: str, focus: coverage.Focus, sentence: str, said: set[str]) -> str:
-    """The word of the question, outside what it counts, that the sentence puts one of the counts `said` next to
-    ("experiments" for "How many human participants took part in the experiments …?" and "… in two controlled
-    human-subject experiments …"), or ''. A synonym of what is counted is no other word ("12,687 annotated LPs" for
-    "how many annotated plates"): only the question's own words are read."""
-    if focus.anything or not focus.words:  # "how many items": any count counts them
-        return ""
-    own = set(focus.words)
-    nouns = frozenset(own | set(coverage.PEOPLE))
-    said = said - coverage.counted(focus, sentence)  # a count the sentence gives to what is asked is no other's
-    for word in dict.fromkeys(re.findall(r"[a-z][a-z-]{3,}", question.lower())):
-        if word in own or word in coverage.FUNCTION_WORDS:
-            continue
-        # (a number counts the first of these it comes to: "6500 Kilkari participants as a pilot study" counts no pilots)
-        if coverage.counted(coverage.Focus((word,), conjunctive=True), sentence, after_too=False, nouns=nouns) & said:
-            return word
-    return ""
 
 
 def _ask_copying(chain: AnswerChain, turn: Turn, question: str, context: str, options: list[tuple[str, int]],
