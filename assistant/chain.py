@@ -240,6 +240,12 @@ class AnswerChain:
                 # that X ...?" has no name right after its verb and is left to its verdict.)
                 turn.unanswerable[part] = f"the question is about {subject!r}, which no relevant retrieved abstract names"
                 absent.add(part)
+            elif subject and self.unknown_name(subject) and not any(coverage.mentions_subject(t, subject) for t in texts):
+                # "What error does Marrowlight, the GNSS correction network, reach?": a capitalised word
+                # right after the verb that no abstract of the collection uses is a name it lacks, though
+                # it looks like a plain word ("Transformer" and "Chinese" are ones it uses, and still pass)
+                turn.unanswerable[part] = f"the question is about {subject!r}, a word no abstract of the collection uses"
+                absent.add(part)
         relevant = [src for src in turn.sources if src.number in turn.relevant]
         gap = self.coverage_gap(turn.text, relevant) if len(turn.unanswerable) < len(parts) else ""
         if gap and turn.question.parts:
@@ -274,6 +280,11 @@ class AnswerChain:
         if turn.question.parts:
             closest = max(closest, float((vectors @ self.embedder.encode_queries(list(turn.question.parts)).T).max()))
         return closest
+
+    def unknown_name(self, name: str) -> bool:
+        """Whether no abstract of the collection uses any word of `name` (False when it cannot be told)."""
+        tokens = tokenize([name])[0] if self.idf is not None else []
+        return bool(tokens) and not any(known for _, known in self.idf(tokens).values())  # type: ignore[misc]
 
     def term_weights(self, question: str, english: bool = True) -> TermWeights | None:
         """How much each content term of the question tells one study from another (idf; names and

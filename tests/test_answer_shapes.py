@@ -262,6 +262,22 @@ def test_a_question_about_a_method_no_abstract_names_is_refused_before_the_llm(s
     assert not answer.refused and "99%" in answer.text
 
 
+def test_a_question_about_a_plain_looking_name_the_collection_never_uses_is_refused_before_the_llm(seeded_store: Path) -> None:
+    # "Marrowlight" has one capital, like "Transformer" or "Chinese": what tells it is a name the collection
+    # lacks is that no abstract uses the word at all
+    sources = [Source(number=1, id="stecar", title="FedDP-STECAR: federated fine-tuning of video transformers", score=0.45, origin="x:1",
+                      text="We fine-tune video transformers in a federated setting. By transmitting only the tuned layers, "
+                           "communication traffic is reduced by over 99% compared to full-model updates.")]
+    a = scripted(seeded_store, [])  # no replies: calling the model would fail
+    answer = a.ask("By how much does Marrowlight, the federated fine-tuning method, cut communication traffic?", sources=sources)
+    assert answer.refused and answer.timings.first_token is None
+    assert any("'Marrowlight'" in n for n in answer.notes)
+    # a capitalised word the abstracts use is asked about as usual
+    a = scripted(seeded_store, ["Communication traffic is reduced by over 99% compared to full-model updates [1]."])
+    answer = a.ask("By how much does Federated fine-tuning of video transformers cut communication traffic?", sources=sources)
+    assert not answer.refused and "99%" in answer.text
+
+
 class Recording(Scripted):
     """Scripted, and keeps the last user message of every prompt it was sent."""
 
