@@ -55,6 +55,9 @@ _MEASURE_HEADS = {"rate", "rates", "score", "scores", "ratio", "ratios", "value"
 _ANSWER_HEADS = {"explanation", "explanations", "reason", "reasons", "insight", "insights", "conclusion", "conclusions",
                  "lesson", "lessons", "takeaway", "takeaways", "interpretation", "rationale", "intuition", "mechanism",
                  "mechanisms", "cause", "causes"}
+# "Which YOLO version is it based on?" is answered by "based on YOLOv11": a version (variant, release) of a
+# named thing is written as the name with a number, not with the word
+_VERSION = {"version", "versions", "variant", "variants", "release", "releases", "edition", "editions"}
 # "How many items does each contain?": a count of whatever the thing holds (9,720 questions, 4,870
 # queries), named by the abstract, not by this word
 _ANY_THING = {"item", "items", "entry", "entries", "element", "elements", "thing", "things", "instance", "instances",
@@ -159,8 +162,15 @@ def question_focus(question: str) -> Focus:
     modifiers: list[str] = []
     conjunct = 0  # where the current conjunct starts in `focus`
     i, closed, conjunctive, population, kinds = start, False, False, False, False
+    version = ""
     while i < len(words) and len(focus) < MAX_FOCUS_WORDS:
         w = words[i]
+        if not focus and not version and w in _VERSION and i + 1 < len(words) and words[i + 1] == "of":
+            # "which version of YOLO" asks what "which YOLO version" does
+            version, i = w, i + 2
+            while i < len(words) and words[i] in _DETERMINERS:
+                i += 1
+            continue
         if w in _KIND and i + 1 < len(words) and words[i + 1] == "of":
             i += 2  # "kinds of corpora": the corpora are the focus
             kinds = kinds or not focus
@@ -222,6 +232,10 @@ def question_focus(question: str) -> Focus:
         focus.pop()
         if not focus:
             return Focus()
+    if version and len(focus) == 1:
+        focus.append(version)
+    elif version:
+        return Focus()  # "which version of the model trained on …": not one name to read a version of
     if focus and all(w in _MEASURE_HEADS for w in focus):
         return Focus()  # "What score does the best method reach?" asks for a figure, whatever the metric is called
     if focus and all(w in _ANY_THING for w in focus):
@@ -281,6 +295,10 @@ def not_covered(focus: Focus, text: str) -> list[str]:
         # "On which image dataset were the experiments run?" is answered by "Experiments on MS-COCO
         # show …", which never says "dataset"
         missing = [w for w in missing if w not in DATA_WORDS]
+    if missing and set(missing) & _VERSION:
+        # "Which YOLO version …?" is answered by "… based on YOLOv11": the version is the name the focus
+        # word before it qualifies, written with a number ("YOLOv11", "YOLO 11", "Llama-3")
+        missing = [w for w in missing if w not in _VERSION or not _versioned(focus, w, text)]
     if missing and set(missing) & SOFTWARE_WORDS:
         # "Which OCR engine does the pipeline use?" is answered by "… leverages Tesseract OCR for text recognition",
         # which never says "engine": a name written before the word that qualifies the kind counts as one
@@ -299,6 +317,12 @@ def not_covered(focus: Focus, text: str) -> list[str]:
             return missing
         return []
     return missing if 2 * len(missing) > len(focus.words) else []
+
+
+def _versioned(focus: Focus, word: str, text: str) -> bool:
+    """Does the text write the focus word before `word` ("yolo" of "YOLO version") with a version number?"""
+    i = focus.words.index(word)
+    return i > 0 and bool(re.search(rf"\b{re.escape(focus.words[i - 1])}[-\s]?v?\d", text, re.I))
 
 
 _FIGURE = re.compile(r"[^\w]*\d")  # "37.4%", "$5\pm1$", "3e-4", "12.5Hz"; not "GPT-4", "p1"

@@ -73,6 +73,14 @@ def test_a_compound_focus_is_covered_by_one_of_its_words() -> None:
                        "VidKV compresses the KV cache to lower than 2 bits.") == []
 
 
+def test_a_version_is_covered_by_the_name_written_with_its_number() -> None:
+    # fresh74-05: "Which YOLO version …?" is answered by "based on YOLOv11", which never says "version"
+    text = "This paper proposes SBP-YOLO, a lightweight detection framework based on YOLOv11, optimized for embedded deployment."
+    for q in ("Which YOLO version is SBP-YOLO based on?", "Which version of YOLO is SBP-YOLO based on?"):
+        assert not_covered(question_focus(q), text) == []
+        assert not_covered(question_focus(q), "SBP-YOLO detects speed bumps and potholes in real time.") == ["version"]
+
+
 def test_restatement_is_an_answer_that_adds_nothing_to_the_question() -> None:
     q = "Which components make Temporal Graph Networks both accurate and efficient?"
     assert restates(q, "Temporal Graph Networks (TGNs) are both accurate and efficient.")  # an acronym adds nothing
