@@ -844,6 +844,13 @@ def test_a_sentence_that_states_a_studys_aim_settles_nothing() -> None:
     assert verdict("Can vision-language models infer relative camera pose as well as geometric methods?") == "unsettled"
     assert verdict("We test whether vision-language models infer relative camera pose as well as geometric methods, and "
                    "find that they do.") == "yes"
+    # what the study did, after the means it used (fresh73-15, fresh73-16): no finding, unless it goes on to one
+    assert verdict("Using a novel benchmark of relative camera poses, annotated by experts, we evaluate how well "
+                   "vision-language models infer relative camera pose compared with geometric methods.") == "unsettled"
+    assert verdict("Through comprehensive analysis, we provide insights into how vision-language models infer relative "
+                   "camera pose.") == "unsettled"
+    assert verdict("Using a novel benchmark, we evaluate vision-language models and observe that they infer relative camera "
+                   "pose as well as geometric methods.") == "yes"
 
 
 GAINS = [Source(number=1, id="hive", title="HiVE-MIL: hierarchical vision-language MIL", score=0.5, origin="x:1",
