@@ -71,7 +71,7 @@ _HEDGE = r"(?:roughly|approximately|around|nearly|almost|about|at\s+least|at\s+m
 # "Into how many tokens …", "Across which datasets …": any preposition may lead a question
 # ("…, and against which benchmark are its results compared?", fresh61-09; "…, and on roughly how many tokens …?", fresh58-10)
 _PREP_WH = (rf"(?:(?:in|into|on|onto|for|from|with|within|up\s+to|to|at|by\s+up\s+to|by|of|under|over|between|among|across|during|"
-            rf"about|against|through|after|before|via|per|beyond|without|upon)\s+(?:{_HEDGE}\s+)?)?(?:{_WH})")
+            rf"about|against|through|after|before|via|per|beyond|without|upon|below|above|around|towards?|until|since)\s+(?:{_HEDGE}\s+)?)?(?:{_WH})")
 # "…, and (roughly / also) how many …?": an adverb may stand between "and" and the next question
 # "…, and, turning to the insect dataset, roughly how many …?": an aside may follow "and,"
 # "… decide when to rely on X and when to call tools", "… anchors where to edit and how strongly to edit": a

@@ -275,6 +275,13 @@ def test_questions_after_a_colon_are_the_parts() -> None:
     assert q.kind == "multipart" and q.parts[0].startswith("What mAP@50") and q.parts[1].startswith("Up to what mAP")
 
 
+def test_a_part_opened_by_a_preposition_and_a_question_word_is_a_part() -> None:
+    # fresh75-09: "below what Exact Match" was not read as a question, and the whole was asked as one factoid
+    q = classify("How many puzzles does RebusBench contain, and below what Exact Match does the models' performance saturate?")
+    assert q.kind == "multipart" and q.parts[1] == "Below what Exact Match does the models' performance saturate?"
+    assert classify("Above what temperature does the alloy fail, and how many samples were tested?").kind == "multipart"
+
+
 def test_a_name_the_whole_question_uses_answers_no_part() -> None:
     part = "Which four transformer models were combined in the first-place system?"
     whole = f"{part[:-1]}, and what sentence-level QWK did the system reach?"
