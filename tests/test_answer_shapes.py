@@ -851,6 +851,9 @@ def test_a_sentence_that_states_a_studys_aim_settles_nothing() -> None:
                    "camera pose.") == "unsettled"
     assert verdict("Using a novel benchmark, we evaluate vision-language models and observe that they infer relative camera "
                    "pose as well as geometric methods.") == "yes"
+    # what the study offers (fresh75-16): "This provides a challenging benchmark intended to catalyze advances …"
+    assert verdict("This provides a challenging benchmark for vision-language models that infer relative camera pose.") == "unsettled"
+    assert verdict("Our dataset offers a rich testbed for relative camera pose estimation by vision-language models.") == "unsettled"
 
 
 GAINS = [Source(number=1, id="hive", title="HiVE-MIL: hierarchical vision-language MIL", score=0.5, origin="x:1",
