@@ -568,6 +568,11 @@ def counted(focus: Focus, text: str, after_too: bool = True, nouns: frozenset[st
     heads = (focus.words[-1:] if focus.object_phrase and not focus.conjunctive
              else [w for w in focus.words if w not in focus.modifiers])
     positions = [i for i, w in enumerate(words) if any(not unmentioned([h], w) for h in heads)]
+    # "eight swing phases" counts phases, not the swings of "how many golfers' swings" (fresh76-21): a small count
+    # before a head written in the singular and followed by another noun counts kinds or parts of that noun
+    # ("two model families", "five question categories"); a large one still counts it ("8,281 image triplets",
+    # "7B parameter models"), as does one joined to it by a hyphen ("a 20-hour benchmark")
+    joined = {(a.lower(), b.lower()) for a, b in re.findall(r"([\w.,]+)-([A-Za-z]+)", text)}
     found: set[str] = set()
     own = set(focus.words)
     for i in positions:
@@ -589,7 +594,9 @@ def counted(focus: Focus, text: str, after_too: bool = True, nouns: frozenset[st
             if before[j] in _PREPOSITIONS or before[j] == _BREAK or before[j] in nouns:
                 break
             if _is_number(before[j]):
-                found.add(_value(before[j]))
+                if not (_modifies_next(words, i, heads) and not _is_size(before[j])
+                        and (before[j], words[i]) not in joined):
+                    found.add(_value(before[j]))
                 break
         if not after_too:
             continue
@@ -608,6 +615,16 @@ def counted(focus: Focus, text: str, after_too: bool = True, nouns: frozenset[st
         # "Human raters (N=255)": a study's sample size, whatever its people are called
         found |= {n.replace(",", "") for n in _SAMPLE_SIZE.findall(text)}
     return found
+
+
+def _modifies_next(words: list[str], i: int, heads: list[str]) -> bool:
+    """Is words[i] the singular of a plural head that qualifies the noun after it ("eight swing phases" counts phases,
+    not the swings of "how many golfers' swings"; English writes a noun that qualifies another in the singular)?"""
+    w = words[i]
+    if not any(h != w and h.endswith("s") and h[:-1] == w for h in heads) or i + 1 >= len(words):
+        return False
+    after = words[i + 1]
+    return after.isalpha() and after != _BREAK and after not in _STOP and after not in _PREPOSITIONS
 
 
 _DIGITS_OF = {w: d for d, w in NUMBER_WORDS.items()}

@@ -252,6 +252,18 @@ def test_name_the_thing_asks_about_that_thing() -> None:
     assert question_focus("Can you name the model that came out on top for governance?").words == ("model",)
 
 
+def test_a_small_count_before_the_counted_word_qualifying_another_noun_counts_that_noun() -> None:
+    # fresh76-21: "eight swing phases" gives no number of swings; "two model families" none of models
+    swings = question_focus("How many golfers' swings does the CaddieSet dataset contain?")
+    assert not counts(swings, "CaddieSet segments a single swing video into eight swing phases.")
+    assert counts(swings, "The dataset holds 1,200 swings from 40 golfers.")
+    models = question_focus("How many models does the leaderboard evaluate?")
+    assert not counts(models, "We ask whether the two model families share internal computation.")
+    # a large count, or one joined by a hyphen, still counts the word ("7B parameter models", "a 20-hour benchmark")
+    assert counts(question_focus("How many parameters does the model have?"), "Our 3B and 7B parameter models lead.")
+    assert counts(question_focus("How many hours of motion does the benchmark hold?"), "We release a 20-hour motion benchmark.")
+
+
 def test_the_questions_own_words_of_a_long_phrase_do_not_push_its_count_out_of_reach() -> None:
     # fresh71-12: the count stands six words before the head, two of them the question's own
     focus = question_focus("How many human-annotated sticker pairs does the Triple-S benchmark contain?")
