@@ -73,6 +73,15 @@ def test_a_compound_focus_is_covered_by_one_of_its_words() -> None:
                        "VidKV compresses the KV cache to lower than 2 bits.") == []
 
 
+def test_an_adverb_names_no_measure() -> None:
+    # fresh77-22: "Mjölnir accurately reproduces … a Pearson correlation of 0.96" gives no accuracy
+    focus = question_focus("What accuracy does Mjölnir reach in predicting lightning occurrence?")
+    assert not_covered(focus, "Mjolnir accurately reproduces lightning activity, with a Pearson correlation of 0.96.") == ["accuracy"]
+    assert not_covered(focus, "Mjolnir reaches an accuracy of 91% on lightning occurrence.") == []
+    # a compound written as two words still counts: "data sets" names datasets
+    assert not_covered(question_focus("Which datasets were used?"), "We use two benchmark data sets.") == []
+
+
 def test_a_version_is_covered_by_the_name_written_with_its_number() -> None:
     # fresh74-05: "Which YOLO version …?" is answered by "based on YOLOv11", which never says "version"
     text = "This paper proposes SBP-YOLO, a lightweight detection framework based on YOLOv11, optimized for embedded deployment."
