@@ -125,6 +125,21 @@ def test_a_part_answered_with_another_parts_sentence_is_asked_again_for_its_own(
     assert any("matches it best" in n for n in answer.notes)
 
 
+def test_one_sentence_counting_two_things_answers_both_parts() -> None:
+    """fresh77-10: "… containing 24K portrait collections and 573K samples" answers "how many samples" too; that part's
+    draft repeating the first part's sentence is no reason to call it unanswered."""
+    from types import SimpleNamespace
+
+    from assistant.drafting import _answers_own_part
+    from assistant.questions import classify
+
+    q = classify("How many portrait collections and how many samples does the CHEESE dataset contain?")
+    turn = SimpleNamespace(question=q)
+    both = "We propose CHEESE, a dataset containing 24K portrait collections and 573K samples."
+    assert _answers_own_part(turn, q.parts[1], both)
+    assert not _answers_own_part(turn, q.parts[1], "We propose CHEESE, a dataset containing 24K portrait collections.")
+
+
 def test_a_part_the_abstracts_do_not_answer_is_said_so(seeded_store: Path) -> None:
     q = "What do LLM agents conform to in political debates, and which optimizer did they use?"
     answer = scripted(seeded_store, [f"{BIASES} [1].", "NOT FOUND"], focus_check=False).ask(q)
