@@ -866,6 +866,8 @@ def test_a_sentence_that_states_a_studys_aim_settles_nothing() -> None:
                    "camera pose.") == "unsettled"
     assert verdict("Using a novel benchmark, we evaluate vision-language models and observe that they infer relative camera "
                    "pose as well as geometric methods.") == "yes"
+    # why the problem matters (fresh78-16): "Using … to accurately predict … is essential for smart building operation"
+    assert verdict("Accurately inferring relative camera pose with vision-language models is essential for robot navigation.") == "unsettled"
     # what the study offers (fresh75-16): "This provides a challenging benchmark intended to catalyze advances …"
     assert verdict("This provides a challenging benchmark for vision-language models that infer relative camera pose.") == "unsettled"
     assert verdict("Our dataset offers a rich testbed for relative camera pose estimation by vision-language models.") == "unsettled"
