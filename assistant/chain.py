@@ -234,17 +234,17 @@ class AnswerChain:
             subject = subject_of(part, strict=True)
             if missing:
                 turn.unanswerable[part] = f"the question asks for {', '.join(missing)!r}, which no relevant retrieved abstract mentions (ASSISTANT_FOCUS_CHECK)"
-            elif subject and coverage.is_distinctive(subject) and not any(coverage.mentions_subject(t, subject) for t in texts):
+            elif subject and (coverage.is_distinctive(subject) or self.unknown_name(subject)) \
+                    and not any(coverage.mentions_subject(t, subject) for t in texts):
                 # "By how much does FedSRD cut ...?", "Does CapSmith lower ...?": no abstract names
                 # FedSRD, so what its neighbours say about other methods is no answer. ("Is it true
-                # that X ...?" has no name right after its verb and is left to its verdict.)
-                turn.unanswerable[part] = f"the question is about {subject!r}, which no relevant retrieved abstract names"
-                absent.add(part)
-            elif subject and self.unknown_name(subject) and not any(coverage.mentions_subject(t, subject) for t in texts):
-                # "What error does Marrowlight, the GNSS correction network, reach?": a capitalised word
-                # right after the verb that no abstract of the collection uses is a name it lacks, though
-                # it looks like a plain word ("Transformer" and "Chinese" are ones it uses, and still pass)
-                turn.unanswerable[part] = f"the question is about {subject!r}, a word no abstract of the collection uses"
+                # that X ...?" has no name right after its verb and is left to its verdict.) A capitalised word
+                # right after the verb that no abstract of the collection uses is such a name too, though it
+                # looks like a plain word ("What error does Marrowlight, the GNSS correction network, reach?";
+                # "Transformer" and "Chinese" are words the collection uses, and still pass)
+                turn.unanswerable[part] = (f"the question is about {subject!r}, which no relevant retrieved abstract names"
+                                           if coverage.is_distinctive(subject) else
+                                           f"the question is about {subject!r}, a word no abstract of the collection uses")
                 absent.add(part)
         relevant = [src for src in turn.sources if src.number in turn.relevant]
         gap = self.coverage_gap(turn.text, relevant) if len(turn.unanswerable) < len(parts) else ""

@@ -365,9 +365,9 @@ def _mentions(word: str, vocabulary: set[str], stems: set[str]) -> bool:
     if len(word) >= PREFIX:
         head = word[:PREFIX]
         # an adverb says how something is done, it names no measure: "Mjölnir accurately reproduces …" gives no
-        # accuracy (fresh77-22), "efficiently" no efficiency
-        adverb = not word.endswith("ly")
-        return any(v.startswith(head) and not (adverb and v.endswith("ly"))
+        # accuracy (fresh77-22), "efficiently" no efficiency (unless the word asked for is itself an adverb)
+        skip_adverbs = not word.endswith("ly")
+        return any(v.startswith(head) and not (skip_adverbs and v.endswith("ly"))
                    and _shared(word, v) >= PREFIX_SHARE * min(len(word), len(v)) for v in vocabulary)
     return False
 
@@ -573,11 +573,6 @@ def counted(focus: Focus, text: str, after_too: bool = True, nouns: frozenset[st
     heads = (focus.words[-1:] if focus.object_phrase and not focus.conjunctive
              else [w for w in focus.words if w not in focus.modifiers])
     positions = [i for i, w in enumerate(words) if any(not unmentioned([h], w) for h in heads)]
-    # "eight swing phases" counts phases, not the swings of "how many golfers' swings" (fresh76-21): a small count
-    # before a head written in the singular and followed by another noun counts kinds or parts of that noun
-    # ("two model families", "five question categories"); a large one still counts it ("8,281 image triplets",
-    # "7B parameter models"), as does one joined to it by a hyphen ("a 20-hour benchmark")
-    joined = {(a.lower(), b.lower()) for a, b in re.findall(r"([\w.,]+)-([A-Za-z]+)", text)}
     found: set[str] = set()
     own = set(focus.words)
     for i in positions:
@@ -599,8 +594,7 @@ def counted(focus: Focus, text: str, after_too: bool = True, nouns: frozenset[st
             if before[j] in _PREPOSITIONS or before[j] == _BREAK or before[j] in nouns:
                 break
             if _is_number(before[j]):
-                if not (_modifies_next(words, i, heads) and not _is_size(before[j])
-                        and (before[j], words[i]) not in joined):
+                if not _counts_the_next(words, i, heads, before[j], text):
                     found.add(_value(before[j]))
                 break
         if not after_too:
@@ -622,14 +616,19 @@ def counted(focus: Focus, text: str, after_too: bool = True, nouns: frozenset[st
     return found
 
 
-def _modifies_next(words: list[str], i: int, heads: list[str]) -> bool:
-    """Is words[i] the singular of a plural head that qualifies the noun after it ("eight swing phases" counts phases,
-    not the swings of "how many golfers' swings"; English writes a noun that qualifies another in the singular)?"""
+def _counts_the_next(words: list[str], i: int, heads: list[str], number: str, text: str) -> bool:
+    """Does `number`, before words[i], count the noun after it rather than words[i]? "eight swing phases" counts phases,
+    not the swings of "how many golfers' swings" (fresh76-21): a small count before a head written in the singular and
+    followed by another noun counts kinds or parts of that noun ("two model families", "five question categories";
+    English writes a noun that qualifies another in the singular). A large count still counts the word ("8,281 image
+    triplets", "7B parameter models"), as does one joined to it by a hyphen ("a 20-hour benchmark")."""
     w = words[i]
-    if not any(h != w and h.endswith("s") and h[:-1] == w for h in heads) or i + 1 >= len(words):
+    if not any(h != w and h.endswith("s") and h[:-1] == w for h in heads) or i + 1 >= len(words) or _is_size(number):
         return False
     after = words[i + 1]
-    return after.isalpha() and after != _BREAK and after not in _STOP and after not in _PREPOSITIONS
+    if not after.isalpha() or after == _BREAK or after in _STOP or after in _PREPOSITIONS:
+        return False
+    return not any((a.lower(), b.lower()) == (number, w) for a, b in re.findall(r"([\w.,]+)-([A-Za-z]+)", text))
 
 
 _DIGITS_OF = {w: d for d, w in NUMBER_WORDS.items()}

@@ -483,18 +483,18 @@ def counts_twice(turn: Turn, sentence: str) -> bool:
 
 def _answers_own_part(turn: Turn, part: str, text: str) -> bool:
     """The text names the thing this part asks for, which no other part asks for."""
-    focus = _named_focus(part)
-    others = {w for p in turn.question.parts if p != part for w in _named_focus(p).words}
+    asked = coverage.question_focus(part)
+    focus = _named(asked)
+    others = {w for p in turn.question.parts if p != part for w in _named(coverage.question_focus(p)).words}
     if not set(focus.words) - others or coverage.not_covered(focus, text):
         return False
     # "how many samples" (whatever a collection holds) is answered by a count of them: "… and 573K samples" (fresh77-10)
-    return not (coverage.question_focus(part).anything and is_count(part)) or coverage.counts(focus, text)
+    return not (asked.anything and is_count(part)) or coverage.counts(focus, text)
 
 
-def _named_focus(part: str) -> coverage.Focus:
-    """What the part asks for, by the words it uses: "how many samples" asks for samples, though any size of a
+def _named(focus: coverage.Focus) -> coverage.Focus:
+    """What a part asks for, by the words it uses: "how many samples" asks for samples, though any size of a
     collection answers it (`Focus.anything`)."""
-    focus = coverage.question_focus(part)
     return coverage.Focus(focus.literal, object_phrase=True) if focus.anything and focus.literal else focus
 
 
