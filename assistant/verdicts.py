@@ -64,7 +64,7 @@ class Candidate:
     score: float  # the source's retrieval score
     probs: dict[str, float] = field(default_factory=dict)  # the LLM's Yes / No / Unclear
     direction: float | None = None  # log odds that the sentence says the claim's direction word, not its opposite
-    own: bool = False  # the closest result of the evidence's abstract, added because the evidence reports none (`own_finding`)
+    own: bool = False  # the closest finding of the evidence's abstract, added because the evidence reports none (`own_finding`)
 
     @property
     def margin(self) -> float:
@@ -195,28 +195,16 @@ def candidates(chain: AnswerChain, turn: Turn, claim: str) -> list[Candidate]:
 
 
 def own_finding(found: list[Candidate], ranked: dict[int, list[tuple[float, str]]]) -> Candidate | None:
-    """When the evidence (`evidence_of`) reports no result ("In this paper, we evaluate the extent of undisclosed
-    LLM-generated content …"), the closest sentence of the same abstract that reports one (`reports_result`: "…, finding
-    a steady increase in undisclosed LLM use …"), however far down: a study's result usually comes after its aim, and is
-    further from a question that echoes the aim. None when the abstract has none, or when a candidate of that abstract
-    already is one."""
+    """When the evidence (`evidence_of`) reports no finding ("In this paper, we evaluate the extent of undisclosed
+    LLM-generated content …"), the closest sentence of the same abstract that reports one ("…, finding a steady increase
+    in undisclosed LLM use …"), however far down: a study's result usually comes after its aim, and is further from a
+    question that echoes the aim. None when the abstract has none, or when a candidate of that abstract already is one."""
     top = evidence_of(found)
-    if any(c.number == top.number and reports_result(c.sentence) for c in found):
+    if not reports_no_finding(top.sentence) or any(c.number == top.number and reports_finding(c.sentence) for c in found):
         return None
     shown = {c.sentence for c in found}
     return next((Candidate(top.number, sentence, sim, top.score, own=True) for sim, sentence in ranked.get(top.number, [])
-                 if sentence not in shown and reports_result(sentence)), None)
-
-
-# "…, finding a steady increase in undisclosed LLM use …", "…, yielding rates of 17.8 falls per 1,000 chair
-# exposure-hours …", "Our method achieves 94% accuracy": results that `_FINDING` (kept narrow: it lets a finding
-# decide elsewhere) does not read as such. English only, like the above.
-_RESULT_HERE = re.compile(r"\b(?:finding|showing|revealing|demonstrating|indicating|yield(?:s|ed|ing)?|achiev(?:es|ed|ing))\b", re.I)
-
-
-def reports_result(sentence: str) -> bool:
-    """Does the sentence report a result in the wider sense `own_finding` looks for?"""
-    return bool(_FINDING.search(sentence) or _RESULT_HERE.search(sentence)) and not reports_no_finding(sentence)
+                 if sentence not in shown and reports_finding(sentence)), None)
 
 
 def blank(claim: str) -> tuple[str, str, str] | None:
@@ -609,7 +597,7 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
     Yes or No when its probability reaches the threshold (and beats the other). Otherwise, with
     `finding_lean` > 0, the closest candidate that reports a result (within CONFLICT_GAP of the
     closest) decides when the model leans at least that far (log odds) to Yes or to No on it;
-    else unsettled. With `own_lean` > 0, when the evidence reports no result, the closest result of its own abstract
+    else unsettled. With `own_lean` > 0, when the evidence reports no finding, the closest finding of its own abstract
     (`own_finding`) decides when the model leans at least that far on it. A Yes on evidence that says of some cases
     what the claim says of every case (`narrower`) is unsettled."""
     decision = _decide(found, coverage, threshold, calibration, claim, finding_lean, own_lean)
@@ -650,13 +638,8 @@ def _decide(found: list[Candidate], coverage: float, threshold: float, calibrati
         return Decision(verdict, [top], p, "calibrated")
     if claim and abs(top.margin) >= RESTATED_LEAN and restates_claim(top.sentence, claim) and reports_finding(top.sentence):
         return Decision("yes" if top.margin > 0 else "no", [top], p, "restated")
-    # the evidence reports no result ("In this paper, we evaluate the extent of …"): the closest result of its abstract,
-    # a candidate already or added for this (`own_finding`), decides when the model leans clearly on it
-    if own_lean > 0 and not reports_result(top.sentence):
-        result = next((c for c in sorted(found + [own] if own else found, key=lambda c: -c.similarity)
-                       if c.number == top.number and c.sentence != top.sentence and reports_result(c.sentence)), None)
-        if result is not None and abs(result.margin) >= own_lean:
-            return Decision("yes" if result.margin > 0 else "no", [result], p, "own finding")
+    if own is not None and own_lean > 0 and abs(own.margin) >= own_lean:
+        return Decision("yes" if own.margin > 0 else "no", [own], p, "own finding")
     # The sentence closest to a question mostly sets the scene ("We compare X with Y"), and the model's
     # lean on it says nothing; on the sentence that reports the result it does (on the gold sentences
     # of the arXiv yes/no questions in bench/qa its Yes-No lean separates yes from no with AUC 0.90,

@@ -967,54 +967,6 @@ def test_a_verdict_rests_on_the_finding_when_the_closest_sentence_only_poses_the
     assert "fail to recover" in answer.text and "We ask whether" not in answer.text
 
 
-def test_the_finding_of_the_evidences_own_abstract_decides_when_the_evidence_states_an_aim() -> None:
-    """"In this paper, we evaluate the extent of undisclosed LLM-generated content …" is closest to the question and
-    reports nothing; the same abstract's finding, further down and not among the closest candidates, is judged too and
-    decides at ASSISTANT_VERDICT_OWN_LEAN (fresh75-14)."""
-    from assistant.verdicts import Candidate, decide, own_finding
-
-    claim = "undisclosed LLM use in UK and Swedish parliamentary texts has increased since 2022"
-    aim = Candidate(1, "In this paper, we evaluate the extent of undisclosed LLM-generated content in UK and Swedish "
-                       "parliamentary texts.", 0.82, 0.7, {"Yes": 0.5, "No": 0.3, "Unclear": 0.2})
-    other = Candidate(2, "Parliamentary speeches are a rich source for political science.", 0.60, 0.5,
-                      {"Yes": 0.3, "No": 0.3, "Unclear": 0.4})
-    ranked = {1: [(0.82, aim.sentence), (0.70, "Parliaments publish transcripts of every sitting."),
-                  (0.66, "We apply a detector to speeches from 2018 to 2025, finding a steady increase in undisclosed LLM "
-                         "use, in both parliaments, from 2022 onwards.")],
-              2: [(0.60, other.sentence)]}
-    own = own_finding([aim, other], ranked)
-    assert own is not None and own.own and own.number == 1 and "steady increase" in own.sentence
-    own.probs = {"Yes": 0.85, "No": 0.05, "Unclear": 0.10}
-    assert decide([aim, other, own], 1.0, 0.999, claim=claim, own_lean=1.0)[:2] == ("yes", [own])
-    assert decide([aim, other, own], 1.0, 0.999, claim=claim, own_lean=0.0)[:2] == ("unsettled", [aim])  # off
-    # the calibration reads the same features with or without the added sentence
-    assert decide([aim, other, own], 1.0, 0.65, claim=claim).p == decide([aim, other], 1.0, 0.65, claim=claim).p
-    # a lean that is not clear settles nothing
-    own.probs = {"Yes": 0.45, "No": 0.35, "Unclear": 0.20}
-    assert decide([aim, other, own], 1.0, 0.999, claim=claim, own_lean=1.0)[0] == "unsettled"
-    # evidence that reports a finding itself needs no other sentence; nor does an abstract without a finding give one
-    found = Candidate(1, ranked[1][2][1], 0.82, 0.7)
-    assert own_finding([found, other], ranked) is None
-    assert own_finding([aim, other], {1: ranked[1][:2], 2: ranked[2]}) is None
-
-
-def test_the_own_finding_rule_is_a_setting_the_chain_follows(seeded_store: Path) -> None:
-    q = "Has undisclosed LLM use in parliamentary texts increased since 2022?"
-    sources = [Source(number=1, id="parl", title="Undisclosed LLM use in parliaments", score=0.8, origin="x:1",
-                      text="In this paper, we evaluate the extent of undisclosed LLM use in parliamentary texts since 2022. "
-                           "Parliaments publish transcripts of every sitting. Transcripts are edited by clerks. We apply a "
-                           "detector to the speeches, finding a steady increase in undisclosed LLM use from 2022 onwards.")]
-    answers = {}
-    for lean in (0.0, 1.0):
-        # (the fake model is certain, so the calibrated threshold is set out of its reach)
-        a = scripted(seeded_store, stance="Unclear", verdict_own_lean=lean, verdict_threshold=0.999)
-        a.llm.by_source = {"steady increase": "Yes"}  # type: ignore[attr-defined]
-        answers[lean] = a.ask(q, sources=sources)
-    assert answers[0.0].verdict == "unsettled", answers[1.0].notes  # off: the aim settles nothing
-    assert answers[1.0].verdict == "yes" and answers[1.0].text.startswith("Yes. "), answers[1.0].notes
-    assert "steady increase" in answers[1.0].citations[0].text
-
-
 DETECTORS = [Source(number=1, id="recon", title="Why reconstruction-based detectors of generated images fail", score=0.8,
                     origin="x:1", text="Detecting diffusion-generated images has attracted attention. Reconstruction-based "
                                        "detectors break down under small adversarial perturbations. We attribute these "
