@@ -64,7 +64,6 @@ class Candidate:
     score: float  # the source's retrieval score
     probs: dict[str, float] = field(default_factory=dict)  # the LLM's Yes / No / Unclear
     direction: float | None = None  # log odds that the sentence says the claim's direction word, not its opposite
-    own: bool = False  # the closest finding of the evidence's abstract, added because the evidence reports none (`own_finding`)
 
     @property
     def margin(self) -> float:
@@ -126,7 +125,6 @@ def features(found: list[Candidate], coverage: float, claim: str = "") -> list[f
     """What the verdict is decided from: the closest evidence sentence's similarity and the model's
     lean on it, how the other candidates lean, how relevant the abstract is, how much of the
     question's terms it holds, and whether the evidence turns the claim's direction or negation."""
-    found = [c for c in found if not c.own]  # the calibration was fitted without the own finding
     if not found:
         return [0.0] * len(FEATURES)
     top = evidence_of(found)
@@ -176,35 +174,16 @@ def candidates(chain: AnswerChain, turn: Turn, claim: str) -> list[Candidate]:
     ev = turn.evidence
     cvec = chain.embedder.encode_queries([claim])[0]
     found = []
-    ranked: dict[int, list[tuple[float, str]]] = {}
     for n in turn.relevant:
         sims = ev.vectors[n] @ cvec
         spelled = spell_acronyms(ev.sentences[n])
         if changed := [j for j, (raw, sp) in enumerate(zip(ev.sentences[n], spelled)) if raw != sp]:
             sims = sims.copy()
             sims[changed] = np.maximum(sims[changed], chain.embedder.encode_documents([spelled[j] for j in changed]) @ cvec)
-        order = np.argsort(-sims)
-        ranked[n] = [(float(sims[j]), ev.sentences[n][int(j)]) for j in order]
-        for j in order[:CANDIDATES_PER_SOURCE]:
+        for j in np.argsort(-sims)[:CANDIDATES_PER_SOURCE]:
             found.append(Candidate(n, ev.sentences[n][int(j)], float(sims[j]), ev.by_number[n].score))
     found.sort(key=lambda c: -c.similarity)
-    found = found[:MAX_CANDIDATES]
-    if found and (own := own_finding(found, ranked)) is not None:
-        found.append(own)
-    return found
-
-
-def own_finding(found: list[Candidate], ranked: dict[int, list[tuple[float, str]]]) -> Candidate | None:
-    """When the evidence (`evidence_of`) reports no finding ("In this paper, we evaluate the extent of undisclosed
-    LLM-generated content …"), the closest sentence of the same abstract that reports one ("…, finding a steady increase
-    in undisclosed LLM use …"), however far down: a study's result usually comes after its aim, and is further from a
-    question that echoes the aim. None when the abstract has none, or when a candidate of that abstract already is one."""
-    top = evidence_of(found)
-    if not reports_no_finding(top.sentence) or any(c.number == top.number and reports_finding(c.sentence) for c in found):
-        return None
-    shown = {c.sentence for c in found}
-    return next((Candidate(top.number, sentence, sim, top.score, own=True) for sim, sentence in ranked.get(top.number, [])
-                 if sentence not in shown and reports_finding(sentence)), None)
+    return found[:MAX_CANDIDATES]
 
 
 def blank(claim: str) -> tuple[str, str, str] | None:
@@ -223,12 +202,11 @@ def judge(llm: LLM, question: str, found: list[Candidate], prompts_dir: Path | N
     for cand in found:
         messages = prompt.format_messages(evidence=fence(cand.sentence), question=question)
         cand.probs = llm.option_probs(messages, OPTIONS)
-    base = [c for c in found if not c.own]
-    blanked = blank(claim) if base else None
+    blanked = blank(claim) if found else None
     if blanked is None:
         return
     statement, word, other = blanked
-    top = evidence_of(base)
+    top = evidence_of(found)
     prompt = choice_prompt("direction", prompts_dir)
     lean = 0.0
     for first, second in ((word, other), (other, word)):  # both orders: a small model favours a position
@@ -575,7 +553,7 @@ class Decision(NamedTuple):
     verdict: str  # yes / no / unsettled
     shown: list[Candidate]  # the evidence to show for it
     p: tuple[float, float, float]  # P(supports), P(refutes), P(neither)
-    rule: str  # what decided: rival, denial, calibrated, restated, own finding, finding, narrower, negated; "" when nothing did
+    rule: str  # what decided: rival, denial, calibrated, restated, finding, narrower, negated; "" when nothing did
 
 
 # "Is activating one localized neuron enough to recover predictions for every entity?" was answered "Yes." on "For many
@@ -592,15 +570,14 @@ def narrower(sentence: str, claim: str) -> bool:
 
 
 def decide(found: list[Candidate], coverage: float, threshold: float, calibration: Calibration | None = None,
-           claim: str = "", finding_lean: float = 0.0, own_lean: float = 0.0) -> Decision:
+           claim: str = "", finding_lean: float = 0.0) -> Decision:
     """The verdict, the evidence to show for it, (P(supports), P(refutes), P(neither)) and the rule that decided.
     Yes or No when its probability reaches the threshold (and beats the other). Otherwise, with
     `finding_lean` > 0, the closest candidate that reports a result (within CONFLICT_GAP of the
     closest) decides when the model leans at least that far (log odds) to Yes or to No on it;
-    else unsettled. With `own_lean` > 0, when the evidence reports no finding, the closest finding of its own abstract
-    (`own_finding`) decides when the model leans at least that far on it. A Yes on evidence that says of some cases
-    what the claim says of every case (`narrower`) is unsettled."""
-    decision = _decide(found, coverage, threshold, calibration, claim, finding_lean, own_lean)
+    else unsettled. A Yes on evidence that says of some cases what the claim says of every case
+    (`narrower`) is unsettled."""
+    decision = _decide(found, coverage, threshold, calibration, claim, finding_lean)
     if decision.verdict == "yes" and claim and narrower(decision.shown[0].sentence, claim):
         return Decision("unsettled", decision.shown, decision.p, "narrower")
     if decision.verdict == "yes" and claim and negates_a_word(decision.shown[0].sentence, claim):
@@ -609,9 +586,7 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
 
 
 def _decide(found: list[Candidate], coverage: float, threshold: float, calibration: Calibration | None,
-            claim: str, finding_lean: float, own_lean: float = 0.0) -> Decision:
-    own = next((c for c in found if c.own), None)
-    found = [c for c in found if not c.own]
+            claim: str, finding_lean: float) -> Decision:
     if not found:
         return Decision("unsettled", [], (0.0, 0.0, 1.0), "")
     p = (calibration or load_calibration()).predict(features(found, coverage, claim))
@@ -638,8 +613,6 @@ def _decide(found: list[Candidate], coverage: float, threshold: float, calibrati
         return Decision(verdict, [top], p, "calibrated")
     if claim and abs(top.margin) >= RESTATED_LEAN and restates_claim(top.sentence, claim) and reports_finding(top.sentence):
         return Decision("yes" if top.margin > 0 else "no", [top], p, "restated")
-    if own is not None and own_lean > 0 and abs(own.margin) >= own_lean:
-        return Decision("yes" if own.margin > 0 else "no", [own], p, "own finding")
     # The sentence closest to a question mostly sets the scene ("We compare X with Y"), and the model's
     # lean on it says nothing; on the sentence that reports the result it does (on the gold sentences
     # of the arXiv yes/no questions in bench/qa its Yes-No lean separates yes from no with AUC 0.90,
@@ -662,7 +635,7 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
     # the calibration was fitted on the collection-idf share (before plain English words weighed less)
     share, _ = chain.coverage(turn.text, [src for src in turn.sources if src.number in turn.relevant], english=False)
     verdict, shown, p, rule = decide(found, share, chain.settings.verdict_threshold, claim=claim,
-                                     finding_lean=chain.settings.verdict_finding_lean, own_lean=chain.settings.verdict_own_lean)
+                                     finding_lean=chain.settings.verdict_finding_lean)
     p_yes, p_no, _ = p
     claims = [Claim(text=c.sentence, cited=[c.number], support={c.number: round(c.similarity, 4)}, quotes={c.number: c.sentence})
               for c in shown]
@@ -674,9 +647,6 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
                       + (f"; the closest {why}" if why else "")
                       + (f"; decided by a finding that restates the claim (Yes-No lean {shown[0].margin:+.2f}, at least "
                          f"{RESTATED_LEAN})" if rule == "restated" else "")
-                      + (f"; the closest sentence reports no finding, and the closest one of its abstract that does "
-                         f"decided (Yes-No lean {shown[0].margin:+.2f}, ASSISTANT_VERDICT_OWN_LEAN={chain.settings.verdict_own_lean})"
-                         if rule == "own finding" else "")
                       + (f"; decided by the closest sentence that reports a result (Yes-No lean {shown[0].margin:+.2f}, "
                          f"ASSISTANT_VERDICT_FINDING_LEAN={chain.settings.verdict_finding_lean})" if rule == "finding" else "")
                       + ("; the evidence restates the claim with a negation before its words (a finding, or a property of "

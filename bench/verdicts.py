@@ -95,7 +95,7 @@ def collect(assistant: Assistant, claims: list[dict], cache_path: Path) -> list[
                 "coverage": round(share, 3), "missing": missing[:5],
                 "seconds": round(time.perf_counter() - t0, 2),
                 "candidates": [{"doc": ids[x.number], "sentence": x.sentence, "similarity": x.similarity, "score": x.score,
-                                "probs": x.probs, "direction": x.direction, "own": x.own, "gold": rationale.get((ids[x.number], norm(x.sentence)), "NEI")} for x in found],
+                                "probs": x.probs, "direction": x.direction, "gold": rationale.get((ids[x.number], norm(x.sentence)), "NEI")} for x in found],
             }
             f.write(json.dumps(row) + "\n")
             f.flush()
@@ -111,10 +111,7 @@ def claim_of(row: dict) -> str:
 
 
 def as_candidates(row: dict) -> list[Candidate]:
-    # the source number tells candidates of one abstract from another's (`decide` reads rivals and own findings by it)
-    docs = {d: i + 1 for i, d in enumerate(dict.fromkeys(x["doc"] for x in row["candidates"]))}
-    return [Candidate(docs[x["doc"]], x["sentence"], x["similarity"], x["score"], x["probs"], x.get("direction"), x.get("own", False))
-            for x in row["candidates"]]
+    return [Candidate(0, x["sentence"], x["similarity"], x["score"], x["probs"], x.get("direction")) for x in row["candidates"]]
 
 
 def fit(X: np.ndarray, y: np.ndarray, c: float = 1.0) -> Calibration:
@@ -131,14 +128,14 @@ def dataset(rows: list[dict]) -> tuple[np.ndarray, np.ndarray]:
     return X, y
 
 
-def claim_metrics(rows: list[dict], cals: list[Calibration], threshold: float, finding_lean: float = 0.0, own_lean: float = 0.0) -> dict:
+def claim_metrics(rows: list[dict], cals: list[Calibration], threshold: float, finding_lean: float = 0.0) -> dict:
     """Claim-level figures with each claim scored by the calibration that did not see it (and, with
     `finding_lean`, the closest finding deciding where the calibration leaves the claim unsettled)."""
     m = {"support_contradict": 0, "nei": 0, "stated": 0, "right": 0, "wrong": 0, "stated_sc": 0, "nei_unsettled": 0,
          "evidence_cited": 0, "quote_is_rationale": 0, "refused": 0}
     for row, cal in zip(rows, cals):
         found = as_candidates(row)
-        verdict, shown, *_ = decide(found, row.get("coverage", 1.0), threshold, cal, claim_of(row), finding_lean, own_lean)
+        verdict, shown, *_ = decide(found, row.get("coverage", 1.0), threshold, cal, claim_of(row), finding_lean)
         label = row["label"]
         sc = label != "NEI"
         m["support_contradict"] += sc
@@ -270,12 +267,6 @@ def main() -> None:
           f"ASSISTANT_VERDICT_FINDING_LEAN on it (shipped: {shipped.verdict_finding_lean}; 0 = off):")
     for lean in sorted({0.0, shipped.verdict_finding_lean, 0.5, 0.8, 1.0}):
         print(f"  lean {lean}: " + report(claim_metrics(rows, cals, shipped.verdict_threshold, lean), shipped.verdict_threshold))
-    own = sum(any(x.get("own") for x in r["candidates"]) for r in rows)
-    print(f"threshold {shipped.verdict_threshold}, and when the closest sentence reports no finding, the closest finding of "
-          f"its abstract deciding when the model leans at least ASSISTANT_VERDICT_OWN_LEAN on it (shipped: "
-          f"{shipped.verdict_own_lean}; 0 = off; {own} claims have such a finding):")
-    for lean in sorted({0.0, shipped.verdict_own_lean, 0.5, 1.0, 1.5, 2.0, 3.0}):
-        print(f"  own lean {lean}: " + report(claim_metrics(rows, cals, shipped.verdict_threshold, own_lean=lean), shipped.verdict_threshold))
     print("precision at equal coverage of SUPPORT/CONTRADICT claims (out of fold, mean of 3 splits):")
     equal_coverage(rows, X, y)
     if args.fit:

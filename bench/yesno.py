@@ -53,7 +53,7 @@ def collect(sets: list[str], cache: Path, store: Path) -> list[dict]:
                 row = {"set": name, "id": q["id"], "question": q["question"], "gold": q["verdict"], "gold_text": q["gold"],
                        "claim": claim, "coverage": share,
                        "found": [{"number": c.number, "sentence": c.sentence, "similarity": c.similarity, "score": c.score,
-                                  "probs": c.probs, "direction": c.direction, "own": c.own} for c in found]}
+                                  "probs": c.probs, "direction": c.direction} for c in found]}
                 out.write(json.dumps(row) + "\n")
                 out.flush()
                 rows.append(row)
@@ -62,8 +62,7 @@ def collect(sets: list[str], cache: Path, store: Path) -> list[dict]:
 
 
 def as_found(row: dict) -> list[Candidate]:
-    return [Candidate(c["number"], c["sentence"], c["similarity"], c["score"], c["probs"], c["direction"], c.get("own", False))
-            for c in row["found"]]
+    return [Candidate(c["number"], c["sentence"], c["similarity"], c["score"], c["probs"], c["direction"]) for c in row["found"]]
 
 
 def auc(pos: list[float], neg: list[float]) -> float:
@@ -99,30 +98,13 @@ def main() -> None:
                     wrong += verdict != r["gold"]
             print(f"  ASSISTANT_VERDICT_FINDING_LEAN={lean}{' (shipped)' if lean == shipped.verdict_finding_lean else ''}: "
                   f"stated {right + wrong} (right {right}, wrong {wrong}); not-settled questions given a verdict {settled_wrongly}")
-        own = [r for r in these if any(c.get("own") for c in r["found"])]
-        own_gold = sum(any(c.get("own") and any(g.lower() in c["sentence"].lower() for g in r["gold_text"]) for c in r["found"])
-                       for r in own)
-        print(f"  {len(own)} questions whose closest sentence reports no finding have a finding of that abstract added "
-              f"(it is a gold sentence for {own_gold})")
-        for lean in sorted({0.0, 0.5, 1.0, 1.5, 2.0, 3.0, shipped.verdict_own_lean}):
-            right = wrong = settled_wrongly = 0
-            for r in these:
-                verdict = decide(as_found(r), r["coverage"], shipped.verdict_threshold, claim=r["claim"],
-                                 finding_lean=shipped.verdict_finding_lean, own_lean=lean)[0]
-                if r["gold"] == "unsettled":
-                    settled_wrongly += verdict != "unsettled"
-                elif verdict != "unsettled":
-                    right += verdict == r["gold"]
-                    wrong += verdict != r["gold"]
-            print(f"  ASSISTANT_VERDICT_OWN_LEAN={lean}{' (shipped)' if lean == shipped.verdict_own_lean else ''}: "
-                  f"stated {right + wrong} (right {right}, wrong {wrong}); not-settled questions given a verdict {settled_wrongly}")
 
     closest: dict[str, list[float]] = {"yes": [], "no": []}
     gold: dict[str, list[float]] = {"yes": [], "no": []}
     top_is_gold = 0
     for r in settled:
         found = as_found(r)
-        top = max((c for c in found if not c.own), key=lambda c: c.similarity)
+        top = max(found, key=lambda c: c.similarity)
         closest[r["gold"]].append(top.margin)  # the model's Yes-No lean
         hits = [c for c in found if any(g.lower() in c.sentence.lower() for g in r["gold_text"])]
         top_is_gold += top in hits
