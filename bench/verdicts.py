@@ -111,7 +111,11 @@ def claim_of(row: dict) -> str:
 
 
 def as_candidates(row: dict) -> list[Candidate]:
-    return [Candidate(0, x["sentence"], x["similarity"], x["score"], x["probs"], x.get("direction")) for x in row["candidates"]]
+    # numbered by abstract, as the chain numbers its sources: `decide` tells one abstract's candidates from another's
+    # (the rival and own-abstract denial rules)
+    docs = {d: i + 1 for i, d in enumerate(dict.fromkeys(x.get("doc", "") for x in row["candidates"]))}
+    return [Candidate(docs[x.get("doc", "")], x["sentence"], x["similarity"], x["score"], x["probs"], x.get("direction"))
+            for x in row["candidates"]]
 
 
 def fit(X: np.ndarray, y: np.ndarray, c: float = 1.0) -> Calibration:
