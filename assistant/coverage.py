@@ -35,6 +35,9 @@ _FUNCTION = {"what", "why", "how", "i", "we", "our", "they", "them", "it", "he",
              "also", "both", "each", "all", "any", "some", "such", "very", "only", "no", "can", "then", "thus", "here"}
 # the words of a question that name nothing a sentence could count ("how", "many", "the", "study")
 _FUNCTION_WORDS = frozenset(_STOP | _AUX | _FUNCTION | _GENERIC | {"many", "much"})
+# units of measure a number before a noun can measure it by ("20 minute sessions", "a 10 km route")
+_MEASURES = frozenset("second minute hour day week month year decade meter metre kilometer kilometre km mile foot inch "
+                      "cm mm kg gram page".split())
 _KIND = {"kind", "kinds", "type", "types", "sort", "sorts", "form", "forms", "class", "classes", "category", "categories"}
 # "What fraction of the visual tokens …" asks for a number of visual tokens: the answer says "5 %"
 # and "what size of board" (or length, resolution) asks for a figure of the board: "a small 7 x 7 board"
@@ -586,6 +589,7 @@ def counted(focus: Focus, text: str, after_too: bool = True, nouns: frozenset[st
         after = [w for w in words[i + 1: i + 1 + COUNT_AFTER] if w != _BREAK]
         # the number must count this noun: no preposition between them ("10,000 comments from
         # videos" counts comments, not videos)
+        measured = -1  # the index of a number that measures a unit after it ("15-20 minute sessions"), and a range's start
         for j in range(len(before) - 1, -1, -1):
             # "5 types of images" gives a count of the kinds of images asked for ("how many types of images …?"
             # reads as a count of images): the "of" after a kind word is no preposition between them
@@ -594,6 +598,12 @@ def counted(focus: Focus, text: str, after_too: bool = True, nouns: frozenset[st
             if before[j] in _PREPOSITIONS or before[j] == _BREAK or before[j] in nouns:
                 break
             if _is_number(before[j]):
+                # "15-20 minute sessions": a number before a unit of measure in the singular measures the noun after
+                # it, it does not count it (fresh80-21 read "20" sessions); a count may stand further back ("1.31
+                # million standardized 10-second PPG segments")
+                if (j + 1 < len(before) and before[j + 1] in _MEASURES and before[j + 1] not in heads) or measured == j + 1:
+                    measured = j
+                    continue
                 if not _counts_the_next(words, i, heads, before[j], text):
                     found.add(_value(before[j]))
                 break

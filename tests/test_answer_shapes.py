@@ -991,6 +991,19 @@ def test_a_latex_percentage_is_no_count() -> None:
     assert counted(focus, "Twelve travel experts rated the plans.") == {"12"}
 
 
+def test_a_number_before_a_unit_measures_the_noun_it_does_not_count_it() -> None:
+    """"15-20 minute sessions" gives no number of sessions (fresh80-21 answered "114 sessions", the abstract's 114
+    hours); a count further back still counts ("1.31 million standardized 10-second PPG segments")."""
+    from assistant.coverage import counted, question_focus
+
+    sessions = question_focus("How many sessions does the LOTUSDIS corpus contain?")
+    assert counted(sessions, "The dataset comprises 114 hours of dialogue collected in 15-20 minute sessions with three "
+                             "participants.") == set()
+    assert counted(sessions, "We recorded 40 sessions of 20 minutes.") == {"40"}
+    segments = question_focus("How many 10-second PPG segments does PulseLM contain?")
+    assert counted(segments, "The dataset comprises 1.31 million standardized 10-second PPG segments.") == {"1.31"}
+
+
 def test_a_sample_size_counts_the_studys_people() -> None:
     from assistant.coverage import counted, question_focus
 
