@@ -226,6 +226,10 @@ def _is_choice(q: str) -> bool:
                and not re.search(r"\bwhether\b[^,;]*$", q[: m.start()], re.I)
                # "… a sign system such as heraldic emblems or administrative codes?": examples, no choice
                and not re.search(r"\b(?:such\s+as|e\.g\.,?|including)\s+(?:[\w'-]+,?\s+){0,5}$", q[: m.start()], re.I)
+               # "… in binary mine versus non-mine classification?": "versus" between two words that qualify the noun
+               # after them names a setting, it offers no choice (fresh80-13)
+               and not (m.group(0).lower().startswith("v") and re.match(r"\s*[\w-]+\s+[\w-]+", q[m.end():])
+                        and re.search(r"[\w-]+\s*$", q[: m.start()]))
                for m in _CHOICE.finditer(q))
 
 
