@@ -291,8 +291,9 @@ _GOES_ON = re.compile(r"\b(?:uncover\w*|observ\w*|identif\w*|findings?)\b", re.I
 # SciFact, 29 read so newly (27 of the sets', 2 of SciFact's, no rationale sentence), all such statements in the ones read
 # (`/work/scratch/s48/contribscan.py`).
 _OFFERS = re.compile(r"^\s*(?:(?:together|overall|thus|hence|therefore|finally|ultimately),?\s+)?(?:this|it|these|our\s+(?:work|study|"
-                     r"dataset|benchmark|framework|approach|method|system|corpus|resource))\s+(?:thus\s+|therefore\s+|also\s+)?"
-                     r"(?:provides?|offers?|serves?\s+as|contributes?|lays?)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:benchmark|dataset|"
+                     r"dataset|benchmark|framework|approach|method|system|corpus|resource)|(?-i:[A-Z][\w-]*[A-Z][\w-]*)(?:\s+and\s+"
+                     r"(?:its|our|the)\s+[\w-]+)?)\s+(?:thus\s+|therefore\s+|also\s+)?"
+                     r"(?:provides?|offers?|serves?\s+as|contributes?|lays?|establish(?:es)?)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:benchmark|dataset|"
                      r"resource|testbed|test\s+bed|foundation|basis|tool|toolkit|baseline|platform|corpus|starting\s+point)s?\b", re.I)
 OFFERS = "says what the study offers, no finding"
 # "Using floor vibrations to accurately predict occupants' footstep locations is essential for smart building operation …"

@@ -871,6 +871,9 @@ def test_a_sentence_that_states_a_studys_aim_settles_nothing() -> None:
     # what the study offers (fresh75-16): "This provides a challenging benchmark intended to catalyze advances …"
     assert verdict("This provides a challenging benchmark for vision-language models that infer relative camera pose.") == "unsettled"
     assert verdict("Our dataset offers a rich testbed for relative camera pose estimation by vision-language models.") == "unsettled"
+    # ... said of a coined name (fresh80-16): "Together, EgoEMG and its benchmark establish a foundation for …"
+    assert verdict("Together, PoseVLM and its benchmark establish a foundation for relative camera pose estimation by "
+                   "vision-language models.") == "unsettled"
 
 
 GAINS = [Source(number=1, id="hive", title="HiVE-MIL: hierarchical vision-language MIL", score=0.5, origin="x:1",
