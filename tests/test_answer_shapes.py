@@ -470,6 +470,24 @@ def test_a_part_that_copies_a_piece_of_the_sentence_shown_for_another_is_not_sho
     assert answer.text == subset[:-1] + " [1]."
 
 
+def test_a_part_answered_by_the_whole_sentence_of_an_earlier_parts_piece_shows_it_whole(seeded_store: Path) -> None:
+    """The first part copied a piece of a long sentence; the second part's answer is that whole sentence, which holds
+    its count. The whole sentence takes the piece's place (fresh80-10 showed only the piece, and "178 patients" was lost)."""
+    # longer than ASSISTANT_QUOTE_WORDS, so a verbatim piece of it is shown as drafted
+    whole = ("Using a dataset of 1,875 videos from 178 patients, the Video Swin Tiny model achieved the highest performance, "
+             "with up to 94% accuracy and 93.7% F1-score in binary classification (presence or absence of depressive "
+             "symptoms), and 87.1% accuracy with an 85.4% F1-score in multiclass tasks (absence or mild or severe "
+             "depressive symptoms).")
+    piece = whole[whole.index("the Video Swin Tiny"):]
+    sources = [Source(number=1, id="pd", title="Depressive symptoms in Parkinson's disease from facial videos", score=0.6,
+                      origin="x:1", text=f"Depressive symptoms are prevalent in Parkinson's disease. {whole}")]
+    q = ("What accuracy does the Video Swin Tiny model reach in binary classification of depressive symptoms, and from how "
+         "many patients were the videos collected?")
+    answer = scripted(seeded_store, [piece[0].upper() + piece[1:-1] + " [1].", whole[:-1] + " [1]."]).ask(q, sources=sources)
+    assert answer.kind == "multipart" and not answer.refused
+    assert answer.text == whole[:-1] + " [1]."
+
+
 PM_FORECAST = (
     "Accurate long horizon forecasting of particulate matter (PM) concentration fields is essential for operational public "
     "health decisions. To address this gap, we construct and release the real-world observations and high-resolution CMAQ-OBS "
