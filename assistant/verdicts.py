@@ -444,12 +444,13 @@ def denies_claim(sentence: str, claim: str, names: str = "") -> bool:
     if read is None:
         return False
     terms, said, negations = read
+    denied = [t for _, scope in negations for t in scope]  # every word said after a negation, as often as it is
 
     def denies(scope: list[str]) -> bool:
         # "does not depend on whether …" says the claim's "the same whether …", unless the claim asks if it depends
         if scope and _DIFFER.match(scope[0]) and scope[0] not in terms:
             return False
-        # one of them must be said only here: "no association with 8 of the 10 additional cancers; … was associated
+        # one of them must be said nowhere but after a negation: "no association with 8 of the 10 additional cancers; … was associated
         # with increased risk of … pancreatic cancer" affirms both elsewhere ("biases can transfer …, and mitigation
         # methods do not consistently prevent biases from transferring" still denies the claim's "prevent")
         # (a word said twice, each time after a negation, is affirmed nowhere: "humans are no longer able to distinguish
@@ -457,8 +458,6 @@ def denies_claim(sentence: str, claim: str, names: str = "") -> bool:
         # real reviews", fresh80-15)
         held = {t for t in scope if t in terms}
         return len(held) >= 2 and any(said.count(t) == denied.count(t) for t in held)
-
-    denied = [t for _, scope in negations for t in scope]
 
     # an opening "Without computing X, …" says how, not that X fails; an opening "No current model … meets both
     # benchmarks" denies as much as one after the subject
