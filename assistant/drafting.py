@@ -609,7 +609,11 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         if again is not None and not coverage.restates(echo, " ".join(c.text for c in again.claims)):
             turn.notes.append(f"the first answer only restated the question ({text!r}); asked again for the sentence that answers it")
             checked = again
-    named = coverage.named_sources(question, {n: turn.evidence.text(n) for n in turn.relevant})
+    # "What F1 score does UnGAP reach …?": no abstract holds both "F1" and "UnGAP", so by every name nothing is picked
+    # out; what is asked for ("F1") does not say whose study it is, so the study is then the one that names the rest
+    # (fresh81-22 quoted Segment Any Crack's F1 although UnGAP's abstract was retrieved)
+    texts = {n: turn.evidence.text(n) for n in turn.relevant}
+    named = coverage.named_sources(question, texts) or coverage.named_sources(question, texts, coverage.question_focus(question).words)
     if named and checked.claims and not any(n in named for c in checked.claims for n in c.cited):
         # the draft quotes a neighbour of the study the question names: ask for that study's sentence
         # (one that has the number / link / name asked for, when it has one: one ask instead of two)

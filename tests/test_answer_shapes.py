@@ -256,6 +256,21 @@ def test_a_draft_quoting_a_neighbour_of_the_named_study_is_asked_again_from_that
     assert answer.refused and answer.citations == []
 
 
+def test_a_figure_asked_of_a_named_study_is_not_taken_from_a_neighbour_that_gives_it(seeded_store: Path) -> None:
+    """No abstract holds both "F1" and "UnGAP": what is asked for ("F1") does not say whose study it is, so the
+    neighbour's F1 is no answer about UnGAP (fresh81-22)."""
+    sources = [Source(number=1, id="sac", title="Segment Any Crack: adapting SAM for crack detection", score=0.66, origin="x:1",
+                      text="We adapt SAM to crack segmentation. Segment Any Crack achieves a 61.22% F1-score and 44.13% IoU "
+                           "on the OmniCrack30k benchmark."),
+               Source(number=2, id="ungap", title="UnGAP: uncertainty-guided affine prompting for real-time crack segmentation",
+                      score=0.6, origin="x:2", text="We present UnGAP, which prompts a frozen segmenter with uncertainty-guided "
+                                                     "affine maps. UnGAP attains superior segmentation accuracy with real-time inference.")]
+    q = "What F1 score does UnGAP reach on crack segmentation?"
+    a = scripted(seeded_store, ["Segment Any Crack achieves a 61.22% F1-score and 44.13% IoU on the OmniCrack30k benchmark [1]."] * 3)
+    answer = a.ask(q, sources=sources)
+    assert answer.refused and "61.22" not in answer.text
+
+
 def test_an_off_topic_question_sharing_only_words_with_the_abstracts_is_refused_before_the_llm(seeded_store: Path) -> None:
     a = scripted(seeded_store, [])  # no replies: calling the model would fail
     answer = a.ask("How accurately can neural networks estimate the remaining useful life of lithium-ion batteries?")
