@@ -169,6 +169,9 @@ def test_speed_gains_and_metric_acronyms_ask_for_numbers() -> None:
     assert expected_answer("What relative gain in Spearman correlation does contrastive decoding bring?") == "number"
     assert expected_answer("What keypoint-detection AP does DroneKey reach?") == "number"
     assert expected_answer("What is the map of the city?") == ""
+    # a figure per setting, asked in the plural (fresh81-05 was answered with a method sentence)
+    assert expected_answer("What accuracies does TRACE-Bot achieve on the two LLM-driven social bot datasets?") == "number"
+    assert expected_answer("What exact-match scores do the best model and humans obtain on it?") == "number"
     assert expected_answer("How small is each message when connected vehicles share information in natural language?") == "number"
     # the question's own "LLM" in "LLM-based" is no name of the one asked for
     assert not provides("name", "Large language models and LLM-based agents are used for security.", "Which LLM came out on top?")
