@@ -200,7 +200,9 @@ def quote_for_echo(claim: Claim, evidence: Evidence, question: str, min_support:
     words differently, show the source's sentence instead (see the module docstring). Returns a
     note when it did."""
     candidates = claim.cited or list(evidence.sentences)
-    if any(claim.supported_by(n, min_support) for n in candidates):
+    # a claim another source supports as it stands ("TRACE-Bot constructs …" copied from [1], cited [2]) is that
+    # source's: attribution moves it there, rather than [2]'s closest sentence being shown (fresh81-05)
+    if any(claim.supported_by(n, min_support) for n in evidence.sentences):
         return ""
     own = [t for t in key_terms(claim.text) if not uses_term(question, t)]
 

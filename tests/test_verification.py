@@ -64,6 +64,18 @@ def test_an_echoing_claim_is_shown_as_the_one_sentence_that_holds_the_models_own
     draft = "Three benchmarks of SRL (CPB1.0, CoNLL-2009, and GLUE) were used to evaluate LLM-based semantic role labeling [1]."
     assert check(parse_claims(draft, k=1), near(ev, 1, 0), ev, min_support=0.35, reattribute_margin=0.15, question=question).withheld
 
+def test_a_claim_copied_from_one_abstract_but_cited_to_another_moves_to_the_one_it_copies() -> None:
+    """The draft copied TRACE-Bot's sentence and cited the neighbour [2], which lacks only the question's "TRACE-Bot":
+    the claim is [1]'s (fresh81-05 showed [2]'s closest sentence, about shortcut features, instead)."""
+    sentences = {1: ["TRACE-Bot constructs fine-grained representations from heterogeneous sources.", "It detects bots."],
+                 2: ["Detectors are influenced by shortcuts.", "Bot detectors use fine-grained representations from heterogeneous sources."]}
+    ev = evidence(sentences=sentences)
+    question = "What accuracies does TRACE-Bot achieve?"
+    draft = "TRACE-Bot constructs fine-grained representations from heterogeneous sources [2]."
+    out = check(parse_claims(draft, k=2), near(ev, 2, 1, 0.7), ev, min_support=0.35, reattribute_margin=0.15, question=question)
+    assert out.claims[0].cited == [1] and out.claims[0].text.startswith("TRACE-Bot constructs")
+
+
 def test_a_number_the_model_added_must_be_in_the_sentence_shown() -> None:
     ev = evidence()
     question = "With VALID-Mol, what fraction of the LLM-generated molecules are chemically valid?"
