@@ -581,6 +581,43 @@ def narrower(sentence: str, claim: str) -> bool:
     return bool(_UNIVERSAL.search(claim)) and bool(_SOME.search(sentence)) and not _UNIVERSAL.search(sentence)
 
 
+# "Does turning off VSYNC improve Dota 2 players' in-game performance?" was answered "Yes." on "… players do limit visual
+# detail, particularly by turning off VSYNC …" (fresh81-16): the evidence speaks of the cause and never of the outcome.
+# The outcome is what the claim's verb of change acts on, up to the next preposition; its last word (the head noun,
+# "performance") must be in the evidence, as a word or as the initials of the phrase ("NER" for "named entity recognition").
+_EFFECT = re.compile(r"(?<![\w-])(?:improv|increas|reduc|decreas|enhanc|boost|degrad|impair|affect|hurt|harm|benefit|attenuat|"
+                     r"diminish|promot|inhibit|suppress|accelerat)(?:e|es|ed|ing|s)?(?![\w-])", re.I)
+_OUTCOME_END = re.compile(r"[,;:()?]|(?<![\w-])(?:on|in|for|over|than|when|across|by|with|at|under|compared|relative|versus|vs|during|"
+                          r"among|without|while|if|whether|beyond|from|to|into|after|before|through|via|as|and|or|but|"
+                          r"because|since|where|which|that|who)(?![\w-])", re.I)
+_ARTICLES = frozenset("the a an its their his her our this these those such any some more less".split())
+
+
+def outcome_of(claim: str) -> list[str]:
+    """The words of what the claim's verb of change acts on ("in-game performance" of "turning off VSYNC improve Dota 2
+    players' in-game performance"); [] when the claim has no such verb."""
+    m = _EFFECT.search(claim)
+    if m is None:
+        return []
+    rest = claim[m.end():]
+    end = _OUTCOME_END.search(rest)
+    words = re.findall(r"[A-Za-z][\w'-]*", rest[: end.start()] if end else rest)
+    return [w for w in words if w.lower() not in _ARTICLES]
+
+
+def misses_outcome(sentence: str, claim: str) -> bool:
+    """Does the evidence never name what the claim says changes (`outcome_of`)?"""
+    words = outcome_of(claim)
+    if not words:
+        return False
+    head = re.sub(r"'s?$", "", words[-1])
+    held = set(tokenize([sentence])[0])
+    if set(tokenize([head])[0]) <= held:
+        return False
+    initials = "".join(w[0] for w in words if w[:1].isalpha())
+    return not (len(initials) >= 2 and re.search(rf"\b{re.escape(initials)}s?\b", sentence, re.I))
+
+
 def decide(found: list[Candidate], coverage: float, threshold: float, calibration: Calibration | None = None,
            claim: str = "", finding_lean: float = 0.0) -> Decision:
     """The verdict, the evidence to show for it, (P(supports), P(refutes), P(neither)) and the rule that decided.
@@ -588,12 +625,16 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
     `finding_lean` > 0, the closest candidate that reports a result (within CONFLICT_GAP of the
     closest) decides when the model leans at least that far (log odds) to Yes or to No on it;
     else unsettled. A Yes on evidence that says of some cases what the claim says of every case
-    (`narrower`) is unsettled."""
+    (`narrower`) is unsettled, and so is a calibrated Yes or No on evidence that never names what the claim says
+    changes (`misses_outcome`)."""
     decision = _decide(found, coverage, threshold, calibration, claim, finding_lean)
     if decision.verdict == "yes" and claim and narrower(decision.shown[0].sentence, claim):
         return Decision("unsettled", decision.shown, decision.p, "narrower")
     if decision.verdict == "yes" and claim and negates_a_word(decision.shown[0].sentence, claim):
         return Decision("unsettled", decision.shown, decision.p, "negated")
+    if decision.verdict in ("yes", "no") and decision.rule == "calibrated" and claim \
+            and misses_outcome(decision.shown[0].sentence, claim):
+        return Decision("unsettled", decision.shown, decision.p, "outcome")
     return decision
 
 
@@ -664,7 +705,8 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
                       + ("; the evidence restates the claim with a negation before its words (a finding, or a property of "
                          "what the study builds)" if rule == "denial" else "")
                       + ("; the evidence says of some cases what the question asks of every case" if rule == "narrower" else "")
-                      + ("; the evidence negates one of the question's own words" if rule == "negated" else ""))
+                      + ("; the evidence negates one of the question's own words" if rule == "negated" else "")
+                      + ("; the evidence never names what the question says changes" if rule == "outcome" else ""))
     body = " ".join(c.rendered for c in claims)
     lead = TEXT[verdict]
     if verdict == "unsettled" and claims:

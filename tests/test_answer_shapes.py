@@ -1197,6 +1197,25 @@ def test_a_negation_a_few_words_before_the_claims_words_denies_it_within_its_cla
                         "provided to the transmitters causally or noncausally.",
                         "The capacity region depend on whether transmitters get the state information causally")
 
+def test_evidence_that_never_names_the_outcome_does_not_settle_whether_it_changes() -> None:
+    """"Does turning off VSYNC improve Dota 2 players' in-game performance?" was answered "Yes." on a sentence about what
+    players do, which says nothing of their performance (fresh81-16)."""
+    from assistant.verdicts import Candidate, decide
+
+    claim = "turning off VSYNC improve Dota 2 players' in-game performance"
+    practice = [Candidate(1, "We learn that players do limit visual detail, particularly by turning off VSYNC, which removes "
+                             "rendering delay but permits visual tearing.", 0.7, 0.6, {"Yes": 0.9, "No": 0.05, "Unclear": 0.05})]
+    verdict, _, _, rule = decide(practice, 1.0, 0.65, claim=claim)
+    assert (verdict, rule) == ("unsettled", "outcome")
+    result = [Candidate(1, "Turning off VSYNC raised players' in-game performance by 4%.", 0.7, 0.6,
+                        {"Yes": 0.9, "No": 0.05, "Unclear": 0.05})]
+    assert decide(result, 1.0, 0.65, claim=claim)[0] == "yes"
+    # the outcome named by its initials still counts ("NER" for "named entity recognition")
+    ner = [Candidate(1, "For NER, neither method improves over baseline for either language.", 0.7, 0.6,
+                     {"Yes": 0.05, "No": 0.9, "Unclear": 0.05})]
+    assert decide(ner, 1.0, 0.65, claim="LLM-based data augmentation improve named entity recognition for Hausa")[0] == "no"
+
+
 def test_evidence_about_many_cases_does_not_settle_a_claim_about_every_case() -> None:
     """"Is activating one localized neuron enough to recover predictions for every entity?" was answered "Yes." on "For
     many entities, activating a single localized neuron is sufficient …" (asked of fresh54's collection)."""
