@@ -1263,7 +1263,7 @@ def test_a_yes_on_evidence_that_negates_one_of_the_claims_words_is_left_unsettle
     verdict, _, _, rule = decide([Candidate(1, sentence, 0.6, 0.6, yes)], 1.0, 0.65, claim=claim)
     assert (verdict, rule) == ("unsettled", "negated")
     # a Yes on a sentence whose negation is about something else stands
-    fine = "We find that naively applying listwise RL produces meaningful improvements without extra reward signals."
+    fine = "We find that naively applying listwise RL produces meaningful improvements on C-STS without extra reward signals."
     assert decide([Candidate(1, fine, 0.6, 0.6, yes)], 1.0, 0.65, claim=claim)[0] == "yes"
 
 
