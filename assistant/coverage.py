@@ -48,6 +48,8 @@ _CHANGE = {"cut", "cuts", "reduction", "reductions", "saving", "savings", "gain"
 _OVER = {"margin", "margins", "gain", "gains", "improvement", "improvements", "advantage", "lead"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "these", "those", "this", "all"}
 MAX_FOCUS_WORDS = 3
+# a metric's kind that makes it another figure ("balanced accuracy", "macro F1", "weighted accuracy")
+_METRIC_KINDS = frozenset({"balanced", "macro", "micro", "weighted"})
 _MEASURE_HEADS = {"rate", "rates", "score", "scores", "ratio", "ratios", "value", "values", "level", "levels", "performance",
                   # a gain is mostly stated by a verb: "outperforms DataDream by 7.4%" ("improvement" and
                   # "reduction" stay: their verbs "improves", "reduces" name them)
@@ -308,6 +310,10 @@ def not_covered(focus: Focus, text: str) -> list[str]:
         missing = [w for w in missing if w not in SOFTWARE_WORDS or not _named_kind(focus, w, text)]
     if not missing:
         return []
+    if any(w.split("-")[0] in _METRIC_KINDS for w in missing) and not focus.conjunctive:
+        # "What balanced accuracy …?" is not answered by "over 70% prediction accuracy" (fresh81-19): balanced, macro,
+        # micro and weighted name another figure than the plain metric, and the abstracts that give one say so
+        return missing
     if focus.conjunctive:  # "which dataset and backbone": one of them named is enough to try
         return missing if len(missing) == len(focus.words) else []
     if focus.object_phrase:

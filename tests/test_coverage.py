@@ -49,6 +49,16 @@ def test_abstract_that_never_mentions_the_focus_does_not_cover_it() -> None:
     assert not_covered(question_focus("What batch size did the authors choose?"), VQA) == ["batch", "size"]
 
 
+def test_a_balanced_or_macro_metric_is_not_covered_by_the_plain_one() -> None:
+    """fresh81-19 asked a withheld study's balanced accuracy and was answered with a neighbour's "over 70% prediction
+    accuracy"."""
+    q = "What balanced accuracy does the multimodal network reach for seizure detection in mice?"
+    assert not_covered(question_focus(q), "Our approach achieves over 70% prediction accuracy under a video-only setting.")
+    assert not_covered(question_focus(q), "It reaches a balanced accuracy of 0.9957.") == []
+    assert not_covered(question_focus("What macro F1 does the system reach?"), "The system reaches an F1 of 0.81.")
+    assert not_covered(question_focus("What macro F1 does the system reach?"), "The system reaches a Macro-F1 of 0.81.") == []
+
+
 def test_word_forms_and_trailing_verbs_do_not_cause_refusals() -> None:
     assert not_covered(question_focus("What assumption about observed graphs does VIB-GSL challenge?"),
                        "Most studies take the observed graph as input, assuming it is complete.") == []
