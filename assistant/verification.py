@@ -108,7 +108,7 @@ def score_claims(claims: list[Claim], claim_vectors: np.ndarray, evidence: Evide
             copied = copied_from(claim.text, sents)
             if copied:  # a verbatim piece of the source's sentence ("LLaMA and Mistral") is its words
                 claim.support[n], claim.quotes[n], claim.missing_terms[n] = 1.0, copied, []
-        note = quote_for_misquote(claim, evidence)
+        note = quote_for_misquote(claim, evidence, min_support)
         if note:
             notes.append(note)
         if question:
@@ -169,6 +169,38 @@ def misquotes(text: str, sentence: str) -> bool:
     return any(f" {' '.join(words[i:i + MISQUOTE_RUN])} " in padded for i in range(len(words) - MISQUOTE_RUN + 1))
 
 
+# a figure and the word it counts or measures ("114 hours", "1,281 labeled"); not a word that only joins ("3 of", "5 and")
+_FIGURE_WORD = re.compile(r"(?<![\w.-])(\d(?:[\d,.]*\d)?)\s+([A-Za-z][A-Za-z-]+)")
+_JOINING = frozenset("of and or to in on for at by with from than the a an as per vs versus while which that is are was were "
+                     "respectively".split())
+
+
+def swaps_unit(text: str, sentences: list[str]) -> str:
+    """The one sentence whose figure the claim kept but whose unit it changed ("114 sessions of dialogue" for "114 hours
+    of …", fresh80-21): the figure is followed by another word there, and no sentence says it with the claim's word.
+    '' when there is none. The number check passes such a claim (its figure is in the abstract); only the word after
+    the figure tells that it now counts something else."""
+    from .lexical import tokenize
+
+    def stem(word: str) -> str:
+        return " ".join(tokenize([word])[0])
+
+    def short(word: str) -> bool:
+        """An abbreviation ("7 ACs" for "7 affine correspondences", "114 h", "5 ms"): no word to compare."""
+        return len(word) <= 3 or sum(c.isupper() for c in word) >= 2
+
+    for fig, word in _FIGURE_WORD.findall(" ".join(text.split())):
+        if word.lower() in _JOINING or short(word):
+            continue
+        said = [(s, m.group(1)) for s in sentences
+                for m in re.finditer(rf"(?<![\w.-]){re.escape(fig)}\s+([A-Za-z][A-Za-z-]+)", s) if m.group(1).lower() not in _JOINING]
+        if not said or any(short(w) or stem(w.lower()) == stem(word.lower()) for _, w in said):
+            continue
+        if len({s for s, _ in said}) == 1:
+            return said[0][0]
+    return ""
+
+
 def holders(evidence: Evidence, numbers: list[int], terms: list[str]) -> list[tuple[int, str]]:
     """The sentences of sources `numbers` that use every one of `terms`, with their source."""
     return [(n, sent) for n in numbers for sent in evidence.sentences.get(n, []) if all(uses_term(sent, t) for t in terms)]
@@ -181,13 +213,21 @@ def show_sentence(claim: Claim, n: int, sentence: str) -> None:
     claim.support[n], claim.quotes[n], claim.missing_terms[n] = 1.0, sentence, []
 
 
-def quote_for_misquote(claim: Claim, evidence: Evidence) -> str:
-    """A claim that misquotes a figure of a source's sentence (`misquotes`) is shown as that
-    sentence, in its own words and figures. Returns a note when it was."""
+def quote_for_misquote(claim: Claim, evidence: Evidence, min_support: float = 0.0) -> str:
+    """A claim that misquotes a figure of a source's sentence (`misquotes`), or that passes as supported but changed
+    what a figure counts (`swaps_unit`), is shown as that sentence, in its own words and figures. Returns a note when it
+    was."""
     for n in claim.cited or list(evidence.sentences):
         sents = evidence.sentences.get(n, [])
         sent = next((x for x in [claim.quotes.get(n, "")] + sents if x and misquotes(claim.text, x)), None)
         if sent is None:
+            # only a claim that would pass as supported: one far from the sentence, or with words of the model's own,
+            # is withheld as before ("80,000 winter photos" for "80,000 annotated frames")
+            if claim.support.get(n, 0.0) >= min_support and not claim.missing_terms.get(n) \
+                    and (swapped := swaps_unit(claim.text, sents)):
+                draft = claim.text
+                show_sentence(claim, n, swapped)
+                return f"the draft \"{draft}\" changed what a figure of a sentence of [{n}] counts or measures: that sentence is shown"
             continue
         draft = claim.text
         show_sentence(claim, n, sent)

@@ -688,7 +688,8 @@ def test_a_count_next_to_the_wrong_noun_is_asked_again_from_the_sentence_that_co
     answer = scripted(seeded_store, ["22,343 stories from the ToMBench story corpus underlie the benchmark [1].", f"{sentence} [1]"]).ask(
         "How many stories from the ToMBench corpus underlie the OmniToM benchmark?", sources=sources)
     assert "895 stories" in answer.text and not answer.text.startswith("22,343")
-    assert any("counted" in n and "22,343" in n for n in answer.notes), answer.notes
+    # corrected by the count check, or shown as its sentence since the draft changed what the figure counts
+    assert any(("counted" in n or "counts or measures" in n) and "22,343" in n for n in answer.notes), answer.notes
 
 
 def test_a_piece_of_a_sentence_carrying_an_injection_is_not_shown_whole(seeded_store: Path) -> None:

@@ -76,6 +76,21 @@ def test_a_claim_copied_from_one_abstract_but_cited_to_another_moves_to_the_one_
     assert out.claims[0].cited == [1] and out.claims[0].text.startswith("TRACE-Bot constructs")
 
 
+def test_a_figure_whose_unit_the_draft_changed_is_shown_in_its_sentence() -> None:
+    """fresh80-21: "114 hours of … dialogue" was drafted as "114 sessions of … dialogue"; the figure is in the abstract,
+    so only the word after it tells that it now counts something else. The source's sentence is shown."""
+    sentences = {1: ["LOTUSDIS contains 114 hours of spontaneous, unscripted dialogue collected in 15-20 minute sessions.",
+                     "It is recorded with nine microphones."]}
+    ev = evidence(sentences=sentences)
+    draft = "LOTUSDIS contains 114 sessions of spontaneous, unscripted dialogue [1]."
+    out = check(parse_claims(draft, k=1), near(ev, 1, 0, 0.9), ev, min_support=0.35, reattribute_margin=0.15)
+    assert out.claims[0].text == sentences[1][0]
+    # the same unit in another form, or a figure said with its own word, stands
+    for same in ("LOTUSDIS contains 114 hours of spontaneous dialogue [1].", "It is recorded with 9 microphones [1]."):
+        out = check(parse_claims(same, k=1), near(ev, 1, 0, 0.9), ev, min_support=0.35, reattribute_margin=0.15)
+        assert out.claims[0].text == same[: -len(" [1].")] + "."
+
+
 def test_a_number_the_model_added_must_be_in_the_sentence_shown() -> None:
     ev = evidence()
     question = "With VALID-Mol, what fraction of the LLM-generated molecules are chemically valid?"
