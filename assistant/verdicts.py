@@ -618,6 +618,37 @@ def misses_outcome(sentence: str, claim: str) -> bool:
     return not (len(initials) >= 2 and re.search(rf"\b{re.escape(initials)}s?\b", sentence, re.I))
 
 
+# "Does DeepSeek R1 outperform GPT-4o on CricBench?" was answered "No." on "While … DeepSeek R1 achieves state-of-the-art
+# performance (50.6%), surpassing … GPT-4o (33.7%), it still exhibits a significant accuracy drop when moving from general
+# benchmarks (BIRD) to CricBench" (fresh83-14: the model leaned No, -0.81, on the drop). Evidence that says, un-negated,
+# that the claim's first name beats its second, in the claim's order, does not say No. No cached decision of the arXiv
+# sets or SciFact reads so. English only, like the above.
+_BEATS = re.compile(r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat|beats|beating|superior\s+to|better\s+than)\b", re.I)
+_NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|fails?\s+to|failed\s+to|unable\s+to|cannot|can't|doesn't|don't|didn't)\s+"
+                             r"(?:\w+\s+){0,2}$", re.I)
+
+
+def affirms_comparison(sentence: str, claim: str) -> bool:
+    """Does the sentence say, un-negated, what the claim says: its name before the word of superiority beats its name
+    after it ("DeepSeek R1 … surpassing … GPT-4o" for "DeepSeek R1 outperform GPT-4o on CricBench")?"""
+    from . import coverage
+
+    said = _BEATS.search(claim)
+    if said is None:
+        return False
+    first = coverage.coined_names(claim[: said.start()])
+    second = coverage.coined_names(claim[said.end():])
+    if not first or not second:
+        return False
+    for m in _BEATS.finditer(sentence):
+        before, after = sentence[: m.start()], sentence[m.end():]
+        if _NEGATED_BEFORE.search(before):
+            continue
+        if coverage.mentions_name(before, first[0]) and coverage.mentions_name(after, second[0]):
+            return True
+    return False
+
+
 def decide(found: list[Candidate], coverage: float, threshold: float, calibration: Calibration | None = None,
            claim: str = "", finding_lean: float = 0.0) -> Decision:
     """The verdict, the evidence to show for it, (P(supports), P(refutes), P(neither)) and the rule that decided.
@@ -632,6 +663,8 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
         return Decision("unsettled", decision.shown, decision.p, "narrower")
     if decision.verdict == "yes" and claim and negates_a_word(decision.shown[0].sentence, claim):
         return Decision("unsettled", decision.shown, decision.p, "negated")
+    if decision.verdict == "no" and decision.rule != "denial" and claim and affirms_comparison(decision.shown[0].sentence, claim):
+        return Decision("unsettled", decision.shown, decision.p, "affirmed")
     if decision.verdict in ("yes", "no") and decision.rule == "calibrated" and claim \
             and misses_outcome(decision.shown[0].sentence, claim):
         return Decision("unsettled", decision.shown, decision.p, "outcome")
@@ -706,7 +739,8 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
                          "what the study builds)" if rule == "denial" else "")
                       + ("; the evidence says of some cases what the question asks of every case" if rule == "narrower" else "")
                       + ("; the evidence negates one of the question's own words" if rule == "negated" else "")
-                      + ("; the evidence never names what the question says changes" if rule == "outcome" else ""))
+                      + ("; the evidence never names what the question says changes" if rule == "outcome" else "")
+                      + ("; the evidence says what the question asks, un-negated, though the model leaned No" if rule == "affirmed" else ""))
     body = " ".join(c.rendered for c in claims)
     lead = TEXT[verdict]
     if verdict == "unsettled" and claims:

@@ -1217,6 +1217,23 @@ def test_evidence_that_never_names_the_outcome_does_not_settle_whether_it_change
     assert decide(ner, 1.0, 0.65, claim="LLM-based data augmentation improve named entity recognition for Hausa")[0] == "no"
 
 
+def test_a_no_is_not_stated_on_evidence_that_says_the_comparison_un_negated() -> None:
+    """"Does DeepSeek R1 outperform GPT-4o on CricBench?" was answered "No." on a sentence that says DeepSeek R1 surpasses
+    GPT-4o, the model leaning No on its "accuracy drop" clause (fresh83-14)."""
+    from assistant.verdicts import Candidate, decide
+
+    claim = "DeepSeek R1 outperform GPT-4o on CricBench"
+    no = {"Yes": 0.2, "No": 0.75, "Unclear": 0.05}
+    said = ("While the open-weights reasoning model DeepSeek R1 achieves state-of-the-art performance (50.6%), surpassing "
+            "Claude 3.7 Sonnet (47.7%) and GPT-4o (33.7%), it still exhibits a significant accuracy drop on CricBench.")
+    verdict, _, _, rule = decide([Candidate(1, said, 0.8, 0.6, no)], 1.0, 0.65, claim=claim)
+    assert (verdict, rule) == ("unsettled", "affirmed")
+    # the other way round, or negated, the evidence may still say No
+    for other in ("On CricBench, GPT-4o surpasses DeepSeek R1 by a wide margin.",
+                  "On CricBench, DeepSeek R1 does not surpass GPT-4o."):
+        assert decide([Candidate(1, other, 0.8, 0.6, no)], 1.0, 0.65, claim=claim)[3] != "affirmed"
+
+
 def test_evidence_about_many_cases_does_not_settle_a_claim_about_every_case() -> None:
     """"Is activating one localized neuron enough to recover predictions for every entity?" was answered "Yes." on "For
     many entities, activating a single localized neuron is sufficient …" (asked of fresh54's collection)."""
