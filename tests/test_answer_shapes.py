@@ -962,7 +962,10 @@ def test_the_closest_sentence_that_reports_a_result_decides_when_the_closest_set
     assert reports_finding(result.sentence) and not reports_finding(scene.sentence)
     verdict, shown, _, _ = decide([scene, result], 1.0, 0.65, claim=claim, finding_lean=0.5)
     assert verdict == "no" and shown == [result]
-    assert decide([scene, result], 1.0, 0.65, claim=claim, finding_lean=0.0)[0] == "unsettled"  # turned off
+    # turned off, another abstract's result settles nothing; the study's own result is its evidence for the calibration
+    elsewhere = Candidate(2, result.sentence, 0.75, 0.7, result.probs)
+    assert decide([scene, elsewhere], 1.0, 0.65, claim=claim, finding_lean=0.0)[0] == "unsettled"
+    assert decide([scene, result], 1.0, 0.65, claim=claim, finding_lean=0.0)[:2] == ("no", [result])
     # ("… fail to recover the structure of human disagreement" denies the claim's words: No, with the setting off too)
     denial = Candidate(1, "We show that prompted large language models, even with chain-of-thought reasoning, fail to "
                           "recover the structure of human disagreement.", 0.75, 0.7, {"Yes": 0.4, "No": 0.45, "Unclear": 0.15})
@@ -1232,6 +1235,22 @@ def test_a_no_is_not_stated_on_evidence_that_says_the_comparison_un_negated() ->
     for other in ("On CricBench, GPT-4o surpasses DeepSeek R1 by a wide margin.",
                   "On CricBench, DeepSeek R1 does not surpass GPT-4o."):
         assert decide([Candidate(1, other, 0.8, 0.6, no)], 1.0, 0.65, claim=claim)[3] != "affirmed"
+
+
+def test_the_studys_own_finding_is_the_evidence_when_the_closest_sentence_states_its_aim() -> None:
+    """The closest candidate says what the study sets out to do; a candidate of the same abstract reports what it found:
+    that is the evidence (not another abstract's finding, however close)."""
+    from assistant.verdicts import Candidate, evidence_of, reports_no_finding
+
+    aim = Candidate(1, "We study whether large language models detect propaganda techniques in news articles.", 0.8, 0.6,
+                    {"Yes": 0.5, "No": 0.3, "Unclear": 0.2})
+    other = Candidate(2, "We find that fine-tuned models outperform prompting in detecting propaganda.", 0.7, 0.5,
+                      {"Yes": 0.6, "No": 0.3, "Unclear": 0.1})
+    found = Candidate(1, "We find that GPT-4 does not outperform a RoBERTa-CRF baseline.", 0.55, 0.6,
+                      {"Yes": 0.1, "No": 0.85, "Unclear": 0.05})
+    assert reports_no_finding(aim.sentence)
+    assert evidence_of([aim, other, found]) is found
+    assert evidence_of([aim, other]) is aim  # no finding of its own: the closest stays
 
 
 def test_evidence_about_many_cases_does_not_settle_a_claim_about_every_case() -> None:
