@@ -59,6 +59,16 @@ def test_a_balanced_or_macro_metric_is_not_covered_by_the_plain_one() -> None:
     assert not_covered(question_focus("What macro F1 does the system reach?"), "The system reaches a Macro-F1 of 0.81.") == []
 
 
+def test_a_name_written_with_its_version_covers_the_model_asked_for() -> None:
+    """fresh84-04: "Which YOLO model detects the knots …?" was refused before the LLM, though the abstract says "the
+    YOLOv8l achieves an mAP@0.5 of 0.887"."""
+    text = "After the transfer learning, the YOLOv8l achieves an mAP@0.5 of 0.887."
+    assert not_covered(question_focus("Which YOLO model is used to detect the knots?"), text) == []
+    assert not_covered(question_focus("Which YOLO model detects the knots in the pipeline?"), text) == []
+    # a name never written, with or without a version, is still missing
+    assert not_covered(question_focus("Which Llama model is used to detect the knots?"), text)
+
+
 def test_word_forms_and_trailing_verbs_do_not_cause_refusals() -> None:
     assert not_covered(question_focus("What assumption about observed graphs does VIB-GSL challenge?"),
                        "Most studies take the observed graph as input, assuming it is complete.") == []
