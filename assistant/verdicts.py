@@ -657,6 +657,40 @@ def affirms_comparison(sentence: str, claim: str) -> bool:
     return False
 
 
+# "Is anxiety on social media highest on weekends?" was left unsettled on "Anxiety is lowest on weekends and highest
+# mid-week." (fresh84-15; the model leaned 0.62 to Yes): the evidence says the opposite word of the claim's about the same
+# thing ("lowest on weekends" for "highest on weekends") and never the claim's own. On the cached decisions it reads so
+# once more, SciFact's "Pyridostatin decreases telomere fragility …" on "… pyridostatin (PDS) increases telomere fragility
+# …" (CONTRADICT, unsettled before). English only, like the above.
+_SUPERLATIVES = {"highest": "lowest", "largest": "smallest", "most": "least", "best": "worst", "strongest": "weakest"}
+_CONTRARY = {**OPPOSITES, **_SUPERLATIVES, **{b: a for a, b in _SUPERLATIVES.items()}}
+_LINKING = frozenset("on in at of the a an to for with by from during than as is are was were be its their".split())
+
+
+def _next_content(words: list[str], i: int) -> str:
+    return next((w for w in words[i + 1:i + 4] if w not in _LINKING), "")
+
+
+def says_contrary(sentence: str, claim: str) -> bool:
+    """Does the sentence say the opposite of one of the claim's words about what follows it ("lowest on weekends" for
+    "highest on weekends"), and never the claim's word about it?"""
+    said = re.findall(r"[a-z0-9'-]+", claim.lower())
+    heard = re.findall(r"[a-z0-9'-]+", sentence.lower())
+    for i, w in enumerate(said):
+        opposite, about = _CONTRARY.get(w), _next_content(said, i)
+        if not opposite or not about:
+            continue
+        pairs = {(x, _next_content(heard, j)) for j, x in enumerate(heard) if x in (w, opposite)}
+        if (opposite, about) in pairs and (w, about) not in pairs:
+            return True
+    return False
+
+
+def negated_anywhere(sentence: str) -> bool:
+    """Does the sentence negate anything ("not", "no", "never", "without")? A contrary word under a negation says the claim."""
+    return bool(re.search(r"\b(?:not|no|never|without|neither|nor|cannot|n't)\b", sentence, re.I))
+
+
 def decide(found: list[Candidate], coverage: float, threshold: float, calibration: Calibration | None = None,
            claim: str = "", finding_lean: float = 0.0) -> Decision:
     """The verdict, the evidence to show for it, (P(supports), P(refutes), P(neither)) and the rule that decided.
@@ -703,6 +737,8 @@ def _decide(found: list[Candidate], coverage: float, threshold: float, calibrati
                     and denies_claim(c.sentence, claim, names=named) and reports_no_finding(c.sentence) == ""), None)
         if own is not None:
             return Decision("no", [own], p, "denial")
+    if claim and not reports_no_finding(top.sentence) and not negated_anywhere(top.sentence) and says_contrary(top.sentence, claim):
+        return Decision("no", [top], p, "contrary")
     if verdict := calibrated(top, p, threshold):
         return Decision(verdict, [top], p, "calibrated")
     if claim and abs(top.margin) >= RESTATED_LEAN and restates_claim(top.sentence, claim) and reports_finding(top.sentence):
@@ -748,7 +784,8 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
                       + ("; the evidence says of some cases what the question asks of every case" if rule == "narrower" else "")
                       + ("; the evidence negates one of the question's own words" if rule == "negated" else "")
                       + ("; the evidence never names what the question says changes" if rule == "outcome" else "")
-                      + ("; the evidence says what the question asks, un-negated, though the model leaned No" if rule == "affirmed" else ""))
+                      + ("; the evidence says what the question asks, un-negated, though the model leaned No" if rule == "affirmed" else "")
+                      + ("; the evidence says the opposite of one of the question's words about the same thing" if rule == "contrary" else ""))
     body = " ".join(c.rendered for c in claims)
     lead = TEXT[verdict]
     if verdict == "unsettled" and claims:

@@ -1253,6 +1253,21 @@ def test_the_studys_own_finding_is_the_evidence_when_the_closest_sentence_states
     assert evidence_of([aim, other]) is aim  # no finding of its own: the closest stays
 
 
+def test_evidence_that_says_the_opposite_word_about_the_same_thing_answers_no() -> None:
+    """"Is anxiety on social media highest on weekends?" was unsettled on "Anxiety is lowest on weekends and highest
+    mid-week." (fresh84-15), the model leaning Yes."""
+    from assistant.verdicts import Candidate, decide
+
+    claim = "anxiety on social media highest on weekends"
+    lean_yes = {"Yes": 0.6, "No": 0.3, "Unclear": 0.1}
+    lowest = Candidate(1, "Anxiety is lowest on weekends and highest mid-week.", 0.8, 0.6, lean_yes)
+    verdict, _, _, rule = decide([lowest], 1.0, 0.65, claim=claim)
+    assert (verdict, rule) == ("no", "contrary")
+    # the claim's own word about it, or a negation, and the rule stays out
+    for other in ("Anxiety is highest on weekends and lowest on weekends in winter.", "Anxiety is not lowest on weekends."):
+        assert decide([Candidate(1, other, 0.8, 0.6, lean_yes)], 1.0, 0.65, claim=claim)[3] != "contrary"
+
+
 def test_evidence_about_many_cases_does_not_settle_a_claim_about_every_case() -> None:
     """"Is activating one localized neuron enough to recover predictions for every entity?" was answered "Yes." on "For
     many entities, activating a single localized neuron is sufficient …" (asked of fresh54's collection)."""
