@@ -474,11 +474,19 @@ def figures_holder(turn: Turn, claim: Claim) -> str:
     found = FIGURE.findall(claim.text) + _MULTIPLE.findall(claim.text)
     if not found:
         return ""
-    holders = {sent for n in claim.cited for sent in turn.evidence.sentences.get(n, [])
-               if all(uses_term(sent, f) for f in found)}
+    sentences = [sent for n in claim.cited for sent in turn.evidence.sentences.get(n, [])]
+    holders = {sent for sent in sentences if all(uses_term(sent, f) for f in found)}
     if len(holders) != 1:
         return ""
     sentence = holders.pop()
+    # "StressRoBERTa achieves 82% F1-score on Dreaddit." took its figure from "StressRoBERTa achieves 82% F1-score, …" and
+    # the question's "Dreaddit" from "Evaluation on Dreaddit (81% F1) …" (fresh84-11): a name the question asks about
+    # that the figures' sentence lacks is the one sentence with a figure that names it
+    asked = [x for x in coverage.names(claim.text) if x not in coverage.FIELD_ACRONYMS and coverage.mentions_name(turn.text, x)
+             and not coverage.mentions_name(sentence, x)]
+    if asked:
+        naming = {sent for sent in sentences if FIGURE.search(sent) and all(coverage.mentions_name(sent, x) for x in asked)}
+        sentence = naming.pop() if len(naming) == 1 else sentence
     return "" if _MARKUP.search(sentence) else sentence
 
 

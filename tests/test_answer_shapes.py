@@ -692,6 +692,18 @@ def test_a_count_next_to_the_wrong_noun_is_asked_again_from_the_sentence_that_co
     assert any(("counted" in n or "counts or measures" in n) and "22,343" in n for n in answer.notes), answer.notes
 
 
+def test_a_figure_put_next_to_a_name_of_another_sentence_is_shown_from_the_sentence_that_names_it(seeded_store: Path) -> None:
+    """fresh84-11: "StressRoBERTa achieves 82% F1-score on Dreaddit." took 82% from the shared-task sentence and Dreaddit
+    from "Evaluation on Dreaddit (81% F1) …": the question asks about Dreaddit, so that sentence is shown."""
+    sources = [Source(number=1, id="stress", title="StressRoBERTa: cross-condition transfer to stress detection", score=0.7,
+                      origin="x:1", text="This paper introduces StressRoBERTa for detecting chronic stress in tweets. StressRoBERTa "
+                                         "achieves 82% F1-score, outperforming the best shared task system (79% F1) by 3 percentage "
+                                         "points. Evaluation on Dreaddit (81% F1) further demonstrates transfer to situational stress.")]
+    answer = scripted(seeded_store, ["StressRoBERTa achieves 82% F1-score on Dreaddit [1]."] * 3).ask(
+        "What F1-score does StressRoBERTa reach on Dreaddit?", sources=sources)
+    assert "81%" in answer.text and "82%" not in answer.text, answer.text
+
+
 def test_a_piece_of_a_sentence_carrying_an_injection_is_not_shown_whole(seeded_store: Path) -> None:
     """The model reads abstracts fenced (template tokens removed); the sentence as stored still has
     the injected text around the piece it copied, and that is not shown."""
