@@ -596,7 +596,7 @@ def narrower(sentence: str, claim: str) -> bool:
 _EFFECT = re.compile(r"(?<![\w-])(?:improv|increas|reduc|decreas|enhanc|boost|degrad|impair|affect|hurt|harm|benefit|attenuat|"
                      r"diminish|promot|inhibit|suppress|accelerat)(?:e|es|ed|ing|s)?(?![\w-])", re.I)
 _OUTCOME_END = re.compile(r"[,;:()?]|(?<![\w-])(?:on|in|for|over|than|when|across|by|with|at|under|compared|relative|versus|vs|during|"
-                          r"among|without|while|if|whether|beyond|from|to|into|after|before|through|via|as|and|or|but|"
+                          r"among|without|while|if|whether|beyond|from|to|into|after|before|through|via|as|and|or|but|of|"
                           r"because|since|where|which|that|who)(?![\w-])", re.I)
 _ARTICLES = frozenset("the a an its their his her our this these those such any some more less".split())
 
@@ -611,6 +611,28 @@ def outcome_of(claim: str) -> list[str]:
     end = _OUTCOME_END.search(rest)
     words = re.findall(r"[A-Za-z][\w'-]*", rest[: end.start()] if end else rest)
     return [w for w in words if w.lower() not in _ARTICLES]
+
+
+# "Does the paraphrasing model trained on German4All simplify German text better than GPT-4?" was answered "Yes." on "…
+# a … paraphrasing model that achieves state-of-the-art performance in German text simplification" (fresh85-16): a
+# comparison with a named rival is settled only by evidence that names that rival.
+_RIVAL = re.compile(r"\b(?:than|outperforms?|outperformed|outperforming|beats?|beating|surpass(?:es|ed)?|exceeds?|over|versus|vs\.?)"
+                    r"\s+(?:the\s+|a\s+|an\s+)?([A-Z][\w.+-]*(?:[\s-][A-Z0-9][\w.+-]*)?)")
+
+
+# a comparison the evidence makes with something, named or not ("superior … to conventional CNNs" answers "Does ViT-base
+# outperform ResNet50?", fresh84-13)
+_COMPARES = re.compile(r"\b(?:than|outperform\w*|surpass\w*|exceed\w*|beat\w*|superior|inferior|compared|comparison|versus|"
+                       r"vs|over|relative\s+to|better|worse|higher|lower)\b", re.I)
+
+
+def misses_rival(sentence: str, claim: str) -> bool:
+    """Does the claim compare with a named rival ("better than GPT-4", "outperform ResNet50") while the evidence
+    compares with nothing ("… achieves state-of-the-art performance …") and never names it?"""
+    from . import coverage
+
+    rivals = [r for r in (m.group(1).split()[0] for m in _RIVAL.finditer(claim)) if coverage.is_distinctive(r) or r.isupper()]
+    return bool(rivals) and not _COMPARES.search(sentence) and not any(coverage.mentions_subject(sentence, r) for r in rivals)
 
 
 def misses_outcome(sentence: str, claim: str) -> bool:
@@ -710,6 +732,9 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
     if decision.verdict in ("yes", "no") and decision.rule == "calibrated" and claim \
             and misses_outcome(decision.shown[0].sentence, claim):
         return Decision("unsettled", decision.shown, decision.p, "outcome")
+    if decision.verdict in ("yes", "no") and decision.rule in ("calibrated", "restated") and claim \
+            and misses_rival(decision.shown[0].sentence, claim):
+        return Decision("unsettled", decision.shown, decision.p, "rival unnamed")
     return decision
 
 
@@ -785,7 +810,8 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
                       + ("; the evidence negates one of the question's own words" if rule == "negated" else "")
                       + ("; the evidence never names what the question says changes" if rule == "outcome" else "")
                       + ("; the evidence says what the question asks, un-negated, though the model leaned No" if rule == "affirmed" else "")
-                      + ("; the evidence says the opposite of one of the question's words about the same thing" if rule == "contrary" else ""))
+                      + ("; the evidence says the opposite of one of the question's words about the same thing" if rule == "contrary" else "")
+                      + ("; the evidence never names what the question compares with" if rule == "rival unnamed" else ""))
     body = " ".join(c.rendered for c in claims)
     lead = TEXT[verdict]
     if verdict == "unsettled" and claims:

@@ -1280,6 +1280,32 @@ def test_evidence_that_says_the_opposite_word_about_the_same_thing_answers_no() 
         assert decide([Candidate(1, other, 0.8, 0.6, lean_yes)], 1.0, 0.65, claim=claim)[3] != "contrary"
 
 
+def test_a_comparison_with_a_named_rival_is_not_settled_by_evidence_that_never_names_it() -> None:
+    """"Does the paraphrasing model trained on German4All simplify German text better than GPT-4?" was "Yes." on a
+    sentence that calls the model state of the art and never names GPT-4 (fresh85-16)."""
+    from assistant.verdicts import Candidate, decide
+
+    claim = "the paraphrasing model trained on German4All simplify German text better than GPT-4"
+    yes = {"Yes": 0.9, "No": 0.05, "Unclear": 0.05}
+    sota = Candidate(1, "Using German4All, we train a paraphrasing model that achieves state-of-the-art performance in German "
+                        "text simplification.", 0.8, 0.6, yes)
+    assert decide([sota], 1.0, 0.65, claim=claim)[::3] == ("unsettled", "rival unnamed")
+    named = Candidate(1, "Our paraphrasing model trained on German4All simplifies German text better than GPT-4.", 0.8, 0.6, yes)
+    assert decide([named], 1.0, 0.65, claim=claim)[0] == "yes"
+
+
+def test_the_outcome_of_a_measure_of_something_is_the_measure() -> None:
+    """"Does backtracking improve the solve rate of stronger models on Spatial-Gym?" was "Yes." on "Spatial-Gym enables
+    diagnosis of model limitations …" (fresh85-15): what changes is the solve rate, not the models."""
+    from assistant.verdicts import outcome_of, misses_outcome
+
+    claim = "backtracking improve the solve rate of stronger models on Spatial-Gym"
+    assert outcome_of(claim) == ["solve", "rate"]
+    assert misses_outcome("Spatial-Gym enables diagnosis of model limitations and provides a framework for improving "
+                          "spatial reasoning.", claim)
+    assert not misses_outcome("Backtracking increases solve rate only for weaker models.", claim)
+
+
 def test_evidence_about_many_cases_does_not_settle_a_claim_about_every_case() -> None:
     """"Is activating one localized neuron enough to recover predictions for every entity?" was answered "Yes." on "For
     many entities, activating a single localized neuron is sufficient …" (asked of fresh54's collection)."""
