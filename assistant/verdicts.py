@@ -17,7 +17,25 @@
    reports a result ("we find …", "X fails to …"), when about as close as the closest one, decides
    if the model leans clearly on it (`verdict_finding_lean`): the closest sentence mostly sets the
    scene, and the model's lean on a scene-setting sentence says nothing. Otherwise "The abstracts do
-   not settle this." The evidence sentence (both, when they disagree) is always shown, cited."""
+   not settle this." The evidence sentence (both, when they disagree) is always shown, cited.
+
+The rules of `decide`, in order (the `rule` of its `Decision`; each names the case it was written for):
+
+    rival          two abstracts as close to the claim lean opposite ways     -> unsettled
+    denial         the claim restated with a negation before its words        -> no  (`denies_claim`)
+    denial         an aim names X, a sentence of its abstract denies it of X  -> no
+    contrary       the opposite word about the same thing ("lowest on …")     -> no  (`says_contrary`)
+    calibrated     P(supports) or P(refutes) reaches the threshold            -> yes / no
+    restated       a finding that restates the claim, the model leaning clearly -> yes / no
+    finding        the closest finding, when `verdict_finding_lean` > 0       -> yes / no
+  then vetoes, which leave a stated verdict unsettled:
+    narrower       said of some cases, asked of every case                    (`narrower`)
+    negated        a Yes on evidence that negates one of the claim's words    (`negates_a_word`)
+    affirmed       a No on evidence that says the comparison un-negated        (`affirms_comparison`)
+    outcome        what the claim says changes is never named                 (`misses_outcome`)
+    rival unnamed  a named rival never named, and no comparison made          (`misses_rival`)
+The evidence (`evidence_of`) is the closest candidate, unless it only poses the question or states an aim, when a
+finding of its abstract (or one as close) stands in for it."""
 
 from __future__ import annotations
 
