@@ -800,6 +800,19 @@ def _decide(found: list[Candidate], coverage: float, threshold: float, calibrati
     return Decision("unsettled", [top], p, "")
 
 
+# what the answer's note adds for the rules that decide without a figure of their own (`decide`)
+_RULE_NOTES = {
+    "denial": "; the evidence restates the claim with a negation before its words (a finding, or a property of what the "
+              "study builds)",
+    "narrower": "; the evidence says of some cases what the question asks of every case",
+    "negated": "; the evidence negates one of the question's own words",
+    "outcome": "; the evidence never names what the question says changes",
+    "affirmed": "; the evidence says what the question asks, un-negated, though the model leaned No",
+    "contrary": "; the evidence says the opposite of one of the question's words about the same thing",
+    "rival unnamed": "; the evidence never names what the question compares with",
+}
+
+
 def answer(chain: AnswerChain, turn: Turn) -> Answer:
     claim = turn.question.claim or turn.text
     found = candidates(chain, turn, claim)
@@ -822,14 +835,7 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
                          f"{RESTATED_LEAN})" if rule == "restated" else "")
                       + (f"; decided by the closest sentence that reports a result (Yes-No lean {shown[0].margin:+.2f}, "
                          f"ASSISTANT_VERDICT_FINDING_LEAN={chain.settings.verdict_finding_lean})" if rule == "finding" else "")
-                      + ("; the evidence restates the claim with a negation before its words (a finding, or a property of "
-                         "what the study builds)" if rule == "denial" else "")
-                      + ("; the evidence says of some cases what the question asks of every case" if rule == "narrower" else "")
-                      + ("; the evidence negates one of the question's own words" if rule == "negated" else "")
-                      + ("; the evidence never names what the question says changes" if rule == "outcome" else "")
-                      + ("; the evidence says what the question asks, un-negated, though the model leaned No" if rule == "affirmed" else "")
-                      + ("; the evidence says the opposite of one of the question's words about the same thing" if rule == "contrary" else "")
-                      + ("; the evidence never names what the question compares with" if rule == "rival unnamed" else ""))
+                      + _RULE_NOTES.get(rule, ""))
     body = " ".join(c.rendered for c in claims)
     lead = TEXT[verdict]
     if verdict == "unsettled" and claims:

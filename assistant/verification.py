@@ -213,7 +213,7 @@ def show_sentence(claim: Claim, n: int, sentence: str) -> None:
     claim.support[n], claim.quotes[n], claim.missing_terms[n] = 1.0, sentence, []
 
 
-def quote_for_misquote(claim: Claim, evidence: Evidence, min_support: float = 0.0) -> str:
+def quote_for_misquote(claim: Claim, evidence: Evidence, min_support: float) -> str:
     """A claim that misquotes a figure of a source's sentence (`misquotes`), or that passes as supported but changed
     what a figure counts (`swaps_unit`), is shown as that sentence, in its own words and figures. Returns a note when it
     was."""
