@@ -1178,6 +1178,19 @@ _SIZE_ASKED = re.compile(r"\bhow\s+many\s+(?:[\w-]+\s+)?param|\b(?:what|which)\s
                          r"|\bparameter\s+counts?\b|\b(?:model|parameter)\s+sizes?\b|\bsizes?\s+of\b", re.I)
 
 
+# A figure said to be a change: "a 47% reduction in WER", "3.95% improvement over …", "reduces WER by 47%", "+2.1 points"
+_CHANGE_NOUNS = (r"reductions?|decreases?|drops?|declines?|improvements?|increases?|gains?|rises?|boosts?|cuts?|"
+                 r"lower|higher|better|worse|fewer|more|less|uplifts?|lifts?|speed-?ups?|margins?")
+_CHANGE_OF = re.compile(r"(?<![\w.])[+\u2212-]?\d+(?:[.,]\d+)*\s*(?:%|percent|pp|(?:percentage\s+)?points?|x|\u00d7|-?fold)?"
+                        r"\s+(?:(?:relative|absolute|average|overall|mean|additional)\s+)?(?:" + _CHANGE_NOUNS + r")\b"
+                        r"|\b(?:by|(?:" + _CHANGE_NOUNS + r")\s+of)\s+(?:up\s+to\s+|about\s+|roughly\s+|over\s+|nearly\s+|almost\s+|an?\s+average\s+of\s+)?"
+                        r"\d+(?:[.,]\d+)*\s*(?:%|percent|pp|(?:percentage\s+)?points?)(?=\s*(?:[,.;)]|$|\s+(?:over|compared|relative|versus|vs|than|from|on|in|across)\b))", re.I)
+# a question that asks of a change, an improvement or a comparison takes such a figure
+_CHANGE_WORD = re.compile(r"\b(?:how\s+much|by\s+how|points|rais\w*|ris(?:e|es|en|ing)|rose|improv\w*|gains?|reduc\w*|decreas\w*|increas\w*|drops?|declin\w*|boost\w*|cuts?|lower\w*|"
+                          r"higher|better|worse|faster|slower|more|less|fewer|relative|difference|delta|margin|change\w*|"
+                          r"compared|than|over|speed-?ups?|uplift|lift|outperform\w*|beat\w*|exceed\w*|surpass\w*)\b", re.I)
+
+
 def provides(expects: Expect, text: str, question: str = "", known: str = "", described: str = "") -> bool:
     """Does the text hold what the question asks for? A number, a link, or a name the question
     does not already contain. `known`: more text whose names and numbers are no answer (the whole
@@ -1230,6 +1243,10 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
         if _AHEAD_ASKED.search(question) and _AHEAD_SAID.search(text):
             # "How far in advance can the signals be detected?": "even decades in advance" (asked of fresh54's collection)
             return True
+        if metric_asked(question) and not _CHANGE_WORD.search(question):
+            # "What word error rate does the best model reach on FLEURS?" is not answered by "an average 47% reduction in
+            # WER" (fresh86-22): a figure said to be a change is no level of the metric asked for
+            text = _CHANGE_OF.sub(" ", text)
         new = quantities(text, ordinals=bool(_RANK.search(question))) - held
         if not _SIZE_ASKED.search(f"{question} {known}"):
             # "scaling to 20B and 1.3B parameters" gives a model's size, no FID score (fresh45-21)

@@ -257,6 +257,17 @@ def test_a_fields_acronym_is_no_subject_for_a_later_it() -> None:
     assert q.parts[1] == "How long did it take?"  # not "How long did AI take?"
 
 
+def test_a_figure_said_to_be_a_change_is_no_level_of_the_metric_asked() -> None:
+    q = "What word error rate does the best Swedish Whisper model reach on FLEURS?"
+    assert not provides("number", "We report an average 47% reduction in WER compared to whisper-large-v3.", q)
+    assert not provides("number", "It reduces WER by 47% on FLEURS.", q)
+    assert provides("number", "It reaches a WER of 5.2%, a 47% reduction over whisper-large-v3.", q)
+    assert provides("number", "WER drops from 20% to 12%.", q)
+    # a question about the change takes it
+    assert provides("number", "It reduces WER by 47% on FLEURS.", "By how much does the best model reduce the word error rate?")
+    assert provides("number", "It improves accuracy by 9.9% over the base model.", "What accuracy gain does ETR bring?")
+
+
 def test_a_measurement_is_written_in_figures_a_count_may_be_in_words() -> None:
     intro = "In a reader study, two neuroradiologists and two physicians rated the original and simulated images."
     assert not provides("number", intro, "How much did the simulated images raise the readers' accuracy?")
