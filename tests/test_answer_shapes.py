@@ -704,6 +704,19 @@ def test_a_figure_put_next_to_a_name_of_another_sentence_is_shown_from_the_sente
     assert "81%" in answer.text and "82%" not in answer.text, answer.text
 
 
+def test_a_studys_own_method_is_named_by_our_in_the_sentence_that_holds_its_figure(seeded_store: Path) -> None:
+    """fresh80-05: "RepViT-CXR achieved an accuracy of 91.1% on the Shenzhen TB dataset." holds the figure of "On the
+    Shenzhen TB dataset, our approach achieved 91.1% accuracy …": "our approach" is RepViT-CXR, which the abstract
+    introduces, so that sentence is shown, not another dataset's sentence that writes the name."""
+    sources = [Source(number=1, id="rep", title="RepViT-CXR: channel replication for chest X-rays", score=0.7, origin="x:1",
+                      text="To address this gap, we propose RepViT-CXR, a channel replication strategy for CXR images. For the "
+                           "Pediatric Pneumonia dataset, RepViT-CXR obtained 99.0% accuracy. On the Shenzhen TB dataset, our "
+                           "approach achieved 91.1% accuracy and an AUC of 91.2%.")]
+    answer = scripted(seeded_store, ["RepViT-CXR achieved an accuracy of 91.1% on the Shenzhen TB dataset [1]."] * 3).ask(
+        "What accuracy did RepViT-CXR achieve on the Shenzhen TB dataset?", sources=sources)
+    assert "91.1%" in answer.text and "99.0%" not in answer.text, answer.text
+
+
 def test_a_piece_of_a_sentence_carrying_an_injection_is_not_shown_whole(seeded_store: Path) -> None:
     """The model reads abstracts fenced (template tokens removed); the sentence as stored still has
     the injected text around the piece it copied, and that is not shown."""
@@ -1460,6 +1473,14 @@ def test_a_metric_asked_of_a_named_model_is_not_taken_from_a_sentence_about_anot
     answer = scripted(seeded_store, ["Data augmentation improved Random Forest performance from 60% to 95% [1].",
                                      "Our ensemble model achieved a test accuracy of 94.87% on the LOS scenario [1]."]).ask(q, sources=sources)
     assert not answer.refused and "95%" in answer.text and "94.87" not in answer.text, answer.text
+    # a sentence that holds some of the question's other words still replaces a draft of something else (fresh80-06)
+    weeds = [Source(number=1, id="weed", title="USU-Corn-WeedDB: weeds in corn", score=0.6, origin="x:1",
+                    text="USU-Corn-WeedDB is publicly available at https://doi.org/10.5281/zenodo.20044178. This dataset "
+                         "reflects a natural class imbalance where redroot pigweed constitutes 53.86% of annotated instances.")]
+    q = "What share of the annotated weed instances in USU-Corn-WeedDB is redroot pigweed?"
+    answer = scripted(seeded_store, ["USU-Corn-WeedDB is publicly available at https://doi.org/10.5281/zenodo.20044178 [1].",
+                                     "Redroot pigweed constitutes 53.86% of annotated instances [1]."] * 2).ask(q, sources=weeds)
+    assert "53.86%" in answer.text, answer.text
 
 
 PANORAMA = [Source(number=1, id="top2pano", title="Top2Pano: indoor panoramas from top-down views", score=0.72, origin="x:1",
