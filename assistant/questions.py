@@ -1315,8 +1315,14 @@ def answer_names(text: str, question: str = "", known: str = "", described: str 
     # a plain capitalised first word ("These", "Our") is the sentence's start, not a name
     # ("Hybrid CAG-RAG Framework" names more than the question's "CAG": a later capitalised part is a name of its own;
     # not after a field's acronym: "LLM-as-a-Judge" answers no "which LLM")
+    # ... unless the abstracts write it capitalised inside a sentence: "Sundanese, a language that shares similar phonemes
+    # with Wardaman, …" answers "From which language's token …?" as "… initialize the Wardaman token from Sundanese" does
+    # (fresh87-04)
+    def proper(m: str) -> bool:
+        return m.lower() not in words and re.search(rf"[a-z,;]\s+{re.escape(m)}\b", f"{text} {described}") is not None
+
     names = [m for m in found if m.lower() not in asked and m not in _FIELD_ACRONYMS and _beyond_asked(m, asked)
-             and not ((m == first or m.lower() in words) and re.fullmatch(r"[A-Z][a-z]+", m))
+             and not ((m == first and not proper(m) or m.lower() in words) and re.fullmatch(r"[A-Z][a-z]+", m))
              and not abbreviates(m.split("-")[0], asking)]
     if names and (done := _DONE_BY.search(question)):
         # "Which debiasing algorithms does the library … implement?" answered "DetoxAI implements …": the

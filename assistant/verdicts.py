@@ -239,7 +239,7 @@ def judge(llm: LLM, question: str, found: list[Candidate], prompts_dir: Path | N
 # ("This paper introduces the AI Co-Ethnographer …" was fresh42-11's wrong "Yes.": "this paper" takes the -s forms)
 _AIM_VERBS = (r"(?:investigates?|investigated|study|studies|studied|examines?|examined|explores?|explored|proposes?|"
               r"introduces?|presents?|describes?|aims?|aimed|seeks?|sought|sets?\s+out|develops?|developed|designs?|designed|"
-              r"builds?|built|constructs?|constructed|creates?|created|attempts?\s+to|attempted\s+to|tr(?:y|ies|ied)\s+to|"
+              r"builds?|built|constructs?|constructed|creates?|created|attempts?\s+to|attempted\s+to|tr(?:y|ies|ied)\s+to|look(?:s|ed)?\s+at|"
               r"(?:re)?frames?|(?:re)?framed|recasts?|formulates?|formulated)\b"
               # "This study presents evidence that …", "We therefore propose that RAD52 facilitates …" report a finding
               r"(?!\s+(?:that\b|(?:new\s+|novel\s+|further\s+|strong\s+|direct\s+)?(?:evidence|results?|findings|data)\b))")
@@ -248,9 +248,10 @@ _AIM_VERBS = (r"(?:investigates?|investigated|study|studies|studied|examines?|ex
 # ("we systematically investigate …", "we also propose …": an adverb between subject and verb changes nothing; of the
 # 113,092 sentences of the sets' corpora and SciFact 617 more read as aims, and "We propose that X …", a conclusion, no
 # longer does: 77, five of them SciFact rationale sentences. One cached SciFact decision changes: unsettled to a right Yes)
-_WE = (r"(?:we|this\s+(?:paper|work|study|article|review))\s+"
+_WE = (r"(?:we|this\s+(?:[a-z-]+\s+)?(?:paper|work|study|article|review))\s+"
        r"(?:(?:[a-z]+ly|also|further|first|then|now|here|thus|therefore|hence|additionally)\s+)?")
-_AIM = re.compile(r"^\s*(?:(?:here|in\s+this\s+(?:paper|work|study|article|review)),?\s+)?" + _WE + _AIM_VERBS, re.I)
+# ("In this preliminary study, we investigate …", fresh87-13, "This short paper presents …": an adjective changes nothing)
+_AIM = re.compile(r"^\s*(?:(?:here|in\s+this\s+(?:[a-z-]+\s+)?(?:paper|work|study|article|review)),?\s+)?" + _WE + _AIM_VERBS, re.I)
 # "To address this challenge, we propose …" (fresh38-11's wrong "Yes."), "Motivated by this, we develop …": the
 # same after a clause that says what for. Read after the other reasons, so a sentence that poses the question
 # keeps that reading (`evidence_of` moves on from it); 17 of the 44,957 SciFact sentences read so, one of them

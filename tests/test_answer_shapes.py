@@ -905,6 +905,10 @@ def test_a_sentence_that_states_a_studys_aim_settles_nothing() -> None:
     assert verdict("We investigate this gap using relative camera pose estimation, a fundamental vision task.") == "unsettled"
     assert verdict("In this paper, we propose a benchmark for relative camera pose estimation.") == "unsettled"
     assert verdict("Here, we develop an automated framework for relative camera pose estimation.") == "unsettled"
+    # an adjective before "study" changes nothing, and "we look at" is an aim too (fresh87-13, fresh83-15)
+    assert verdict("In this preliminary study, we investigate whether vision-language models infer relative camera pose.") == "unsettled"
+    assert verdict("This pilot study examines vision-language models that infer relative camera pose.") == "unsettled"
+    assert verdict("In this study, we look at vision-language models that infer relative camera pose.") == "unsettled"
     assert verdict("Vision-language models infer relative camera pose as well as geometric methods do.") == "yes"
     # what earlier work reported sets the scene (often for a finding against it): no verdict either
     assert verdict("Recent studies suggest that vision-language models infer relative camera pose as well as geometric methods.") == "unsettled"

@@ -257,6 +257,15 @@ def test_a_fields_acronym_is_no_subject_for_a_later_it() -> None:
     assert q.parts[1] == "How long did it take?"  # not "How long did AI take?"
 
 
+def test_a_name_that_opens_the_answer_counts_when_the_abstract_writes_it_as_a_name() -> None:
+    """fresh87-04: "Sundanese, a language that shares similar phonemes with Wardaman, …" answers "From which language's token
+    …?": the abstract writes "… from Sundanese" inside a sentence. A plain capitalised opening word still names nothing."""
+    q = "From which language's token is the Wardaman token initialized in WARDEN's transcription model?"
+    described = "For transcription, we initialize the Wardaman token from Sundanese, a language with similar phonemes."
+    assert provides("name", "Sundanese, a language with similar phonemes, is used to initialize it.", q, q, described)
+    assert not provides("name", "These tokens are initialized before fine-tuning.", q, q, described)
+
+
 def test_a_figure_said_to_be_a_change_is_no_level_of_the_metric_asked() -> None:
     q = "What word error rate does the best Swedish Whisper model reach on FLEURS?"
     assert not provides("number", "We report an average 47% reduction in WER compared to whisper-large-v3.", q)
