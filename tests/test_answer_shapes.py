@@ -1105,6 +1105,20 @@ def test_a_finding_that_restates_the_claim_settles_it_the_way_the_model_leans() 
     assert decide(aim, 1.0, 0.65, claim=claim)[0] == "unsettled"
 
 
+def test_a_denial_said_of_it_denies_the_claim_of_the_subject_it_stands_for() -> None:
+    """"Did the customer support system that learns from copilot feedback degrade support quality?": "In production, it
+    automated 45% of sessions … without degrading support quality level." says No of what "it" stands for (fresh88-15)."""
+    from assistant.verdicts import Candidate, decide, denies_claim
+
+    claim = "the customer support system that learns from copilot feedback degrade support quality"
+    sentence = ("In production, it automated 45% of sessions and reduced average handling time by 39% without degrading "
+                "support quality level.")
+    found = [Candidate(1, sentence, 0.6, 0.6, {"Yes": 0.4, "No": 0.35, "Unclear": 0.25})]
+    assert decide(found, 1.0, 0.65, claim=claim)[0] == "no"
+    # without a pronoun for the subject, the sentence holds too few of the claim's words to restate it
+    assert not denies_claim("In production, automation ran without degrading support quality level.", claim)
+
+
 def test_evidence_that_restates_the_claim_with_a_negation_before_its_words_answers_no() -> None:
     """"Does BudCache add any online search overhead at inference time?": the small model leans Yes on a sentence that
     says it adds none (it did on "… introduces no online search or thresholding overhead during inference", which holds
