@@ -342,17 +342,23 @@ def shown_as(turn: Turn, claim: Claim) -> set[tuple[int, str]]:
     words, then the sentence that holds them (as `whole_sentences` will show it). "By 59.5% compared
     with the SFT-only model" is closest to a sentence about SFT models' false alarms, but its 59.5%
     is a regional error reduction, and it is that sentence the answer shows."""
-    holder = "" if copied_in(turn, claim) else figures_holder(turn, claim)
+    holder = reworded_holder(turn, claim)
     if holder:
         return {(n, holder) for n in claim.cited if holder in turn.evidence.sentences.get(n, [])}
     return {(n, claim.quotes.get(n, "")) for n in claim.cited}
 
 
+def reworded_holder(turn: Turn, claim: Claim) -> str:
+    """The sentence `whole_sentences` shows for a claim that copies no sentence but holds figures (`figures_holder`);
+    '' for a claim that copies one."""
+    return "" if copied_in(turn, claim) else figures_holder(turn, claim)
+
+
 def figures_shown(turn: Turn, claims: list[Claim]) -> str:
-    """The claims with their figures as `whole_sentences` will show them: a claim that copies no sentence but holds
-    figures as the one sentence that holds them all (`figures_holder`), any other as drafted (not widened to its whole
-    sentence, as `shown_text` is: a piece must answer by itself)."""
-    return " ".join((not copied_in(turn, c) and figures_holder(turn, c)) or c.text for c in claims)
+    """The claims with their figures as `whole_sentences` will show them: a claim that puts figures in its own words as
+    the sentence that holds them (`reworded_holder`), any other as drafted (not widened to its whole sentence, as
+    `shown_text` is: a piece must answer by itself)."""
+    return " ".join(reworded_holder(turn, c) or c.text for c in claims)
 
 
 def copied_in(turn: Turn, claim: Claim) -> set[str]:
