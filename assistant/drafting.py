@@ -501,7 +501,11 @@ def figures_holder(turn: Turn, claim: Claim) -> str:
     asked = [x for x in coverage.names(claim.text) if x not in coverage.FIELD_ACRONYMS and coverage.mentions_name(turn.text, x)
              and not coverage.mentions_name(sentence, x) and not (own and any(_introduces(s, x) for s in sentences))]
     if asked:
-        naming = {sent for sent in sentences if FIGURE.search(sent) and all(coverage.mentions_name(sent, x) for x in asked)}
+        # ... but not one that drops a name the claim answers with ("DeepSeek V3 was used … Section 4.8 of the EU …
+        # summaries": the "EU" sentence lacks DeepSeek, fresh89-04)
+        answered = [x for x in coverage.names(claim.text) if re.search(r"[^\W\d]", x)  # a word, not a figure
+                    and not coverage.mentions_name(turn.text, x) and coverage.mentions_name(sentence, x)]
+        naming = {sent for sent in sentences if FIGURE.search(sent) and all(coverage.mentions_name(sent, x) for x in asked + answered)}
         sentence = naming.pop() if len(naming) == 1 else sentence
     return "" if _MARKUP.search(sentence) else sentence
 

@@ -704,6 +704,21 @@ def test_a_figure_put_next_to_a_name_of_another_sentence_is_shown_from_the_sente
     assert "81%" in answer.text and "82%" not in answer.text, answer.text
 
 
+def test_a_figure_moved_to_a_sentence_naming_the_questions_words_keeps_the_name_it_answers_with(seeded_store: Path) -> None:
+    """fresh89-04: "DeepSeek V3 was used to identify adverse events in … Section 4.8 of the EU … summaries." holds the
+    4.8 of "Section 4.8 was … processed using DeepSeek V3 …"; the question's "EU" is named by another sentence with
+    figures, but that one lacks DeepSeek V3, the name the question asks for, so the DeepSeek sentence is shown."""
+    sources = [Source(number=1, id="eu", title="A pharmacovigilance reference dataset built using a large language model", score=0.7, origin="x:1",
+                      text="Methods: Summaries of Product Characteristics for all products (n=1,513) were retrieved from the EU "
+                           "Union Register (data lock: 15 December 2025). Section 4.8 was extracted and processed using "
+                           "DeepSeek V3 to identify AEs. Most AEs were identified pre-marketing (74.5%).")]
+    answer = scripted(seeded_store, ["DeepSeek V3 was used to identify adverse events in the extracted Section 4.8 of the "
+                                     "EU product characteristics summaries [1]."] * 3).ask(
+        "Which language model was used to identify adverse events in the extracted Section 4.8 of the EU product "
+        "characteristics summaries?", sources=sources)
+    assert "DeepSeek V3" in answer.text and "1,513" not in answer.text, (answer.text, answer.notes)
+
+
 def test_a_studys_own_method_is_named_by_our_in_the_sentence_that_holds_its_figure(seeded_store: Path) -> None:
     """fresh80-05: "RepViT-CXR achieved an accuracy of 91.1% on the Shenzhen TB dataset." holds the figure of "On the
     Shenzhen TB dataset, our approach achieved 91.1% accuracy …": "our approach" is RepViT-CXR, which the abstract
@@ -909,6 +924,10 @@ def test_a_sentence_that_states_a_studys_aim_settles_nothing() -> None:
     assert verdict("In this preliminary study, we investigate whether vision-language models infer relative camera pose.") == "unsettled"
     assert verdict("This pilot study examines vision-language models that infer relative camera pose.") == "unsettled"
     assert verdict("In this study, we look at vision-language models that infer relative camera pose.") == "unsettled"
+    # a study that evaluates the impact (effect, role …) of something states its aim (fresh89-13), unless it goes on to a result
+    assert verdict("This study evaluates the impact of vision-language models on relative camera pose estimation.") == "unsettled"
+    assert verdict("We evaluate the effect of vision-language models on relative camera pose and find that they infer it as "
+                   "well as geometric methods.") == "yes"
     assert verdict("Vision-language models infer relative camera pose as well as geometric methods do.") == "yes"
     # what earlier work reported sets the scene (often for a finding against it): no verdict either
     assert verdict("Recent studies suggest that vision-language models infer relative camera pose as well as geometric methods.") == "unsettled"
@@ -937,6 +956,22 @@ def test_a_sentence_that_states_a_studys_aim_settles_nothing() -> None:
     # ... said of a coined name (fresh80-16): "Together, EgoEMG and its benchmark establish a foundation for …"
     assert verdict("Together, PoseVLM and its benchmark establish a foundation for relative camera pose estimation by "
                    "vision-language models.") == "unsettled"
+
+
+def test_after_an_aim_the_studys_finding_said_substantially_is_the_evidence() -> None:
+    """fresh89-14: the closest sentence states the aim ("We present a … stress-testing framework …"); the finding of the
+    same abstract, "… grounding outputs in clinician-curated side effect lists substantially improves reliability …", is
+    a result like one said "significantly", so it is the evidence the verdict rests on."""
+    from assistant.verdicts import Candidate, decide
+
+    claim = "grounding language model outputs in clinician-curated side effect lists improve the reliability of side effect lists"
+    found = [Candidate(1, "We present a deployment-oriented stress-testing framework for evaluating LLM-generated radiation side "
+                          "effect lists.", 0.72, 0.7, {"Yes": 0.37, "No": 0.40, "Unclear": 0.23}),
+             Candidate(1, "When used alone, constraints on the number of side effects reduce precision, and grounding outputs in "
+                          "clinician-curated side effect lists substantially improves reliability and robustness.", 0.67, 0.7,
+                       {"Yes": 0.98, "No": 0.01, "Unclear": 0.01})]
+    decision = decide(found, 1.0, 0.65, claim=claim)
+    assert decision.verdict == "yes" and "substantially improves" in decision.shown[0].sentence
 
 
 GAINS = [Source(number=1, id="hive", title="HiVE-MIL: hierarchical vision-language MIL", score=0.5, origin="x:1",
