@@ -476,6 +476,12 @@ def _within(text: str, shown: str) -> bool:
 _MULTIPLE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[x\u00d7](?!\w)")
 
 
+# "(Haug and Johndal 2008; Eckhoff et al. 2018)", "(data lock: 15 December 2025)": a year in parentheses after a name is a
+# citation or a date, no figure of the study ("AthDGC builds on the PROIEL Treebank Family (Haug and Johndal 2008; …)" was
+# shown for "How many annotated sentences does AthDGC contain?", fresh90-22)
+_CITATION = re.compile(r"\([^()]*?[A-Z][a-z]+[^()]*?\b(?:19|20)\d\d[a-z]?\b[^()]*\)")
+
+
 def figures_holder(turn: Turn, claim: Claim) -> str:
     """The one sentence of the claim's abstracts that holds every figure of a claim that copies no
     sentence, or ''. The small model puts a figure into the question's words, and those words may be
@@ -505,7 +511,8 @@ def figures_holder(turn: Turn, claim: Claim) -> str:
         # summaries": the "EU" sentence lacks DeepSeek, fresh89-04)
         answered = [x for x in coverage.names(claim.text) if re.search(r"[^\W\d]", x)  # a word, not a figure
                     and not coverage.mentions_name(turn.text, x) and coverage.mentions_name(sentence, x)]
-        naming = {sent for sent in sentences if FIGURE.search(sent) and all(coverage.mentions_name(sent, x) for x in asked + answered)}
+        naming = {sent for sent in sentences if FIGURE.search(_CITATION.sub(" ", sent))
+                  and all(coverage.mentions_name(sent, x) for x in asked + answered)}
         sentence = naming.pop() if len(naming) == 1 else sentence
     return "" if _MARKUP.search(sentence) else sentence
 

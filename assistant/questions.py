@@ -1190,6 +1190,18 @@ _CHANGE_WORD = re.compile(r"\b(?:how\s+much|by\s+how|points|rais\w*|ris(?:e|es|e
                           r"higher|better|worse|faster|slower|more|less|fewer|relative|difference|delta|margin|change\w*|"
                           r"compared|than|over|speed-?ups?|uplift|lift|outperform\w*|beat\w*|exceed\w*|surpass\w*)\b", re.I)
 
+# "What overall score does LlamaParse Agentic achieve on ParseBench?" is not answered by "Across 14 methods spanning …"
+# (fresh90-21): a whole number of things counted (methods, questions, datasets …) is the size of a study, no score
+# (TeX writes "${\sim}2{,}000$ human-verified pages")
+_THINGS_COUNTED = re.compile(r"(?<![\w.,+\u2212-])\d{1,3}(?:(?:,|\{,\})\d{3})*(?![.,]?\d)[$}]*(?!\s*%)\s+(?:[a-z-]+\s+)?(?:methods|models|systems|"
+                             r"baselines|questions|items|datasets|benchmarks|tasks|languages|documents|pages|images|videos|samples|"
+                             r"examples|instances|participants|users|patients|subjects|annotators|experts|conversations|sessions|"
+                             r"domains|categories|classes|dimensions|papers|articles|studies|functions|problems|prompts|queries|"
+                             r"agents|files|sentences|teams|countries|sites|hospitals|scenarios|environments|games|programs|"
+                             r"repositories|projects|configurations|settings|experiments|runs|trials|seeds)\b")
+# ... asked of a level of a metric: a metric the question names, or a score or rate, not a count or a change
+_LEVEL_ASKED = re.compile(r"\b(?:scores?|rates?)\b", re.I)
+
 
 def provides(expects: Expect, text: str, question: str = "", known: str = "", described: str = "") -> bool:
     """Does the text hold what the question asks for? A number, a link, or a name the question
@@ -1247,6 +1259,9 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
             # "What word error rate does the best model reach on FLEURS?" is not answered by "an average 47% reduction in
             # WER" (fresh86-22): a figure said to be a change is no level of the metric asked for
             text = _CHANGE_OF.sub(" ", text)
+        if (metric_asked(question) or (_NUMBER.search(question) and _LEVEL_ASKED.search(question))) \
+                and not is_count(question) and not _CHANGE_WORD.search(question) and not _SIZE_ASKED.search(question):
+            text = _THINGS_COUNTED.sub(" ", text)
         new = quantities(text, ordinals=bool(_RANK.search(question))) - held
         if not _SIZE_ASKED.search(f"{question} {known}"):
             # "scaling to 20B and 1.3B parameters" gives a model's size, no FID score (fresh45-21)

@@ -719,6 +719,20 @@ def test_a_figure_moved_to_a_sentence_naming_the_questions_words_keeps_the_name_
     assert "DeepSeek V3" in answer.text and "1,513" not in answer.text, (answer.text, answer.notes)
 
 
+def test_a_citations_year_is_no_figure_to_move_a_count_to(seeded_store: Path) -> None:
+    """fresh90-22: "The AthDGC … treebank contains 8 annotated sentences." took its 8 from "… spans eight diachronic
+    periods"; the one sentence naming AthDGC with digits cites "(Haug and Johndal 2008; Eckhoff et al. 2018)", years of
+    citations and no figure of the study, so it is not shown, and the count of periods is no count of sentences."""
+    sources = [Source(number=1, id="ath", title="AthDGC: an open diachronic Greek treebank", score=0.7, origin="x:1",
+                      text="It is the first openly licensed dependency-parsed treebank of Greek that spans eight diachronic "
+                           "periods. AthDGC builds on the PROIEL Treebank Family (Haug and Johndal 2008; Eckhoff et al. 2018), "
+                           "which established the schema. Sentence-level alignment uses LaBSE, a sentence-embedding model. "
+                           "Per-period annotated-row counts are reported in the release notes.")]
+    answer = scripted(seeded_store, ["The AthDGC diachronic Greek treebank contains 8 annotated sentences [1]."] * 3).ask(
+        "How many annotated sentences does the AthDGC diachronic Greek treebank contain?", sources=sources)
+    assert "2008" not in answer.text and "8 annotated sentences" not in answer.text, (answer.text, answer.notes)
+
+
 def test_a_studys_own_method_is_named_by_our_in_the_sentence_that_holds_its_figure(seeded_store: Path) -> None:
     """fresh80-05: "RepViT-CXR achieved an accuracy of 91.1% on the Shenzhen TB dataset." holds the figure of "On the
     Shenzhen TB dataset, our approach achieved 91.1% accuracy …": "our approach" is RepViT-CXR, which the abstract
@@ -972,6 +986,36 @@ def test_after_an_aim_the_studys_finding_said_substantially_is_the_evidence() ->
                        {"Yes": 0.98, "No": 0.01, "Unclear": 0.01})]
     decision = decide(found, 1.0, 0.65, claim=claim)
     assert decision.verdict == "yes" and "substantially improves" in decision.shown[0].sentence
+
+
+def test_a_close_finding_of_the_same_abstract_outweighs_a_sentence_that_reports_nothing() -> None:
+    """fresh90-14: "ZSharp introduces only one additional hyperparameter …" is closest to "Does ZSharp outperform SAM in
+    test accuracy?"; "Experiments … show that ZSharp consistently outperforms SAM …" is about as close and reports the
+    result, so the verdict rests on it. A closest sentence that restates the claim keeps its place."""
+    from assistant.verdicts import Candidate, decide, evidence_of
+
+    claim = "ZSharp outperform SAM in test accuracy"
+    found = [Candidate(1, "ZSharp introduces only one additional hyperparameter, the percentile threshold, and remains fully "
+                          "compatible with existing SAM variants.", 0.62, 0.7, {"Yes": 0.36, "No": 0.41, "Unclear": 0.23}),
+             Candidate(1, "Experiments on CIFAR-10 show that ZSharp consistently outperforms SAM and its variants in test "
+                          "accuracy.", 0.60, 0.7, {"Yes": 0.98, "No": 0.01, "Unclear": 0.01})]
+    decision = decide(found, 1.0, 0.65, claim=claim)
+    assert decision.verdict == "yes" and "consistently outperforms" in decision.shown[0].sentence
+    plain = [Candidate(1, "Anxiety is lowest on weekends and highest mid-week.", 0.7, 0.7, {"Yes": 0.4, "No": 0.5, "Unclear": 0.1}),
+             Candidate(1, "We show that anxiety levels exhibit systematic patterns of rise and fall.", 0.65, 0.7,
+                       {"Yes": 0.5, "No": 0.4, "Unclear": 0.1})]
+    assert evidence_of(plain, "anxiety on social media is highest on weekends").sentence.startswith("Anxiety is lowest")
+
+
+def test_a_claim_that_one_thing_beats_another_needs_evidence_that_compares() -> None:
+    """fresh82-16: "… performs effectively in detecting critical match events, providing a lightweight alternative to
+    traditional video-based methods" does not say the approach outperforms video-based methods."""
+    claim = "the commentary-based LLM approach to soccer action spotting outperform video-based methods"
+    assert verdict_on("Our experiments show that this language-centric approach performs effectively in detecting critical "
+                      "match events, providing a lightweight and training-free alternative to traditional video-based "
+                      "methods.", claim) == "unsettled"
+    assert verdict_on("Our experiments show that this language-centric approach detects critical match events better than "
+                      "traditional video-based methods.", claim) == "yes"
 
 
 GAINS = [Source(number=1, id="hive", title="HiVE-MIL: hierarchical vision-language MIL", score=0.5, origin="x:1",

@@ -277,6 +277,19 @@ def test_a_figure_said_to_be_a_change_is_no_level_of_the_metric_asked() -> None:
     assert provides("number", "It improves accuracy by 9.9% over the base model.", "What accuracy gain does ETR bring?")
 
 
+def test_a_count_of_things_studied_is_no_score() -> None:
+    """fresh90-21: "What overall score does LlamaParse Agentic achieve on ParseBench?" is not answered by "Across 14
+    methods …" nor by "a benchmark of ${\\sim}2{,}000$ human-verified pages" (the abstract leaves the score a TeX macro)."""
+    q = "What overall score does LlamaParse Agentic achieve on ParseBench?"
+    assert not provides("number", "Across 14 methods spanning parsers, no method is consistently strong across all five dimensions.", q)
+    assert not provides("number", "We introduce ParseBench, a benchmark of ${\\sim}2{,}000$ human-verified pages.", q)
+    assert provides("number", "Across 14 methods, LlamaParse Agentic achieves the highest overall score at 84.9%.", q)
+    assert provides("number", "GAAMA reaches a score of 78 on 1,540 questions.", "What score does GAAMA reach?")
+    # a count asked for, or the size of a study, is still answered by one
+    assert provides("number", "Across 14 methods spanning parsers.", "How many methods does ParseBench evaluate?")
+    assert provides("number", "We evaluate 12 models on 406 questions.", "What accuracy do the models reach on 406 questions?") is False
+
+
 def test_a_measurement_is_written_in_figures_a_count_may_be_in_words() -> None:
     intro = "In a reader study, two neuroradiologists and two physicians rated the original and simulated images."
     assert not provides("number", intro, "How much did the simulated images raise the readers' accuracy?")
