@@ -82,6 +82,13 @@ class Candidate:
     score: float  # the source's retrieval score
     probs: dict[str, float] = field(default_factory=dict)  # the LLM's Yes / No / Unclear
     direction: float | None = None  # log odds that the sentence says the claim's direction word, not its opposite
+    spelled: str = ""  # the sentence with the acronyms its abstract spells out followed by their words ('' when none)
+
+    @property
+    def read(self) -> str:
+        """The sentence as the claim's words are looked for in it: "a higher LR (learning rate) … does not boost final
+        performance" denies "a higher learning rate … boost the final performance" (fresh90-15)."""
+        return self.spelled or self.sentence
 
     @property
     def margin(self) -> float:
@@ -199,7 +206,8 @@ def candidates(chain: AnswerChain, turn: Turn, claim: str) -> list[Candidate]:
             sims = sims.copy()
             sims[changed] = np.maximum(sims[changed], chain.embedder.encode_documents([spelled[j] for j in changed]) @ cvec)
         for j in np.argsort(-sims)[:CANDIDATES_PER_SOURCE]:
-            found.append(Candidate(n, ev.sentences[n][int(j)], float(sims[j]), ev.by_number[n].score))
+            raw, sp = ev.sentences[n][int(j)], spelled[int(j)]
+            found.append(Candidate(n, raw, float(sims[j]), ev.by_number[n].score, spelled=sp if sp != raw else ""))
     found.sort(key=lambda c: -c.similarity)
     return found[:MAX_CANDIDATES]
 
@@ -819,7 +827,7 @@ def _decide(found: list[Candidate], coverage: float, threshold: float, calibrati
     # a denial in what a study sets out to build is a property of what it builds: "This paper introduces ProofCompass,
     # … without requiring additional model training" answers "Does ProofCompass need additional model training?"
     denial = next((c for c in sorted(found, key=lambda c: -c.similarity) if top.similarity - c.similarity <= CONFLICT_GAP
-                   and claim and denies_claim(c.sentence, claim, names=pronoun_for(c.sentence, claim))
+                   and claim and denies_claim(c.read, claim, names=pronoun_for(c.sentence, claim))
                    and reports_no_finding(c.sentence) in ("", AIM)), None)
     if denial is not None:
         return Decision("no", [denial], p, "denial")
@@ -828,7 +836,7 @@ def _decide(found: list[Candidate], coverage: float, threshold: float, calibrati
     # fine-tuning …", denies the claim of what the aim names (0.24 further from the claim: no CONFLICT_GAP here)
     if claim and reports_no_finding(top.sentence) == AIM and (named := _named_in(top.sentence, claim)):
         own = next((c for c in found if c.number == top.number and c.sentence != top.sentence
-                    and denies_claim(c.sentence, claim, names=named) and reports_no_finding(c.sentence) == ""), None)
+                    and denies_claim(c.read, claim, names=named) and reports_no_finding(c.sentence) == ""), None)
         if own is not None:
             return Decision("no", [own], p, "denial")
     if claim and not reports_no_finding(top.sentence) and not negated_anywhere(top.sentence) and says_contrary(top.sentence, claim):

@@ -1018,6 +1018,21 @@ def test_a_claim_that_one_thing_beats_another_needs_evidence_that_compares() -> 
                       "traditional video-based methods.", claim) == "yes"
 
 
+def test_a_denial_written_with_the_abstracts_acronym_denies_the_claim_in_words() -> None:
+    """fresh90-15: "a higher LR in the warmup phase accelerates initial convergence, but it does not boost final
+    performance" denies "a higher learning rate in the warmup phase boost the final performance …": the abstract spells
+    LR out elsewhere, and the candidate carries that reading."""
+    from assistant.verdicts import Candidate, decide
+
+    claim = "a higher learning rate in the warmup phase boost the final performance of speech-to-text models"
+    raw = "We find that a higher LR in the warmup phase accelerates initial convergence, but it does not boost final performance."
+    spelled = raw.replace("LR", "LR (learning rate)")
+    probs = {"Yes": 0.31, "No": 0.45, "Unclear": 0.24}
+    assert decide([Candidate(1, raw, 0.6, 0.7, dict(probs))], 1.0, 0.65, claim=claim).verdict == "unsettled"
+    decision = decide([Candidate(1, raw, 0.6, 0.7, dict(probs), spelled=spelled)], 1.0, 0.65, claim=claim)
+    assert decision.verdict == "no" and decision.shown[0].sentence == raw
+
+
 GAINS = [Source(number=1, id="hive", title="HiVE-MIL: hierarchical vision-language MIL", score=0.5, origin="x:1",
                 text="We propose HiVE-MIL for few-shot whole-slide image classification. HiVE-MIL achieves gains of up to "
                      "4.1% in macro F1 under 16-shot settings."),
