@@ -101,7 +101,12 @@ _PLACING = re.compile(_PLACING_FORMS, re.I)
 _PLACED = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|top[- ]?\d*|last|winn(?:er|ing)|won|"
                      r"percentile|out\s+of\s+\d+|runners?[- ]up)\b", re.I)
 # "What is the accuracy of …", "what average speedup …": a measurement is a number
-_NUMBER = re.compile(r"\b(?:how\s+(?:many|much|large|long|fast|quickly|big|small|slow|often|accurately|accurate|far|deep|wide|tall|heavy|old|high|low|short|close|badly|severely|sharply|steeply|dramatically)|by\s+(?:" + _HEDGE + r"\s+)?(?:how|what\s+(?:factor|margin))|(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the)\b)[\w.'\u2019-]+\s+){0,2}?|(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the|and|or)\b)[\w.'\u2019-]+\s+){3})(?:[\w.]+-)?(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|score|rate|ratio|error|gain|gains|margin|success|"
+_NUMBER = re.compile(r"\b(?:"
+                     # "What improvements does WSM achieve over WSD on MATH and on HumanEval?" asks for figures (fresh90-10);
+                     # "What improvements does the paper propose?" does not
+                     r"what\s+(?:[\w-]+\s+){0,2}?(?:improvements|reductions|savings|gains)\b(?=[^?]*\b(?:achieves?|achieved|brings?|"
+                     r"brought|yields?|yielded|obtains?|obtained|delivers?|delivered|reach(?:es|ed)?)\b)|"
+                     r"how\s+(?:many|much|large|long|fast|quickly|big|small|slow|often|accurately|accurate|far|deep|wide|tall|heavy|old|high|low|short|close|badly|severely|sharply|steeply|dramatically)|by\s+(?:" + _HEDGE + r"\s+)?(?:how|what\s+(?:factor|margin))|(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the)\b)[\w.'\u2019-]+\s+){0,2}?|(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the|and|or)\b)[\w.'\u2019-]+\s+){3})(?:[\w.]+-)?(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|score|rate|ratio|error|gain|gains|margin|success|"
                      r"margins|improvement|reduction|saving|savings|cut|cuts|drop|boost|(?-i:MAP)|distance|duration|length|r2|r²|r\^2|r-squared|" + _METRICS +
                      # "What accuracies does TRACE-Bot achieve on the two datasets?": a figure per setting (fresh81-05)
                      r"|accuracies|precisions|recalls|f1s|f1-scores|aucs|sensitivities|specificities|latencies|correlations|scores|rates)\b(?!\s+(?:types?|kinds?|sorts?|categor(?:y|ies)|classes|functions?|definitions?|metrics?|measures?|analys[ie]s|trade-?offs?)\b)|to\s+what\s+extent\b|" + _PLACING_FORMS +

@@ -277,6 +277,14 @@ def test_a_figure_said_to_be_a_change_is_no_level_of_the_metric_asked() -> None:
     assert provides("number", "It improves accuracy by 9.9% over the base model.", "What accuracy gain does ETR bring?")
 
 
+def test_improvements_a_method_achieves_are_figures() -> None:
+    """fresh90-10: "What improvements does WSM achieve … on MATH and on HumanEval?" was answered with a sentence with no
+    figure; the improvements a method achieves (brings, yields …) are figures, those a paper proposes are not."""
+    assert expected_answer("What improvements does WSM achieve over Warmup-Stable-Decay on MATH and on HumanEval?") == "number"
+    assert expected_answer("What average reductions in RAM and in Flash memory do the optimised models achieve?") == "number"
+    assert expected_answer("What improvements does the paper propose for the decoder?") == ""
+
+
 def test_a_count_of_things_studied_is_no_score() -> None:
     """fresh90-21: "What overall score does LlamaParse Agentic achieve on ParseBench?" is not answered by "Across 14
     methods …" nor by "a benchmark of ${\\sim}2{,}000$ human-verified pages" (the abstract leaves the score a TeX macro)."""
