@@ -963,7 +963,8 @@ def changed_measure(question: str) -> str:
 
 
 _VERSION = re.compile(r"\b[A-Z][\w-]*\s+v?\d+(?:\.\d+)+\b")
-_CHANGE_FIGURE = re.compile(r"(?<![\w.])\d+\.\d+(?![\w.])|[+\u2212-]\s?\d|\bby\s+(?:up\s+to\s+|about\s+|roughly\s+|over\s+|nearly\s+|almost\s+)?\d|"
+# (a hyphen inside a name is no sign: "Qwen2.5-Coder-7B" holds no change, fresh91-21)
+_CHANGE_FIGURE = re.compile(r"(?<![\w.])\d+\.\d+(?![\w.])|(?<![\w.])[+\u2212-]\s?\d|\bby\s+(?:up\s+to\s+|about\s+|roughly\s+|over\s+|nearly\s+|almost\s+)?\d|"
                             r"\bfrom\s+\d[\d.,]*\s*(?:\S+\s+){0,2}?to\s+\d", re.I)
 _SHARE = re.compile(_SHARE_FORMS, re.I)
 # "how often …": a share ("in 89.6% of cases"), a ratio or a rate ("twice", "3 times", "12 out of 40",

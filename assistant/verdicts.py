@@ -569,6 +569,13 @@ def _sets_scene(sentence: str) -> bool:
     return not _FINDING.search(sentence) and not _OURS.search(sentence)
 
 
+# "Our central hypothesis is that this two-stage process … should match or exceed the accuracy of the original Qwen2.5-7B"
+# was fresh91-16's wrong "Yes." (the abstract says "Empirical validation is ongoing"): a hypothesis is no finding, unless
+# the sentence goes on to what was found ("We hypothesized that … and found that …")
+_HYPOTHESIS = re.compile(r"\b(?:(?:our|the|a|this)\s+(?:[a-z]+\s+)?hypothesis\s+(?:is|was)\b|we\s+(?:(?:further|also|therefore)\s+)?"
+                         r"(?:hypothesi[sz]e|hypothesi[sz]ed|conjecture|conjectured|posit|posited)\b|(?:is|are)\s+hypothesi[sz]ed\s+to\b)", re.I)
+
+
 def reports_no_finding(sentence: str) -> str:
     """Why a sentence settles no claim ("" when it may): it states a study's aim, what others found,
     or poses the question itself."""
@@ -579,6 +586,7 @@ def reports_no_finding(sentence: str) -> str:
             else "states the problem, no finding" if _PROBLEM.search(sentence) and _sets_scene(sentence)
             else "says why the problem matters, no finding" if _MATTERS.match(sentence) and _sets_scene(sentence)
             else "asks the question, no finding" if _ASKS.search(sentence) and not _FOUND.search(sentence)
+            else "states a hypothesis, no finding" if _HYPOTHESIS.search(sentence) and not _FOUND.search(sentence)
             else OFFERS if _OFFERS.match(sentence) and not _FINDING.search(sentence) and not _FOUND.search(sentence)
             and not _RESULT_AFTER.search(sentence)
             else AIM if _AIM_AFTER_CLAUSE.match(sentence)

@@ -938,6 +938,13 @@ def test_a_sentence_that_states_a_studys_aim_settles_nothing() -> None:
     assert verdict("In this preliminary study, we investigate whether vision-language models infer relative camera pose.") == "unsettled"
     assert verdict("This pilot study examines vision-language models that infer relative camera pose.") == "unsettled"
     assert verdict("In this study, we look at vision-language models that infer relative camera pose.") == "unsettled"
+    # a hypothesis is no finding (fresh91-16: "Our central hypothesis is that … should match or exceed …"), unless the
+    # sentence goes on to what was found
+    assert verdict("Our central hypothesis is that vision-language models infer relative camera pose as well as geometric "
+                   "methods.") == "unsettled"
+    assert verdict("We hypothesize that vision-language models infer relative camera pose as well as geometric methods.") == "unsettled"
+    assert verdict("We hypothesized that vision-language models infer relative camera pose as well as geometric methods, and "
+                   "found that they do.") == "yes"
     # a study that evaluates the impact (effect, role …) of something states its aim (fresh89-13), unless it goes on to a result
     assert verdict("This study evaluates the impact of vision-language models on relative camera pose estimation.") == "unsettled"
     assert verdict("We evaluate the effect of vision-language models on relative camera pose and find that they infer it as "

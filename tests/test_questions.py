@@ -285,6 +285,16 @@ def test_improvements_a_method_achieves_are_figures() -> None:
     assert expected_answer("What improvements does the paper propose for the decoder?") == ""
 
 
+def test_a_hyphen_inside_a_model_name_is_no_change() -> None:
+    """fresh91-21: "By how much does ReCode improve Qwen2.5-Coder-7B on CodeUpdateArena?" (the abstract gives no figure) is
+    not answered by "… Qwen2.5-Coder-7B outperforms that of the 32B parameter … model": "-7" is part of a name."""
+    q = "By how much does ReCode improve Qwen2.5-Coder-7B on CodeUpdateArena?"
+    assert not provides("number", "Notably, after training, Qwen2.5-Coder-7B outperforms that of the 32B parameter code "
+                                  "instruction-tuned model.", q, q)
+    assert provides("number", "ReCode improves Qwen2.5-Coder-7B by -7 points of error rate.", q, q)
+    assert provides("number", "ReCode improves Qwen2.5-Coder-7B by 7.2 points on CodeUpdateArena.", q, q)
+
+
 def test_a_count_of_things_studied_is_no_score() -> None:
     """fresh90-21: "What overall score does LlamaParse Agentic achieve on ParseBench?" is not answered by "Across 14
     methods …" nor by "a benchmark of ${\\sim}2{,}000$ human-verified pages" (the abstract leaves the score a TeX macro)."""
