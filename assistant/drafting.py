@@ -504,12 +504,13 @@ def figures_holder(turn: Turn, claim: Claim) -> str:
     # A study's own method is named in its sentences as "our approach" ("On the Shenzhen TB dataset, our approach achieved
     # 91.1% accuracy …" holds RepViT-CXR's figure, fresh80-05): a name the abstract introduces is said by "our"/"we"
     own = re.search(r"\b(?:our|we)\b", sentence, re.I) is not None
-    asked = [x for x in coverage.names(claim.text) if x not in coverage.FIELD_ACRONYMS and coverage.mentions_name(turn.text, x)
+    names = coverage.names(claim.text)
+    asked = [x for x in names if x not in coverage.FIELD_ACRONYMS and coverage.mentions_name(turn.text, x)
              and not coverage.mentions_name(sentence, x) and not (own and any(_introduces(s, x) for s in sentences))]
     if asked:
         # ... but not one that drops a name the claim answers with ("DeepSeek V3 was used … Section 4.8 of the EU …
         # summaries": the "EU" sentence lacks DeepSeek, fresh89-04)
-        answered = [x for x in coverage.names(claim.text) if re.search(r"[^\W\d]", x)  # a word, not a figure
+        answered = [x for x in names if re.search(r"[^\W\d]", x)  # a word, not a figure
                     and not coverage.mentions_name(turn.text, x) and coverage.mentions_name(sentence, x)]
         naming = {sent for sent in sentences if FIGURE.search(_CITATION.sub(" ", sent))
                   and all(coverage.mentions_name(sent, x) for x in asked + answered)}

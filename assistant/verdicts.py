@@ -259,7 +259,9 @@ _AIM_VERBS = (r"(?:investigates?|investigated|study|studies|studied|examines?|ex
 _WE = (r"(?:we|this\s+(?:[a-z-]+\s+)?(?:paper|work|study|article|review))\s+"
        r"(?:(?:[a-z]+ly|also|further|first|then|now|here|thus|therefore|hence|additionally)\s+)?")
 # ("In this preliminary study, we investigate …", fresh87-13, "This short paper presents …": an adjective changes nothing)
-_AIM = re.compile(r"^\s*(?:(?:here|in\s+this\s+(?:[a-z-]+\s+)?(?:paper|work|study|article|review)),?\s+)?" + _WE + _AIM_VERBS, re.I)
+# "Here, …", "In this (preliminary) study, …" before the subject
+_HERE = r"^\s*(?:(?:here|in\s+this\s+(?:[a-z-]+\s+)?(?:paper|work|study|article|review)),?\s+)?"
+_AIM = re.compile(_HERE + _WE + _AIM_VERBS, re.I)
 # "To address this challenge, we propose …" (fresh38-11's wrong "Yes."), "Motivated by this, we develop …": the
 # same after a clause that says what for. Read after the other reasons, so a sentence that poses the question
 # keeps that reading (`evidence_of` moves on from it); 17 of the 44,957 SciFact sentences read so, one of them
@@ -316,7 +318,7 @@ _GOES_ON = re.compile(r"\b(?:uncover\w*|observ\w*|identif\w*|findings?)\b", re.I
 # closest to fresh89-13's claim, so the finding two sentences on ("word-level tokenization consistently outperformed all
 # alternatives") was never its evidence: a study that evaluates (assesses, examines …) the effect (impact, role …) of
 # something, with no clause before, states its aim too, unless it goes on to a result.
-_EVALUATES = re.compile(r"^\s*(?:(?:here|in\s+this\s+(?:[a-z-]+\s+)?(?:paper|work|study|article|review)),?\s+)?" + _WE +
+_EVALUATES = re.compile(_HERE + _WE +
                         r"(?:evaluate[sd]?|assess(?:es|ed)?|analy[sz]e[sd]?|examine[sd]?|quantif(?:y|ies|ied)|measure[sd]?)\s+"
                         r"(?:the\s+)?(?:\w+\s+)?(?:impacts?|effects?|influence|role|contribution)\s+of\b", re.I)
 # "This provides a challenging benchmark intended to catalyze advances in domain generalization …" was fresh75-16's wrong
@@ -591,10 +593,8 @@ def reports_no_finding(sentence: str) -> str:
             and not _RESULT_AFTER.search(sentence)
             else AIM if _AIM_AFTER_CLAUSE.match(sentence)
             else AIM if (_METHOD_AFTER_CLAUSE.match(sentence) or (_METHOD.match(sentence) and not _RESULT_WORDS.search(sentence))
-                         or (_EVALUATES.match(sentence) and not _RESULT_WORDS.search(sentence) and not _FINDING.search(sentence)
-                             and not _GOES_ON.search(sentence))
-                         or (_METHOD_BY.match(sentence) and not _RESULT_WORDS.search(sentence) and not _FINDING.search(sentence)
-                             and not _GOES_ON.search(sentence)))
+                         or ((_METHOD_BY.match(sentence) or _EVALUATES.match(sentence)) and not _RESULT_WORDS.search(sentence)
+                             and not _FINDING.search(sentence) and not _GOES_ON.search(sentence)))
             and not _FOUND.search(sentence) and not _RESULT_AFTER.search(sentence)
             else "")
 
