@@ -532,10 +532,29 @@ def _answers_own_part(turn: Turn, part: str, text: str) -> bool:
     asked = coverage.question_focus(part)
     focus = _named(asked)
     others = {w for p in turn.question.parts if p != part for w in _named(coverage.question_focus(p)).words}
-    if not set(focus.words) - others or coverage.not_covered(focus, text):
+    if coverage.not_covered(focus, text):
         return False
+    if not set(focus.words) - others:
+        return _answers_by_own_words(turn, part, text)
     # "how many samples" (whatever a collection holds) is answered by a count of them: "… and 573K samples" (fresh77-10)
     return not (asked.anything and is_count(part)) or coverage.counts(focus, text)
+
+
+# stems of the words that ask rather than say what is asked for
+_ASKING_WORDS = {"what", "which", "who", "how", "much", "mani", "doe", "do", "did", "it", "by", "on", "in", "of", "the", "a",
+                 "an", "and", "to", "for", "with", "at", "from", "over", "is", "are", "was", "were"}
+
+
+def _answers_by_own_words(turn: Turn, part: str, text: str) -> bool:
+    """Parts that ask for the same thing of different objects ("What speedup over sequential sampling, and what speedup
+    over Picard iteration?", fresh93-08) or ask nothing by name ("… and by how much does it improve existing records on
+    average?", fresh93-10): one sentence that names what the parts ask for answers this part too when it holds every
+    word only this part uses, and, for a figure, one more figure than the part before it took."""
+    others = {w for p in turn.question.parts if p != part for w in tokenize([p])[0]}
+    own = set(tokenize([part])[0]) - others - _ASKING_WORDS
+    if not own or not own <= set(tokenize([text])[0]):
+        return False
+    return expected_answer(part) != "number" or len(quantities(text)) >= 2
 
 
 def _named(focus: coverage.Focus) -> coverage.Focus:

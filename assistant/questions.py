@@ -1066,7 +1066,9 @@ def _spells(phrase: list[str], letters: str) -> bool:
     content = "".join(w[0] for w in phrase if w.lower() not in _LINKING).lower()
     hyphened = "".join(p[0] for w in phrase for p in w.split("-") if p).lower()  # "Retrieval-Augmented Generation (RAG)"
     capitals = "".join(re.findall(r"[A-Z]", " ".join(phrase))).lower()  # "VIsual Representation ALignment (VIRAL)"
-    return letters in (initials, content, hyphened, capitals)
+    # an acronym that keeps a word that is one itself: "cell-free massive MIMO (CF-mMIMO)" (fresh93-14)
+    nested = "".join(w.lower() if len(w) > 1 and w.isupper() else "".join(p[0] for p in w.split("-") if p) for w in phrase)
+    return letters in (initials, content, hyphened, capitals) or letters.replace("-", "") == nested != hyphened
 
 
 def acronyms_named_after(text: str) -> list[tuple[str, str]]:
@@ -1306,6 +1308,11 @@ _PRODUCT_ASKED = re.compile(r"\bwhich\s+(?!(?:[A-Z]*LMs?|AI|ML)\b)([A-Z][A-Z0-9]
                             r"platform|family|processor|card)s?\b", re.I)
 
 
+def _singular(text: str) -> str:
+    """The text in lower case with each word's plural "s" dropped, for telling a phrase in either number."""
+    return re.sub(r"(?<=[a-z])s\b", "", text.lower())
+
+
 def answer_names(text: str, question: str = "", known: str = "", described: str = "") -> list[str]:
     """The names the text gives that may answer a "which X" question: not the question's own (nor
     `known`'s) names, spellings or acronyms, not a field's acronym, not a sentence's capitalised first
@@ -1326,7 +1333,8 @@ def answer_names(text: str, question: str = "", known: str = "", described: str 
         # "Large Language Models (LLMs)" is the acronym, no name of its own (none at all for a
         # field's); "the Climate Alignment Quotient (CAQ)" is the question's own when it spells it out
         text = text.replace(f"{phrase} ({acronym})", acronym)
-        if phrase.lower() in asking.lower():
+        # (in the singular too: "Consistency Models (CMs)" is the question's "Consistency Model", fresh93-04)
+        if _singular(phrase) in _singular(asking):
             asked.add(acronym.lower())
     # "The code is released at https://github.com/x/M2-Occ" names no component: a link is no name
     text = _URL.sub(" ", text)

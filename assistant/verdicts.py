@@ -34,6 +34,8 @@ The rules of `decide`, in order (the `rule` of its `Decision`; each names the ca
     affirmed       a No on evidence that says the comparison un-negated        (`affirms_comparison`)
     outcome        what the claim says changes is never named                 (`misses_outcome`)
     rival unnamed  a named rival never named, and no comparison made          (`misses_rival`)
+    no comparison  a Yes that one thing beats another, on evidence comparing nothing
+    tie            a Yes that one thing beats a named rival, on evidence saying only as good (`ties_rival`)
 The evidence (`evidence_of`) is the closest candidate, unless it only poses the question or states an aim, when a
 finding of its abstract (or one as close) stands in for it."""
 
@@ -757,6 +759,33 @@ def affirms_comparison(sentence: str, claim: str) -> bool:
     return False
 
 
+# "Does HYPEROFA outperform OFA in downstream task performance?" was answered "Yes." on "… HYPEROFA consistently
+# outperforms random initialization baseline and matches or exceeds the performance of OFA …" (fresh93-16): what the
+# evidence says of the claim's rival is a tie or better, which does not say the claim's "outperform". English only.
+_AT_LEAST_AS_GOOD = re.compile(r"\b(?:match(?:es|ed|ing)?|equal(?:s|led|ling)?|rival(?:s|led|ling)?)\s+or\s+(?:exceed|surpass|outperform|"
+                               r"beat|improve)\w*|\b(?:comparabl[ey]|competitive(?:ly)?|on[\s-]par|similar(?:ly)?)\s+(?:with|to)"
+                               r"(?:\s+or\s+(?:better|superior|higher)\s+(?:than|to))?|\bat\s+least\s+as\s+(?:good|well|high)\s+as", re.I)
+
+
+def ties_rival(sentence: str, claim: str) -> bool:
+    """Does the evidence compare the claim's subject with the claim's named rival ("X outperforms OFA") only as at least
+    as good ("matches or exceeds the performance of OFA", "comparable to OFA"): is the last comparison before the rival's
+    name a tie-or-better phrase?"""
+    from . import coverage
+
+    said = _BEATS.search(claim)
+    second = coverage.coined_names(claim[said.end():]) if said else []
+    if not second:
+        return False
+    at = re.search(rf"(?<!\w){re.escape(second[0])}(?:s|es)?(?![a-z0-9])", sentence, 0 if second[0].isupper() else re.I)
+    if at is None:
+        return False
+    before = sentence[: at.start()]
+    ties = [m.span() for m in _AT_LEAST_AS_GOOD.finditer(before)]
+    cues = ties + [m.span() for m in _BEATS.finditer(before) if not any(a <= m.start() < b for a, b in ties)]
+    return bool(ties) and max(cues)[0] in {a for a, _ in ties}
+
+
 # "Is anxiety on social media highest on weekends?" was left unsettled on "Anxiety is lowest on weekends and highest
 # mid-week." (fresh84-15; the model leaned 0.62 to Yes): the evidence says the opposite word of the claim's about the same
 # thing ("lowest on weekends" for "highest on weekends") and never the claim's own. On the cached decisions it reads so
@@ -819,6 +848,8 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
     if decision.verdict == "yes" and decision.rule in ("calibrated", "restated") and claim and _BEATS.search(claim) \
             and not _COMPARES.search(decision.shown[0].sentence):
         return Decision("unsettled", decision.shown, decision.p, "no comparison")
+    if decision.verdict == "yes" and decision.rule in ("calibrated", "restated") and claim and ties_rival(decision.shown[0].sentence, claim):
+        return Decision("unsettled", decision.shown, decision.p, "tie")
     return decision
 
 
@@ -878,6 +909,7 @@ _RULE_NOTES = {
     "contrary": "; the evidence says the opposite of one of the question's words about the same thing",
     "rival unnamed": "; the evidence never names what the question compares with",
     "no comparison": "; the question asks whether one thing beats another, and the evidence compares nothing",
+    "tie": "; the question asks whether one thing beats another, and the evidence says only that it is at least as good",
 }
 
 

@@ -140,6 +140,35 @@ def test_one_sentence_counting_two_things_answers_both_parts() -> None:
     assert not _answers_own_part(turn, q.parts[1], "We propose CHEESE, a dataset containing 24K portrait collections.")
 
 
+def test_one_sentence_answers_parts_that_ask_the_same_thing_of_different_objects() -> None:
+    """fresh93-08 / -10: "… a 2.71x speedup over sequential sampling and a 1.77x speedup over Picard iteration" answers
+    "what speedup over Picard iteration?" too, and "… sets 9/10 new best-known results …, improving existing records by
+    an average of 1.07%" answers "by how much does it improve existing records on average?"; a sentence without the
+    part's own words, or with only the earlier part's figure, does not."""
+    from types import SimpleNamespace
+
+    from assistant.drafting import _answers_own_part
+    from assistant.questions import classify
+
+    q = classify("What speedup does the Picard Consistency Model achieve over sequential sampling, and what speedup over "
+                 "Picard iteration?")
+    turn = SimpleNamespace(question=q)
+    assert _answers_own_part(turn, q.parts[1], "PCM achieves up to a 2.71x speedup over sequential sampling and a 1.77x "
+                                               "speedup over Picard iteration across various tasks.")
+    assert not _answers_own_part(turn, q.parts[1], "PCM achieves up to a 2.71x speedup over sequential sampling.")
+    q = classify("How many new best-known results does b-LAHC set on the large-scale benchmarks, and by how much does it "
+                 "improve existing records on average?")
+    turn = SimpleNamespace(question=q)
+    assert _answers_own_part(turn, q.parts[1], "It sets 9/10 new best-known results on large-scale benchmarks, improving "
+                                               "existing records by an average of 1.07%.")
+    assert not _answers_own_part(turn, q.parts[1], "It sets 9 new best-known results, improving existing records.")
+    # the thing both parts ask for must be named: "validation images" give no validation accuracy
+    q = classify("What validation accuracy did the CNN model reach, and what validation accuracy did the LSTM model reach?")
+    turn = SimpleNamespace(question=q)
+    assert not _answers_own_part(turn, q.parts[1], "CNN and LSTM models classify leaf diseases using 70,295 training "
+                                                   "images and 17,572 validation images.")
+
+
 def test_a_part_the_abstracts_do_not_answer_is_said_so(seeded_store: Path) -> None:
     q = "What do LLM agents conform to in political debates, and which optimizer did they use?"
     answer = scripted(seeded_store, [f"{BIASES} [1].", "NOT FOUND"], focus_check=False).ask(q)
@@ -1023,6 +1052,16 @@ def test_a_claim_that_one_thing_beats_another_needs_evidence_that_compares() -> 
                       "methods.", claim) == "unsettled"
     assert verdict_on("Our experiments show that this language-centric approach detects critical match events better than "
                       "traditional video-based methods.", claim) == "yes"
+
+
+def test_a_claim_that_one_thing_beats_a_rival_is_not_settled_by_a_tie_or_better() -> None:
+    """fresh93-16: "… matches or exceeds the performance of OFA" does not say HYPEROFA outperforms OFA; a plain
+    comparison with the rival still does, also after a tie with something else."""
+    claim = "HYPEROFA outperform OFA in downstream task performance"
+    assert verdict_on("Experiments demonstrate that HYPEROFA consistently outperforms random initialization baseline and "
+                      "matches or exceeds the performance of OFA in downstream task performance.", claim) == "unsettled"
+    assert verdict_on("HYPEROFA performs comparably to or better than OFA in downstream task performance.", claim) == "unsettled"
+    assert verdict_on("HYPEROFA matches XLM-R and outperforms OFA in downstream task performance.", claim) == "yes"
 
 
 def test_a_denial_written_with_the_abstracts_acronym_denies_the_claim_in_words() -> None:
@@ -2361,6 +2400,19 @@ def test_a_part_whose_every_answer_repeats_an_earlier_part_is_not_dropped_silent
     # its best-matching sentence that names a role, else said to be unanswered: never nothing
     assert "pivotal role of KD" in answer.text or "do not answer" in answer.text
     assert any("only repeated an earlier part's sentence" in n or "matches it best" in n for n in answer.notes)
+
+
+def test_an_acronym_that_keeps_a_word_that_is_an_acronym_itself_is_spelled_out() -> None:
+    """fresh93-14: "cell-free massive MIMO (CF-mMIMO)": the finding written with CF-mMIMO is read, and compared with
+    the question's words, as cell-free massive MIMO."""
+    from assistant.questions import spell_acronyms
+
+    sentences = ["We compare cell-free massive MIMO (CF-mMIMO) and multi-cell massive MIMO (MC-mMIMO).",
+                 "The results demonstrate that CF-mMIMO provides higher sensing performance than MC-mMIMO."]
+    assert spell_acronyms(sentences)[1] == ("The results demonstrate that CF-mMIMO (cell-free massive MIMO) provides higher "
+                                            "sensing performance than MC-mMIMO (multi-cell massive MIMO).")
+    # a hyphen in the acronym spells nothing by itself
+    assert spell_acronyms(["We train a fast model (F-M).", "F-M is fast."])[1] == "F-M is fast."
 
 
 def test_an_acronym_introduced_before_its_words_is_spelled_out_for_the_checks() -> None:

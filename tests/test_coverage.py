@@ -208,6 +208,11 @@ def test_a_how_many_answer_puts_a_number_next_to_the_thing_counted() -> None:
     assert counts(question_focus("How many verified questions come with them?"),
                   "It comprises 402 table images, together with 928 manually annotated and verified questions.")
     assert counts(question_focus("How many public datasets was PSP-Seg evaluated on?"), "We evaluate PSP-Seg on five public datasets.")
+    # "data sets" written apart, in the question or the abstract (fresh93-11)
+    assert counts(question_focus("Over how many data sets were the KMAS experiments conducted?"),
+                  "Extensive experiments are conducted over 44 data sets.")
+    assert counts(question_focus("Over how many datasets were the KMAS experiments conducted?"),
+                  "Extensive experiments are conducted over 44 data sets.")
     # a number across a preposition counts something else: comments, not videos
     assert not counts(question_focus("How many TikTok videos did the comments come from?"),
                       "We analysed 10,000 TikTok comments from videos referencing LLMs.")

@@ -521,6 +521,10 @@ def test_a_spelled_out_lowercase_acronym_of_the_question_names_nothing() -> None
     # linking words spelled in the acronym or not
     q = "Which LLMs were tested on simplifying Common Vulnerabilities and Exposures descriptions?"
     assert not provides("name", "Simplifying Common Vulnerabilities and Exposures (CVE) descriptions helps [1].", q)
+    # the question's phrase in the singular: "Consistency Models (CMs)" is the "Consistency Model" asked about (fresh93-04)
+    q = "Which pre-trained model does the Flow-Anchored Consistency Model distill?"
+    assert not provides("name", "Flow-Anchored Consistency Models (FACM) distills continuous-time Consistency Models (CMs) [1].", q)
+    assert provides("name", "By distilling a pre-trained LightningDiT model, our method achieves an FID of 1.32 [1].", q)
 
 
 def test_a_comparison_of_two_studies_asks_each_for_its_figure() -> None:
