@@ -27,6 +27,7 @@ The rules of `decide`, in order (the `rule` of its `Decision`; each names the ca
     contrary       the opposite word about the same thing ("lowest on …")     -> no  (`says_contrary`)
     calibrated     P(supports) or P(refutes) reaches the threshold            -> yes / no
     restated       a finding that restates the claim, the model leaning clearly -> yes / no
+    comparison     a finding that restates the claim and says its comparison, the model not leaning No -> yes (`affirms_comparison`)
     finding        the closest finding, when `verdict_finding_lean` > 0       -> yes / no
   then vetoes, which leave a stated verdict unsettled:
     narrower       said of some cases, asked of every case                    (`narrower`)
@@ -611,6 +612,15 @@ def evidence_of(found: list[Candidate], claim: str = "") -> Candidate:
     top = ranked[0]
     why = reports_no_finding(top.sentence)
     if not why:
+        # "Overall, our results support the robustness and generality of nearest-neighbor test-time training …" is closest to
+        # "Does test-time training on nearest neighbors reduce perplexity?", and "Our experiments confirm that test-time
+        # training significantly reduces perplexity …" of the same abstract is about as close (fresh94-13): a finding that
+        # restates the claim, what it says changes included, is its evidence before a closest sentence that never names that
+        if claim and misses_outcome(top.sentence, claim) \
+                and (near := next((c for c in ranked[1:] if c.number == top.number and top.similarity - c.similarity <= CONFLICT_GAP
+                                   and reports_finding(c.sentence) and restates_claim(c.sentence, claim)
+                                   and not misses_outcome(c.sentence, claim)), None)):
+            return near
         # "ZSharp introduces only one additional hyperparameter …" is closest to "Does ZSharp outperform SAM in test
         # accuracy?", and "Experiments … show that ZSharp consistently outperforms SAM …" of the same abstract is about as
         # close (fresh90-14): a sentence that reports no result and does not restate the claim ("Anxiety is lowest on
@@ -839,16 +849,17 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
     if decision.verdict in ("yes", "no") and decision.rule == "calibrated" and claim \
             and misses_outcome(decision.shown[0].sentence, claim):
         return Decision("unsettled", decision.shown, decision.p, "outcome")
-    if decision.verdict in ("yes", "no") and decision.rule in ("calibrated", "restated") and claim \
+    if decision.verdict in ("yes", "no") and decision.rule in ("calibrated", "restated", "comparison") and claim \
             and misses_rival(decision.shown[0].sentence, claim):
         return Decision("unsettled", decision.shown, decision.p, "rival unnamed")
     # "Does the commentary-based approach outperform video-based methods?" is not answered Yes by "… performs effectively …,
     # providing a lightweight and training-free alternative to traditional video-based methods" (fresh82-16): a claim that
     # one thing beats another is supported only by evidence that compares (a No may rest on a failure said plainly)
-    if decision.verdict == "yes" and decision.rule in ("calibrated", "restated") and claim and _BEATS.search(claim) \
+    if decision.verdict == "yes" and decision.rule in ("calibrated", "restated", "comparison") and claim and _BEATS.search(claim) \
             and not _COMPARES.search(decision.shown[0].sentence):
         return Decision("unsettled", decision.shown, decision.p, "no comparison")
-    if decision.verdict == "yes" and decision.rule in ("calibrated", "restated") and claim and ties_rival(decision.shown[0].sentence, claim):
+    if decision.verdict == "yes" and decision.rule in ("calibrated", "restated", "comparison") and claim \
+            and ties_rival(decision.shown[0].sentence, claim):
         return Decision("unsettled", decision.shown, decision.p, "tie")
     return decision
 
@@ -884,6 +895,13 @@ def _decide(found: list[Candidate], coverage: float, threshold: float, calibrati
         return Decision(verdict, [top], p, "calibrated")
     if claim and abs(top.margin) >= RESTATED_LEAN and restates_claim(top.sentence, claim) and reports_finding(top.sentence):
         return Decision("yes" if top.margin > 0 else "no", [top], p, "restated")
+    # "Does VideoJudge-7B outperform larger MLLM judge baselines?" was left unsettled on "Across three out of four
+    # meta-evaluation benchmarks, VideoJudge-7B outperforms larger MLLM judge baselines such as Qwen2.5-VL (32B and 72B)."
+    # (fresh94-15; the model leaned 0.44 Yes to 0.41 No): a finding that restates the claim and says, un-negated, that the
+    # claim's first name beats its second, in the claim's order (`affirms_comparison`), says Yes unless the model leans No
+    if claim and top.margin > -RESTATED_LEAN and restates_claim(top.sentence, claim) and reports_finding(top.sentence) \
+            and affirms_comparison(top.sentence, claim):
+        return Decision("yes", [top], p, "comparison")
     # The sentence closest to a question mostly sets the scene ("We compare X with Y"), and the model's
     # lean on it says nothing; on the sentence that reports the result it does (on the gold sentences
     # of the arXiv yes/no questions in bench/qa its Yes-No lean separates yes from no with AUC 0.90,
@@ -910,6 +928,7 @@ _RULE_NOTES = {
     "rival unnamed": "; the evidence never names what the question compares with",
     "no comparison": "; the question asks whether one thing beats another, and the evidence compares nothing",
     "tie": "; the question asks whether one thing beats another, and the evidence says only that it is at least as good",
+    "comparison": "; the evidence restates the question and says its comparison, in its order, un-negated",
 }
 
 

@@ -1429,6 +1429,40 @@ def test_a_no_is_not_stated_on_evidence_that_says_the_comparison_un_negated() ->
         assert decide([Candidate(1, other, 0.8, 0.6, no)], 1.0, 0.65, claim=claim)[3] != "affirmed"
 
 
+def test_a_finding_that_restates_a_comparison_in_its_order_says_yes_though_the_model_hesitates() -> None:
+    """fresh94-15: "VideoJudge-7B outperforms larger MLLM judge baselines …" restates "Does VideoJudge-7B outperform larger
+    MLLM judge baselines?"; the model leaned 0.44 Yes to 0.41 No. The other order, a negation, or a clear No lean do not."""
+    from assistant.verdicts import Candidate, decide
+
+    claim = "VideoJudge-7B outperform larger MLLM judge baselines"
+    hesitant = {"Yes": 0.44, "No": 0.41, "Unclear": 0.15}
+    said = ("Across three out of four meta-evaluation benchmarks, VideoJudge-7B outperforms larger MLLM judge baselines such "
+            "as Qwen2.5-VL (32B and 72B).")
+    assert decide([Candidate(1, said, 0.82, 0.6, dict(hesitant))], 1.0, 0.65, claim=claim)[::3] == ("yes", "comparison")
+    for other in ("Larger MLLM judge baselines outperform VideoJudge-7B across three meta-evaluation benchmarks.",
+                  "VideoJudge-7B does not outperform larger MLLM judge baselines on meta-evaluation benchmarks."):
+        assert decide([Candidate(1, other, 0.82, 0.6, dict(hesitant))], 1.0, 0.65, claim=claim).rule != "comparison"
+    leaning_no = {"Yes": 0.2, "No": 0.7, "Unclear": 0.1}
+    assert decide([Candidate(1, said, 0.82, 0.6, leaning_no)], 1.0, 0.65, claim=claim).rule != "comparison"
+
+
+def test_a_finding_that_restates_the_claim_is_the_evidence_before_a_closer_sentence_that_does_not() -> None:
+    """fresh94-13: "Overall, our results support the robustness and generality of nearest-neighbor test-time training …" is
+    closest to "Does test-time training on nearest neighbors reduce perplexity?" and never names perplexity; "… test-time
+    training significantly reduces perplexity …" of the same abstract, about as close, restates the claim: it is the
+    evidence. Not another abstract's sentence, nor one further off than CONFLICT_GAP."""
+    from assistant.verdicts import CONFLICT_GAP, Candidate, evidence_of
+
+    claim = "test-time training on nearest neighbors reduce perplexity"
+    top = Candidate(1, "Overall, our results support the robustness and generality of nearest-neighbor test-time training.",
+                    0.633, 0.6)
+    found = Candidate(1, "Our experiments confirm that test-time training significantly reduces perplexity across diverse "
+                         "domains.", 0.612, 0.6)
+    assert evidence_of([top, found], claim) is found
+    assert evidence_of([top, Candidate(2, found.sentence, 0.612, 0.6)], claim) is top
+    assert evidence_of([top, Candidate(1, found.sentence, 0.633 - CONFLICT_GAP - 0.01, 0.6)], claim) is top
+
+
 def test_the_studys_own_finding_is_the_evidence_when_the_closest_sentence_states_its_aim() -> None:
     """The closest candidate says what the study sets out to do; a candidate of the same abstract reports what it found:
     that is the evidence (not another abstract's finding, however close)."""
