@@ -474,6 +474,7 @@ def _within(text: str, shown: str) -> bool:
 
 
 _MULTIPLE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[x\u00d7](?!\w)")
+_THOUSANDS = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?[kKM](?!\w)")
 
 
 # "(Haug and Johndal 2008; Eckhoff et al. 2018)", "(data lock: 15 December 2025)": a year in parentheses after a name is a
@@ -489,8 +490,9 @@ def figures_holder(turn: Turn, claim: Claim) -> str:
     accuracy of 90.28%", "success rate is 36.4%" from "improves the success rate by 36.4%". What a
     figure measures is said only by the sentence that holds it; figures from two sentences are left
     as drafted."""
-    # a multiplier is a figure too ("by roughly 9x" for "reduces parameters by ~9x and energy … by ~27x")
-    found = FIGURE.findall(claim.text) + _MULTIPLE.findall(claim.text)
+    # a multiplier is a figure too ("by roughly 9x" for "reduces parameters by ~9x and energy … by ~27x"), and so is a
+    # count in thousands or millions ("216K tokens" for "a 216K video instruction dataset", fresh94-03)
+    found = FIGURE.findall(claim.text) + _MULTIPLE.findall(claim.text) + _THOUSANDS.findall(claim.text)
     if not found:
         return ""
     sentences = [sent for n in claim.cited for sent in turn.evidence.sentences.get(n, [])]

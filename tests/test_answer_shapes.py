@@ -1630,6 +1630,14 @@ def test_figures_put_in_the_questions_words_are_shown_in_their_own_sentence(seed
     answer = scripted(seeded_store, ["The CNN's parameter count was cut by 90.28% for CC detection [1]."]).ask(q, sources=sources)
     assert answer.text == sentence[:-1] + " [1]."
     assert any("in its own words" in n for n in answer.notes)
+    # a count in thousands is a figure too: "216K tokens" is shown as the sentence that says what 216K counts (fresh94-03)
+    said = "Our method, VideoNSA, adapts Qwen2.5-VL through end-to-end training on a 216K video instruction dataset."
+    video = [Source(number=1, id="nsa", title="VideoNSA: Native Sparse Attention Scales Video Understanding", score=0.6,
+                    origin="x:1", text=f"We adapt Native Sparse Attention to video-language models. {said} It scales to 128K tokens.")]
+    drafted = "The video instruction dataset used to train VideoNSA contains 216K tokens [1]."
+    shown = scripted(seeded_store, [drafted]).ask("How many samples does the video instruction dataset used to train VideoNSA "
+                                                  "contain?", sources=video)
+    assert shown.text == said[:-1] + " [1]."
     # a verbatim piece is judged as before; figures of two sentences are left as drafted
     both = scripted(seeded_store, ["The CNN was compacted by 80% and reaches 90.28% accuracy [1]."]).ask(q, sources=sources)
     assert both.text == "The CNN was compacted by 80% and reaches 90.28% accuracy [1]."
