@@ -1201,7 +1201,9 @@ _CHANGE_WORD = re.compile(r"\b(?:how\s+much|by\s+how|points|rais\w*|ris(?:e|es|e
 # "What overall score does LlamaParse Agentic achieve on ParseBench?" is not answered by "Across 14 methods spanning …"
 # (fresh90-21): a whole number of things counted (methods, questions, datasets …) is the size of a study, no score
 # (TeX writes "${\sim}2{,}000$ human-verified pages")
-_THINGS_COUNTED = re.compile(r"(?<![\w.,+\u2212-])\d{1,3}(?:(?:,|\{,\})\d{3})*(?![.,]?\d)[$}]*(?!\s*%)\s+(?:[a-z-]+\s+)?(?:methods|models|systems|"
+# ("25 source and 25 target languages": two counts of one noun, fresh95-21)
+_THINGS_COUNTED = re.compile(r"(?<![\w.,+\u2212-])\d{1,3}(?:(?:,|\{,\})\d{3})*(?![.,]?\d)[$}]*(?!\s*%)\s+(?:[a-z-]+\s+)?"
+                             r"(?:(?:and|or)\s+\d{1,3}(?:,\d{3})*\s+(?:[a-z-]+\s+)?)?(?:methods|models|systems|"
                              r"baselines|questions|items|datasets|benchmarks|tasks|languages|documents|pages|images|videos|samples|"
                              r"examples|instances|participants|users|patients|subjects|annotators|experts|conversations|sessions|"
                              r"domains|categories|classes|dimensions|papers|articles|studies|functions|problems|prompts|queries|"

@@ -1446,6 +1446,22 @@ def test_a_finding_that_restates_a_comparison_in_its_order_says_yes_though_the_m
     assert decide([Candidate(1, said, 0.82, 0.6, leaning_no)], 1.0, 0.65, claim=claim).rule != "comparison"
 
 
+def test_the_closest_abstracts_finding_joins_the_candidates_when_its_closest_sentences_report_none() -> None:
+    """fresh95-15: the closest abstract's two candidates were a gap statement and background; its finding ("… existing LNL
+    methods degrades substantially under high and real-world noise") was third, so no verdict could rest on it."""
+    from assistant.verdicts import Candidate, with_finding
+
+    gap = Candidate(1, "Despite extensive research, the robustness of existing methods has not been systematically assessed.", 0.92, 0.6)
+    scene = Candidate(1, "Learning from noisy labels remains a major challenge in medical image analysis.", 0.78, 0.6)
+    other = Candidate(2, "We establish the first benchmark for noisy labels in Med-VQA.", 0.66, 0.5)
+    finding = Candidate(1, "Comprehensive experiments reveal that the performance of existing methods degrades substantially.", 0.6, 0.6)
+    assert with_finding([gap, scene, other], {1: finding}) == [gap, scene, other, finding]
+    # not when one of its candidates reports a finding already, nor another abstract's
+    found = Candidate(1, "Experiments show that the method degrades substantially under noise.", 0.8, 0.6)
+    assert with_finding([gap, found, other], {1: finding}) == [gap, found, other]
+    assert with_finding([gap, scene, other], {2: finding}) == [gap, scene, other]
+
+
 def test_a_finding_that_restates_the_claim_is_the_evidence_before_a_closer_sentence_that_does_not() -> None:
     """fresh94-13: "Overall, our results support the robustness and generality of nearest-neighbor test-time training …" is
     closest to "Does test-time training on nearest neighbors reduce perplexity?" and never names perplexity; "… test-time
@@ -1718,6 +1734,10 @@ def test_a_problem_statement_or_an_attempt_settles_nothing() -> None:
     assert reports_no_finding("The generation of classical Chinese Ci poetry, a form demanding a sophisticated blend of structural "
                               "rigidity, rhythmic harmony, and artistic quality, poses a significant challenge for large language models (LLMs).")
     assert reports_no_finding("However, the mechanisms by which these two abilities can be combined remain poorly understood.")
+    # a gap in what has been studied (fresh95-15)
+    assert reports_no_finding("Despite extensive research on learning with noisy labels (LNL), the robustness of existing methods in "
+                              "medical imaging has not been systematically assessed.")
+    assert not reports_no_finding("We find that the robustness of existing methods has not improved under real-world noise.")
     assert reports_no_finding("We attempt to ameliorate this issue by using data augmentation methods to increase corpus size.")
     # a result that says the problem stays, or one about the study, is a finding
     assert not reports_no_finding("Our results show that tonal adherence remains a significant challenge for every model.")

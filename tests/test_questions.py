@@ -306,6 +306,9 @@ def test_a_count_of_things_studied_is_no_score() -> None:
     # a count asked for, or the size of a study, is still answered by one
     assert provides("number", "Across 14 methods spanning parsers.", "How many methods does ParseBench evaluate?")
     assert provides("number", "We evaluate 12 models on 406 questions.", "What accuracy do the models reach on 406 questions?") is False
+    # two counts of one noun are still counts ("25 source and 25 target languages", fresh95-21)
+    assert not provides("number", "The model has only 1B parameters and supports 25 source and 25 target languages.",
+                        "What BLEU score does the CUNI pocket model reach on Czech to English?")
 
 
 def test_a_measurement_is_written_in_figures_a_count_may_be_in_words() -> None:
