@@ -1209,6 +1209,9 @@ _THINGS_COUNTED = re.compile(r"(?<![\w.,+\u2212-])\d{1,3}(?:(?:,|\{,\})\d{3})*(?
                              r"domains|categories|classes|dimensions|papers|articles|studies|functions|problems|prompts|queries|"
                              r"agents|files|sentences|teams|countries|sites|hospitals|scenarios|environments|games|programs|"
                              r"repositories|projects|configurations|settings|experiments|runs|trials|seeds)\b")
+# ... nor is the year in an event's name ("submit it to IWSLT 2026 Simultaneous Speech Translation Shared task" gives no
+# BLEU score, fresh95-21)
+_NAMED_YEAR = re.compile(r"\b([A-Z][\w-]*)\s+(?:19|20)\d\d\b(?!\s*%)")
 # ... asked of a level of a metric: a metric the question names, or a score or rate, not a count or a change
 _LEVEL_ASKED = re.compile(r"\b(?:scores?|rates?)\b", re.I)
 
@@ -1271,7 +1274,7 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
             text = _CHANGE_OF.sub(" ", text)
         if (metric_asked(question) or (_NUMBER.search(question) and _LEVEL_ASKED.search(question))) \
                 and not is_count(question) and not _CHANGE_WORD.search(question) and not _SIZE_ASKED.search(question):
-            text = _THINGS_COUNTED.sub(" ", text)
+            text = _NAMED_YEAR.sub(r"\1", _THINGS_COUNTED.sub(" ", text))
         new = quantities(text, ordinals=bool(_RANK.search(question))) - held
         if not _SIZE_ASKED.search(f"{question} {known}"):
             # "scaling to 20B and 1.3B parameters" gives a model's size, no FID score (fresh45-21)

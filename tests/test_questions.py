@@ -309,6 +309,11 @@ def test_a_count_of_things_studied_is_no_score() -> None:
     # two counts of one noun are still counts ("25 source and 25 target languages", fresh95-21)
     assert not provides("number", "The model has only 1B parameters and supports 25 source and 25 target languages.",
                         "What BLEU score does the CUNI pocket model reach on Czech to English?")
+    # nor is the year of an event's name a score: "IWSLT 2026", "AIM 2025"
+    assert not provides("number", "We submit it to IWSLT 2026 Simultaneous Speech Translation Shared task for Czech to English.",
+                        "What BLEU score does the CUNI pocket model reach on Czech to English?")
+    assert provides("number", "At IWSLT 2026 our system reaches 31.2 BLEU on Czech to English.",
+                    "What BLEU score does the CUNI pocket model reach on Czech to English?")
 
 
 def test_a_measurement_is_written_in_figures_a_count_may_be_in_words() -> None:
