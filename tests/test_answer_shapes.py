@@ -140,33 +140,35 @@ def test_one_sentence_counting_two_things_answers_both_parts() -> None:
     assert not _answers_own_part(turn, q.parts[1], "We propose CHEESE, a dataset containing 24K portrait collections.")
 
 
-def test_one_sentence_answers_parts_that_ask_the_same_thing_of_different_objects() -> None:
-    """fresh93-08 / -10: "… a 2.71x speedup over sequential sampling and a 1.77x speedup over Picard iteration" answers
-    "what speedup over Picard iteration?" too, and "… sets 9/10 new best-known results …, improving existing records by
-    an average of 1.07%" answers "by how much does it improve existing records on average?"; a sentence without the
-    part's own words, or with only the earlier part's figure, does not."""
+def answers_second_part(question: str, sentence: str) -> bool:
+    """Does one sentence, repeated for it, answer the second part of a multi-part question (`_answers_own_part`)?"""
     from types import SimpleNamespace
 
     from assistant.drafting import _answers_own_part
     from assistant.questions import classify
 
-    q = classify("What speedup does the Picard Consistency Model achieve over sequential sampling, and what speedup over "
-                 "Picard iteration?")
-    turn = SimpleNamespace(question=q)
-    assert _answers_own_part(turn, q.parts[1], "PCM achieves up to a 2.71x speedup over sequential sampling and a 1.77x "
-                                               "speedup over Picard iteration across various tasks.")
-    assert not _answers_own_part(turn, q.parts[1], "PCM achieves up to a 2.71x speedup over sequential sampling.")
-    q = classify("How many new best-known results does b-LAHC set on the large-scale benchmarks, and by how much does it "
-                 "improve existing records on average?")
-    turn = SimpleNamespace(question=q)
-    assert _answers_own_part(turn, q.parts[1], "It sets 9/10 new best-known results on large-scale benchmarks, improving "
-                                               "existing records by an average of 1.07%.")
-    assert not _answers_own_part(turn, q.parts[1], "It sets 9 new best-known results, improving existing records.")
+    q = classify(question)
+    return _answers_own_part(SimpleNamespace(question=q), q.parts[1], sentence)
+
+
+def test_one_sentence_answers_parts_that_ask_the_same_thing_of_different_objects() -> None:
+    """fresh93-08 / -10: "… a 2.71x speedup over sequential sampling and a 1.77x speedup over Picard iteration" answers
+    "what speedup over Picard iteration?" too, and "… sets 9/10 new best-known results …, improving existing records by
+    an average of 1.07%" answers "by how much does it improve existing records on average?"; a sentence without the
+    part's own words, or with only the earlier part's figure, does not."""
+    speedups = "What speedup does the Picard Consistency Model achieve over sequential sampling, and what speedup over Picard iteration?"
+    assert answers_second_part(speedups, "PCM achieves up to a 2.71x speedup over sequential sampling and a 1.77x speedup over "
+                                         "Picard iteration across various tasks.")
+    assert not answers_second_part(speedups, "PCM achieves up to a 2.71x speedup over sequential sampling.")
+    records = ("How many new best-known results does b-LAHC set on the large-scale benchmarks, and by how much does it "
+               "improve existing records on average?")
+    assert answers_second_part(records, "It sets 9/10 new best-known results on large-scale benchmarks, improving existing "
+                                        "records by an average of 1.07%.")
+    assert not answers_second_part(records, "It sets 9 new best-known results, improving existing records.")
     # the thing both parts ask for must be named: "validation images" give no validation accuracy
-    q = classify("What validation accuracy did the CNN model reach, and what validation accuracy did the LSTM model reach?")
-    turn = SimpleNamespace(question=q)
-    assert not _answers_own_part(turn, q.parts[1], "CNN and LSTM models classify leaf diseases using 70,295 training "
-                                                   "images and 17,572 validation images.")
+    assert not answers_second_part("What validation accuracy did the CNN model reach, and what validation accuracy did the "
+                                   "LSTM model reach?", "CNN and LSTM models classify leaf diseases using 70,295 training "
+                                                        "images and 17,572 validation images.")
 
 
 def test_a_part_the_abstracts_do_not_answer_is_said_so(seeded_store: Path) -> None:
