@@ -837,7 +837,12 @@ def names(question: str) -> list[str]:
 def mentions_name(text: str, name: str) -> bool:
     """The text uses the name as written: an acronym in capitals ("ART" is not the "art" of
     "state-of-the-art"), another name in any case; plurals ("UAVs") and "PSP-Seg" inside "PSP-Seg-S" count."""
-    return bool(re.search(rf"(?<!\w){re.escape(name)}(?:s|es)?(?![a-z0-9])", text, 0 if name.isupper() else re.I))
+    return name_in(text, name) is not None
+
+
+def name_in(text: str, name: str) -> re.Match[str] | None:
+    """Where the text first uses the name, as `mentions_name` reads it."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?:s|es)?(?![a-z0-9])", text, 0 if name.isupper() else re.I)
 
 
 def is_distinctive(name: str) -> bool:

@@ -1334,12 +1334,13 @@ def answer_names(text: str, question: str = "", known: str = "", described: str 
     # "UN" is the question's own "United Nations"
     asked |= {"".join(w[0] for w in run.split()).lower()
               for run in re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", asking)}
+    # (in the singular too: "Consistency Models (CMs)" is the question's "Consistency Model", fresh93-04)
+    asking_singular = _singular(asking)
     for phrase, acronym in _expansions(text):
         # "Large Language Models (LLMs)" is the acronym, no name of its own (none at all for a
         # field's); "the Climate Alignment Quotient (CAQ)" is the question's own when it spells it out
         text = text.replace(f"{phrase} ({acronym})", acronym)
-        # (in the singular too: "Consistency Models (CMs)" is the question's "Consistency Model", fresh93-04)
-        if _singular(phrase) in _singular(asking):
+        if _singular(phrase) in asking_singular:
             asked.add(acronym.lower())
     # "The code is released at https://github.com/x/M2-Occ" names no component: a link is no name
     text = _URL.sub(" ", text)

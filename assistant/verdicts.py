@@ -773,16 +773,24 @@ _NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|fails?\s+to|failed\s+to|unable\
                              r"(?:\w+\s+){0,2}$", re.I)
 
 
+def compared_names(claim: str) -> tuple[list[str], list[str]]:
+    """The coined names of a claim that one thing beats another, before and after its word of superiority
+    ("DeepSeek R1 outperform GPT-4o on CricBench" -> ["DeepSeek", "R1"], ["GPT-4o", "CricBench"]); none when it says no
+    such thing."""
+    from . import coverage
+
+    said = _BEATS.search(claim)
+    if said is None:
+        return [], []
+    return coverage.coined_names(claim[: said.start()]), coverage.coined_names(claim[said.end():])
+
+
 def affirms_comparison(sentence: str, claim: str) -> bool:
     """Does the sentence say, un-negated, what the claim says: its name before the word of superiority beats its name
     after it ("DeepSeek R1 … surpassing … GPT-4o" for "DeepSeek R1 outperform GPT-4o on CricBench")?"""
     from . import coverage
 
-    said = _BEATS.search(claim)
-    if said is None:
-        return False
-    first = coverage.coined_names(claim[: said.start()])
-    second = coverage.coined_names(claim[said.end():])
+    first, second = compared_names(claim)
     if not first or not second:
         return False
     for m in _BEATS.finditer(sentence):
@@ -808,11 +816,10 @@ def ties_rival(sentence: str, claim: str) -> bool:
     name a tie-or-better phrase?"""
     from . import coverage
 
-    said = _BEATS.search(claim)
-    second = coverage.coined_names(claim[said.end():]) if said else []
+    _, second = compared_names(claim)
     if not second:
         return False
-    at = re.search(rf"(?<!\w){re.escape(second[0])}(?:s|es)?(?![a-z0-9])", sentence, 0 if second[0].isupper() else re.I)
+    at = coverage.name_in(sentence, second[0])
     if at is None:
         return False
     before = sentence[: at.start()]
@@ -855,6 +862,10 @@ def negated_anywhere(sentence: str) -> bool:
     return bool(re.search(r"\b(?:not|no|never|without|neither|nor|cannot|n't)\b", sentence, re.I))
 
 
+# the rules that state a verdict on what the evidence says (the vetoes about what it compares may overturn them)
+_ON_EVIDENCE = ("calibrated", "restated", "comparison")
+
+
 def decide(found: list[Candidate], coverage: float, threshold: float, calibration: Calibration | None = None,
            claim: str = "", finding_lean: float = 0.0) -> Decision:
     """The verdict, the evidence to show for it, (P(supports), P(refutes), P(neither)) and the rule that decided.
@@ -874,16 +885,16 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
     if decision.verdict in ("yes", "no") and decision.rule == "calibrated" and claim \
             and misses_outcome(decision.shown[0].sentence, claim):
         return Decision("unsettled", decision.shown, decision.p, "outcome")
-    if decision.verdict in ("yes", "no") and decision.rule in ("calibrated", "restated", "comparison") and claim \
+    if decision.verdict in ("yes", "no") and decision.rule in _ON_EVIDENCE and claim \
             and misses_rival(decision.shown[0].sentence, claim):
         return Decision("unsettled", decision.shown, decision.p, "rival unnamed")
     # "Does the commentary-based approach outperform video-based methods?" is not answered Yes by "… performs effectively …,
     # providing a lightweight and training-free alternative to traditional video-based methods" (fresh82-16): a claim that
     # one thing beats another is supported only by evidence that compares (a No may rest on a failure said plainly)
-    if decision.verdict == "yes" and decision.rule in ("calibrated", "restated", "comparison") and claim and _BEATS.search(claim) \
+    if decision.verdict == "yes" and decision.rule in _ON_EVIDENCE and claim and _BEATS.search(claim) \
             and not _COMPARES.search(decision.shown[0].sentence):
         return Decision("unsettled", decision.shown, decision.p, "no comparison")
-    if decision.verdict == "yes" and decision.rule in ("calibrated", "restated", "comparison") and claim \
+    if decision.verdict == "yes" and decision.rule in _ON_EVIDENCE and claim \
             and ties_rival(decision.shown[0].sentence, claim):
         return Decision("unsettled", decision.shown, decision.p, "tie")
     return decision
