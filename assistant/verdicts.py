@@ -838,28 +838,64 @@ _CONTRARY = {**OPPOSITES, **_SUPERLATIVES, **{b: a for a, b in _SUPERLATIVES.ite
 _LINKING = frozenset("on in at of the a an to for with by from during than as is are was were be its their".split())
 
 
+# "Are unimodal guardrails alone enough to defend conditional text-to-video models …?" was left unsettled on "…, finding
+# that unimodal guardrails alone were insufficient to provide a robust defense …" (fresh96-15; the model leaned 0.43 No to
+# 0.31 Yes): the claim's word with its prefix of undoing is said of what comes before it (the subject), not after.
+_UNDOING = {"sufficient": "insufficient", "enough": "insufficient", "effective": "ineffective", "adequate": "inadequate",
+            "able": "unable", "reliable": "unreliable", "stable": "unstable", "safe": "unsafe", "consistent": "inconsistent",
+            "accurate": "inaccurate", "necessary": "unnecessary", "possible": "impossible", "feasible": "infeasible",
+            "successful": "unsuccessful", "sufficiently": "insufficiently", "effectively": "ineffectively"}
+
+
 def _next_content(words: list[str], i: int) -> str:
     return next((w for w in words[i + 1:i + 4] if w not in _LINKING), "")
 
 
+def _previous_content(words: list[str], i: int) -> str:
+    return next((w for w in reversed(words[max(0, i - 3):i]) if w not in _LINKING), "")
+
+
 def says_contrary(sentence: str, claim: str) -> bool:
     """Does the sentence say the opposite of one of the claim's words about what follows it ("lowest on weekends" for
-    "highest on weekends"), and never the claim's word about it?"""
+    "highest on weekends"), or the word undone ("insufficient" for "enough") about what comes before it ("guardrails
+    alone were insufficient" for "guardrails alone enough"), and never the claim's word about it?"""
     said = re.findall(r"[a-z0-9'-]+", claim.lower())
     heard = re.findall(r"[a-z0-9'-]+", sentence.lower())
     for i, w in enumerate(said):
-        opposite, about = _CONTRARY.get(w), _next_content(said, i)
-        if not opposite or not about:
-            continue
-        pairs = {(x, _next_content(heard, j)) for j, x in enumerate(heard) if x in (w, opposite)}
-        if (opposite, about) in pairs and (w, about) not in pairs:
-            return True
+        for contrary, neighbour in ((_CONTRARY, _next_content), (_UNDOING, _previous_content)):
+            opposite, about = contrary.get(w), neighbour(said, i)
+            if not opposite or not about:
+                continue
+            pairs = {(x, neighbour(heard, j)) for j, x in enumerate(heard) if x in (w, opposite)}
+            if (opposite, about) in pairs and (w, about) not in pairs:
+                return True
     return False
 
 
 def negated_anywhere(sentence: str) -> bool:
     """Does the sentence negate anything ("not", "no", "never", "without")? A contrary word under a negation says the claim."""
     return bool(re.search(r"\b(?:not|no|never|without|neither|nor|cannot|n't)\b", sentence, re.I))
+
+
+# "Is extensive contextual image guidance necessary for high-quality line art colorization?" was answered "Yes." on "Results
+# demonstrate that Cobra achieves accurate line art colorization through extensive contextual reference …" (fresh96-16):
+# that something works with X does not say it needs X. A claim that X is necessary (essential, required) for Y is
+# supported by evidence that says so, or that Y suffers without X (its loss, ablation, depletion, a negation). English
+# only, like the above.
+_NECESSITY = re.compile(r"\b(?:necessary|essential|indispensable|required|needed|prerequisite)\s+(?:for|to|in)\b|"
+                        r"\b(?:essential|indispensable|critical|crucial|key|necessary)\s+role\b", re.I)
+_SHOWS_NEED = re.compile(r"\b(?:crucial|critical|vital|key|important)\s+(?:role|for|to|in|component|factor|determinant|"
+                         r"mediator|regulator)s?\b|\b(?:necess\w*|requir\w*|need\w*|essential\w*|indispensab\w*|depend\w*|"
+                         r"only|prerequisite|without|loss|lack\w*|absen\w*|remov\w*|delet\w*|knock\w*|ablat\w*|abolish\w*|"
+                         r"abrogat\w*|deplet\w*|defici\w*|null|interfer\w*|disrupt\w*|inhibit\w*|block\w*|silenc\w*|"
+                         r"mutant\w*|fail\w*|impair\w*|eliminat\w*|not|no|cannot|n't)\b|-/-", re.I)
+
+
+def asks_necessity(claim: str) -> bool:
+    """Is the claim that something is necessary (essential, required) for something else, said as its predicate
+    ("X necessary for Y"; not "reduces the number of attempts necessary for …")?"""
+    m = _NECESSITY.search(claim)
+    return m is not None and _EFFECT.search(claim[: m.start()]) is None
 
 
 # the rules that state a verdict on what the evidence says (the vetoes about what it compares may overturn them)
@@ -897,6 +933,8 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
     if decision.verdict == "yes" and decision.rule in _ON_EVIDENCE and claim \
             and ties_rival(decision.shown[0].sentence, claim):
         return Decision("unsettled", decision.shown, decision.p, "tie")
+    if decision.verdict == "yes" and claim and asks_necessity(claim) and not _SHOWS_NEED.search(decision.shown[0].sentence):
+        return Decision("unsettled", decision.shown, decision.p, "need unstated")
     return decision
 
 
@@ -964,6 +1002,7 @@ _RULE_NOTES = {
     "rival unnamed": "; the evidence never names what the question compares with",
     "no comparison": "; the question asks whether one thing beats another, and the evidence compares nothing",
     "tie": "; the question asks whether one thing beats another, and the evidence says only that it is at least as good",
+    "need unstated": "; the question asks whether something is necessary, and the evidence says only that it is used or works",
     "comparison": "; the evidence restates the question and says its comparison, in its order, un-negated",
 }
 

@@ -1512,6 +1512,44 @@ def test_evidence_that_says_the_opposite_word_about_the_same_thing_answers_no() 
         assert decide([Candidate(1, other, 0.8, 0.6, lean_yes)], 1.0, 0.65, claim=claim)[3] != "contrary"
 
 
+def test_evidence_that_undoes_the_claims_word_about_its_subject_answers_no() -> None:
+    """"Are unimodal guardrails alone enough to defend conditional text-to-video models …?" was unsettled on "…, finding
+    that unimodal guardrails alone were insufficient to provide a robust defense …" (fresh96-15)."""
+    from assistant.verdicts import Candidate, decide
+
+    claim = "Unimodal guardrails alone enough to defend conditional text-to-video models against generating harmful content"
+    lean = {"Yes": 0.31, "No": 0.43, "Unclear": 0.26}
+    said = ("Furthermore, we assess the effectiveness of both text-based and image-based guardrails on our benchmark, finding "
+            "that unimodal guardrails alone were insufficient to provide a robust defense, with an 80% failure rate.")
+    verdict, _, _, rule = decide([Candidate(1, said, 0.73, 0.6, lean)], 1.0, 0.65, claim=claim)
+    assert (verdict, rule) == ("no", "contrary")
+    # "insufficient" said of something else, or the claim's word said of the subject too: the rule stays out
+    for other in ("Unimodal guardrails alone were enough, but the training data were insufficient for video models.",
+                  "Multimodal guardrails were insufficient to provide a robust defense for video models."):
+        assert decide([Candidate(1, other, 0.73, 0.6, lean)], 1.0, 0.65, claim=claim)[3] != "contrary"
+
+
+def test_a_claim_that_something_is_necessary_is_not_settled_by_evidence_that_it_works() -> None:
+    """"Is extensive contextual image guidance necessary for high-quality line art colorization?" was "Yes." on "Results
+    demonstrate that Cobra achieves accurate line art colorization through extensive contextual reference …"
+    (fresh96-16)."""
+    from assistant.verdicts import Candidate, asks_necessity, decide
+
+    claim = "Extensive contextual image guidance necessary for high-quality line art colorization"
+    lean_yes = {"Yes": 0.79, "No": 0.14, "Unclear": 0.07}
+    works = Candidate(1, "Results demonstrate that Cobra achieves accurate line art colorization through extensive contextual "
+                         "reference, thereby meeting critical industrial demands.", 0.71, 0.6, lean_yes)
+    verdict, _, _, rule = decide([works], 1.0, 0.65, claim=claim)
+    assert (verdict, rule) == ("unsettled", "need unstated")
+    # evidence that says it is needed, or that colorization suffers on its removal, still says Yes
+    for needed in ("Results demonstrate that extensive contextual image guidance is required for accurate line art colorization.",
+                   "Ablation shows that removing extensive contextual image guidance degrades line art colorization."):
+        assert decide([Candidate(1, needed, 0.71, 0.6, lean_yes)], 1.0, 0.65, claim=claim)[0] == "yes"
+    # "necessary" that is not what the claim says of its subject
+    assert not asks_necessity("Ultrasound guidance significantly reduces the number of needle insertion attempts necessary for a "
+                              "given procedure")
+
+
 def test_a_comparison_with_a_named_rival_is_not_settled_by_evidence_that_never_names_it() -> None:
     """"Does the paraphrasing model trained on German4All simplify German text better than GPT-4?" was "Yes." on a
     sentence that calls the model state of the art and never names GPT-4 (fresh85-16)."""
