@@ -271,7 +271,10 @@ def judge(llm: LLM, question: str, found: list[Candidate], prompts_dir: Path | N
 _AIM_VERBS = (r"(?:investigates?|investigated|study|studies|studied|examines?|examined|explores?|explored|proposes?|"
               r"introduces?|presents?|describes?|aims?|aimed|seeks?|sought|sets?\s+out|develops?|developed|designs?|designed|"
               r"builds?|built|constructs?|constructed|creates?|created|attempts?\s+to|attempted\s+to|tr(?:y|ies|ied)\s+to|look(?:s|ed)?\s+at|"
-              r"(?:re)?frames?|(?:re)?framed|recasts?|formulates?|formulated)\b"
+              r"(?:re)?frames?|(?:re)?framed|recasts?|formulates?|formulated|"
+              # "To address this, we enrich a BERT-based mobility model with … POI embeddings …" (fresh97-14): what the study
+              # adds to a model is its method
+              r"enrich(?:es|ed)?|augments?|augmented|equips?|equipped)\b"
               # "This study presents evidence that …", "We therefore propose that RAD52 facilitates …" report a finding
               r"(?!\s+(?:that\b|(?:new\s+|novel\s+|further\s+|strong\s+|direct\s+)?(?:evidence|results?|findings|data)\b))")
 # ("We reframe X as Y", "we formulate the problem as …": a framing is a method, no finding (fresh72-16's wrong "Yes."); 91
@@ -606,6 +609,18 @@ _HYPOTHESIS = re.compile(r"\b(?:(?:our|the|a|this)\s+(?:[a-z]+\s+)?hypothesis\s+
                          r"(?:hypothesi[sz]e|hypothesi[sz]ed|conjecture|conjectured|posit|posited)\b|(?:is|are)\s+hypothesi[sz]ed\s+to\b)", re.I)
 
 
+# "Our findings highlight the need for rigorous empirical validation of LLM-based urban simulators and provide practical
+# tools for building more realistic … simulation systems" was fresh97-15's wrong "Yes." (the finding: the simulators
+# "struggle to reproduce … realistic trip-length distributions"): a sentence that says what is needed or called for states
+# an implication, not a finding, unless the rest of it says what was found ("These data indicate that … and highlight the
+# need for …").
+# ("Our data reveal the necessity of fat PPARγ in adipose formation" is a finding: "necessity" says what is necessary)
+_CALLS_FOR = re.compile(r"\b(?:highlight|underscore|underline|emphasi[sz]e|stress|point\s+to|suggest|indicate|motivate)s?\s+"
+                        r"(?:the\s+)?(?:(?:urgent|critical|pressing|clear|continued|growing)\s+)?need\s+(?:for|of|to)\b|"
+                        r"\bcalls?\s+for\b", re.I)
+NEEDS = "says what is needed, no finding"
+
+
 def reports_no_finding(sentence: str) -> str:
     """Why a sentence settles no claim ("" when it may): it states a study's aim, what others found,
     or poses the question itself."""
@@ -615,6 +630,8 @@ def reports_no_finding(sentence: str) -> str:
             else "describes what is usually done" if _HABIT.match(sentence) and _sets_scene(sentence)
             else "states the problem, no finding" if _PROBLEM.search(sentence) and _sets_scene(sentence)
             else "says why the problem matters, no finding" if _MATTERS.match(sentence) and _sets_scene(sentence)
+            else NEEDS if _CALLS_FOR.search(sentence) and not _FINDING.search(rest := _CALLS_FOR.sub(" ", sentence))
+            and not _FOUND.search(rest)
             else "asks the question, no finding" if _ASKS.search(sentence) and not _FOUND.search(sentence)
             else "states a hypothesis, no finding" if _HYPOTHESIS.search(sentence) and not _FOUND.search(sentence)
             else OFFERS if _OFFERS.match(sentence) and not _FINDING.search(sentence) and not _FOUND.search(sentence)

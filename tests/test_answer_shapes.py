@@ -1008,6 +1008,16 @@ def test_a_sentence_that_states_a_studys_aim_settles_nothing() -> None:
     # ... said of a coined name (fresh80-16): "Together, EgoEMG and its benchmark establish a foundation for …"
     assert verdict("Together, PoseVLM and its benchmark establish a foundation for relative camera pose estimation by "
                    "vision-language models.") == "unsettled"
+    # what the study adds to a model is its method (fresh97-14: "To address this, we enrich a BERT-based mobility model …")
+    assert verdict("To address this, we enrich vision-language models with geometric priors to infer relative camera pose.") == "unsettled"
+    # what is needed is an implication, no finding (fresh97-15: "Our findings highlight the need for rigorous empirical
+    # validation …"), unless the rest of the sentence says what was found
+    assert verdict("Our findings highlight the need for vision-language models that infer relative camera pose as well as "
+                   "geometric methods.") == "unsettled"
+    assert verdict("These findings call for vision-language models that infer relative camera pose as well as geometric "
+                   "methods.") == "unsettled"
+    assert verdict("These data indicate that vision-language models infer relative camera pose as well as geometric methods "
+                   "and highlight the need for larger benchmarks.") == "yes"
 
 
 def test_after_an_aim_the_studys_finding_said_substantially_is_the_evidence() -> None:

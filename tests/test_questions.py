@@ -168,6 +168,9 @@ def test_speed_gains_and_metric_acronyms_ask_for_numbers() -> None:
     assert expected_answer("How quickly can the distilled detector flag an attack on a Raspberry Pi 4?") == "number"
     assert expected_answer("What relative gain in Spearman correlation does contrastive decoding bring?") == "number"
     assert expected_answer("What keypoint-detection AP does DroneKey reach?") == "number"
+    # "to what level" asks for a figure as "to what extent" does (fresh97-12: "to what level does the framework suppress
+    # the attacker's detection accuracy?", answered with a sentence that holds none)
+    assert expected_answer("To what level does the covert framework suppress the attacker's detection accuracy?") == "number"
     assert expected_answer("What is the map of the city?") == ""
     # a figure per setting, asked in the plural (fresh81-05 was answered with a method sentence)
     assert expected_answer("What accuracies does TRACE-Bot achieve on the two LLM-driven social bot datasets?") == "number"
