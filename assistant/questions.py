@@ -1216,6 +1216,28 @@ _NAMED_YEAR = re.compile(r"\b([A-Z][\w-]*)\s+(?:19|20)\d\d\b(?!\s*%)")
 _LEVEL_ASKED = re.compile(r"\b(?:scores?|rates?)\b", re.I)
 
 
+# "How many parameters does the neural vocoder of Step-Audio-AQAA have?" was answered from "… a 130-billion-parameter
+# backbone LLM and a neural vocoder …" (fresh98-21): a size written before another part's name is that part's size,
+# not the size of the part the question names (when the sentence names that part too); "2.8B parameters in its language
+# decoder" says the size of what follows it
+_SIZED_PART = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[\s-]?(?:billion|million|thousand|[BMK])?[\s-]?param(?:eter)?(?!s)[\s-]+"
+                         r"((?:(?!(?:and|or|with|for|that|which|in|on|of|at|to|from|by)\b)[A-Za-z][\w-]*\s*){1,2})")
+_ASKED_WORD = re.compile(r"[A-Za-z][\w-]{3,}")
+_NOT_A_PART = frozenset("many much does have what which parameters parameter size sizes large model models".split())
+
+
+def sized_elsewhere(text: str, question: str) -> str:
+    """The text without the sizes it gives of parts the question does not name, when the question names a part the
+    text names elsewhere ("the neural vocoder" of "… a 130-billion-parameter backbone LLM and a neural vocoder")."""
+    asked = {w.lower() for w in _ASKED_WORD.findall(question)} - _NOT_A_PART
+    for m in _SIZED_PART.finditer(text):
+        part = {w.lower() for w in m.group(1).split()}
+        rest = (text[: m.start()] + " " + text[m.end():]).lower()
+        if not part & asked and any(re.search(rf"\b{re.escape(w)}\b", rest) for w in asked):
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    return text
+
+
 def provides(expects: Expect, text: str, question: str = "", known: str = "", described: str = "") -> bool:
     """Does the text hold what the question asks for? A number, a link, or a name the question
     does not already contain. `known`: more text whose names and numbers are no answer (the whole
@@ -1224,6 +1246,8 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
     calls a thing of another kind than asked is no answer (`kind_of`, `CLASHES`)."""
     if expects == "number":
         text = _GRID.sub(" ", _IN_PARTS.sub(" ", text))
+        if _SIZE_ASKED.search(question):
+            text = sized_elsewhere(text, question)
         # a number the question itself holds, in any form, is no answer ("system 1 thinking" for "System-1"):
         # every digit run, which includes every quantity `quantities` reads
         held = set(_DIGITS.findall(f"{question} {known}"))

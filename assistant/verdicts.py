@@ -274,7 +274,9 @@ _AIM_VERBS = (r"(?:investigates?|investigated|study|studies|studied|examines?|ex
               r"(?:re)?frames?|(?:re)?framed|recasts?|formulates?|formulated|"
               # "To address this, we enrich a BERT-based mobility model with … POI embeddings …" (fresh97-14): what the study
               # adds to a model is its method
-              r"enrich(?:es|ed)?|augments?|augmented|equips?|equipped)\b"
+              r"enrich(?:es|ed)?|augments?|augmented|equips?|equipped|"
+              # "This position paper outlines a research agenda aimed at ensuring the ethical behavior of …" (fresh98-16)
+              r"outlines?|outlined)\b"
               # "This study presents evidence that …", "We therefore propose that RAD52 facilitates …" report a finding
               r"(?!\s+(?:that\b|(?:new\s+|novel\s+|further\s+|strong\s+|direct\s+)?(?:evidence|results?|findings|data)\b))")
 # ("We reframe X as Y", "we formulate the problem as …": a framing is a method, no finding (fresh72-16's wrong "Yes."); 91
@@ -392,6 +394,12 @@ _TREND = re.compile(r"\bincreasingly\s+(?:adopt|use|rely|employ|leverag|appl|tur
                     r"commonplace|mainstream|the\s+de\s+facto|a\s+(?:popular|common|standard|dominant|de\s+facto))\b"
                     r"|\b(?:are|is|have\s+been|has\s+been)\s+(?:now\s+|being\s+)?(?:widely|commonly|increasingly|routinely|"
                     r"extensively)\s+(?:used|adopted|deployed|employed|applied|utili[sz]ed)\b", re.I)
+
+# "Recent advancements in large audio language models (LALMs) have demonstrated impressive results …": the field's progress
+# sets the scene (fresh98-15's rival), like what it has taken up, unless the sentence reports a result or speaks of the study
+_PROGRESS = re.compile(r"^\s*(?:(?:however|although|while|yet),?\s+)?(?:(?:the|this)\s+)?(?:recent|rapid|remarkable|significant|"
+                       r"substantial|tremendous|considerable)\s+(?:\w+\s+)?(?:advances|advancements|progress|developments|"
+                       r"breakthroughs|successes)\s+(?:in|of|on|with)\b", re.I)
 
 # "Human talkers often address such listeners by globally slowing down their speech": what people or systems
 # usually do sets the scene, mostly for a study that tests it (fresh49-15's wrong "Yes."). Not after "although",
@@ -626,7 +634,7 @@ def reports_no_finding(sentence: str) -> str:
     or poses the question itself."""
     return (AIM if _AIM.match(sentence)
             else "reports what earlier work found" if _OTHERS.match(sentence) or _BELIEF.search(sentence) or _FIELD.match(sentence)
-            else "describes what the field has taken up" if _TREND.search(sentence)
+            else "describes what the field has taken up" if _TREND.search(sentence) or (_PROGRESS.match(sentence) and _sets_scene(sentence))
             else "describes what is usually done" if _HABIT.match(sentence) and _sets_scene(sentence)
             else "states the problem, no finding" if _PROBLEM.search(sentence) and _sets_scene(sentence)
             else "says why the problem matters, no finding" if _MATTERS.match(sentence) and _sets_scene(sentence)
@@ -961,8 +969,12 @@ def _decide(found: list[Candidate], coverage: float, threshold: float, calibrati
         return Decision("unsettled", [], (0.0, 0.0, 1.0), "")
     p = (calibration or load_calibration()).predict(features(found, coverage, claim))
     top = evidence_of(found, claim)
+    # (a rival must be able to settle the claim itself: "Recent advancements in large audio language models (LALMs) have
+    # demonstrated impressive results … in universal understanding and reasoning …", the field's background, left
+    # fresh98-15's "… high transcription accuracy does not translate into strong reasoning capabilities" unsettled)
     rival = next((c for c in found if c.number != top.number and top.similarity - c.similarity <= CONFLICT_GAP
-                  and min(abs(c.margin), abs(top.margin)) > 1 and (c.margin > 0) != (top.margin > 0)), None)
+                  and min(abs(c.margin), abs(top.margin)) > 1 and (c.margin > 0) != (top.margin > 0)
+                  and not reports_no_finding(c.sentence)), None)
     if rival is not None:  # two abstracts, equally close to the claim, lean opposite ways: nothing is settled
         return Decision("unsettled", [top, rival], p, "rival")
     # a denial in what a study sets out to build is a property of what it builds: "This paper introduces ProofCompass,

@@ -1018,6 +1018,12 @@ def test_a_sentence_that_states_a_studys_aim_settles_nothing() -> None:
                    "methods.") == "unsettled"
     assert verdict("These data indicate that vision-language models infer relative camera pose as well as geometric methods "
                    "and highlight the need for larger benchmarks.") == "yes"
+    # a position paper's agenda is an aim (fresh98-16: "This position paper outlines a research agenda …")
+    assert verdict("This position paper outlines a research agenda for vision-language models that infer relative camera "
+                   "pose.") == "unsettled"
+    # the field's progress sets the scene (fresh98-15's rival: "Recent advancements in large audio language models …")
+    assert verdict("Recent advancements in vision-language models have shown that they infer relative camera pose as well "
+                   "as geometric methods.") == "unsettled"
 
 
 def test_after_an_aim_the_studys_finding_said_substantially_is_the_evidence() -> None:
@@ -1558,6 +1564,24 @@ def test_a_claim_that_something_is_necessary_is_not_settled_by_evidence_that_it_
     # "necessary" that is not what the claim says of its subject
     assert not asks_necessity("Ultrasound guidance significantly reduces the number of needle insertion attempts necessary for a "
                               "given procedure")
+
+
+def test_background_from_another_abstract_is_no_rival_to_a_finding() -> None:
+    """"Does high transcription accuracy translate into strong reasoning capabilities …?" was unsettled ("rival") on "…
+    high transcription accuracy does not translate into strong reasoning capabilities", because another abstract's
+    background sentence, about as close, leaned Yes (fresh98-15)."""
+    from assistant.verdicts import Candidate, decide
+
+    claim = "High transcription accuracy translate into strong reasoning capabilities in large audio-language models"
+    finding = Candidate(1, "Evaluations on eleven state-of-the-art LALMs reveal that high transcription accuracy does not "
+                           "translate into strong reasoning capabilities.", 0.83, 0.6, {"Yes": 0.09, "No": 0.5, "Unclear": 0.41})
+    background = Candidate(2, "Recent advancements in large audio language models (LALMs) have demonstrated impressive "
+                              "results in universal understanding and reasoning.", 0.73, 0.6, {"Yes": 0.78, "No": 0.15, "Unclear": 0.07})
+    assert decide([finding, background], 1.0, 0.65, claim=claim)[::3] == ("no", "denial")
+    # a finding of another abstract that leans the other way still leaves it unsettled
+    other = Candidate(2, "We find that high transcription accuracy translates into strong reasoning in audio-language models.",
+                      0.8, 0.6, {"Yes": 0.78, "No": 0.15, "Unclear": 0.07})
+    assert decide([finding, other], 1.0, 0.65, claim=claim)[::3] == ("unsettled", "rival")
 
 
 def test_a_comparison_with_a_named_rival_is_not_settled_by_evidence_that_never_names_it() -> None:

@@ -75,6 +75,9 @@ def test_a_latex_marked_heading_opens_a_sentence() -> None:
     text = r"It feeds a Linear SVM classifier. \textbf{Results:} The results showed that less data paid off. We use \emph{x}. \textit{and} so on."
     assert split_sentences(text) == ["It feeds a Linear SVM classifier.", r"\textbf{Results:} The results showed that less data paid off.",
                                      r"We use \emph{x}. \textit{and} so on."]
+    # ... in math mode too (fresh98-14: the finding after "$\textbf{Reasoning Amplifies Risk}$:" was glued to the one before)
+    text = r"It leaks gender. $\textbf{Reasoning Amplifies Risk}$: Chain-of-Thought reasoning exacerbates privacy risks."
+    assert split_sentences(text) == ["It leaks gender.", r"$\textbf{Reasoning Amplifies Risk}$: Chain-of-Thought reasoning exacerbates privacy risks."]
 
 
 def test_an_exclamation_mark_inside_a_name_ends_no_sentence() -> None:

@@ -1148,6 +1148,14 @@ def test_a_models_size_is_no_score() -> None:
     assert provides("number", "Gains plateau near 300B tokens.", "Where do the gains plateau?")  # a count of tokens
     assert provides("number", "We train a 7B model.", "What size is the model?")
     assert provides("number", "It has 350M parameters.", "How many parameters does the model have?")
+    # the size of another part the sentence names is no answer for the part asked about (fresh98-21)
+    parts = "It integrates an audio tokenizer, a 130-billion-parameter backbone LLM and a neural vocoder for speech synthesis."
+    assert not provides("number", parts, "How many parameters does the neural vocoder of Step-Audio-AQAA have?")
+    assert provides("number", parts, "How many parameters does the backbone LLM of Step-Audio-AQAA have?")
+    assert provides("number", parts, "How many parameters does Step-Audio-AQAA have?")
+    # "2.8B parameters in its language decoder" gives the size of what follows
+    assert provides("number", "Kimi-VL activates only 2.8B parameters in its language decoder.",
+                    "How many parameters does the model activate in its language decoder?")
 
 
 def test_a_sentence_that_sets_the_scene_does_not_hide_the_question() -> None:
