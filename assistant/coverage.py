@@ -243,6 +243,10 @@ def question_focus(question: str) -> Focus:
         return Focus()  # "which version of the model trained on …": not one name to read a version of
     if focus and all(w in _MEASURE_HEADS for w in focus):
         return Focus()  # "What score does the best method reach?" asks for a figure, whatever the metric is called
+    if focus and not closed and all(w in _MEASURE for w in focus) and words[start - 1] in ("what", "which"):
+        # "…, and what share the scaffold?", no verb of its own, asks for a figure of what the part before names
+        # (fresh99-09: "share" was looked for in the abstracts, and the part was said unanswered)
+        return Focus()
     if focus and all(w in _ANY_THING for w in focus):
         return Focus(anything=True, literal=tuple(focus))  # "how many items": whatever it holds
     if focus and all(w in _ANSWER_HEADS for w in focus):

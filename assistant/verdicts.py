@@ -397,6 +397,9 @@ _TREND = re.compile(r"\bincreasingly\s+(?:adopt|use|rely|employ|leverag|appl|tur
 
 # "Recent advancements in large audio language models (LALMs) have demonstrated impressive results …": the field's progress
 # sets the scene (fresh98-15's rival), like what it has taken up, unless the sentence reports a result or speaks of the study
+# ("Recent advances in reasoning capabilities have significantly enhanced LLMs …" is the field's progress too, fresh99-15: an
+# adverb of size is no result of the study)
+_HOW_MUCH_SAID = re.compile(r"\b(?:significantly|substantially|markedly|considerably|dramatically|consistently)\b", re.I)
 _PROGRESS = re.compile(r"^\s*(?:(?:however|although|while|yet),?\s+)?(?:(?:the|this)\s+)?(?:recent|rapid|remarkable|significant|"
                        r"substantial|tremendous|considerable)\s+(?:\w+\s+)?(?:advances|advancements|progress|developments|"
                        r"breakthroughs|successes)\s+(?:in|of|on|with)\b", re.I)
@@ -634,7 +637,7 @@ def reports_no_finding(sentence: str) -> str:
     or poses the question itself."""
     return (AIM if _AIM.match(sentence)
             else "reports what earlier work found" if _OTHERS.match(sentence) or _BELIEF.search(sentence) or _FIELD.match(sentence)
-            else "describes what the field has taken up" if _TREND.search(sentence) or (_PROGRESS.match(sentence) and _sets_scene(sentence))
+            else "describes what the field has taken up" if _TREND.search(sentence) or (_PROGRESS.match(sentence) and _sets_scene(_HOW_MUCH_SAID.sub(" ", sentence)))
             else "describes what is usually done" if _HABIT.match(sentence) and _sets_scene(sentence)
             else "states the problem, no finding" if _PROBLEM.search(sentence) and _sets_scene(sentence)
             else "says why the problem matters, no finding" if _MATTERS.match(sentence) and _sets_scene(sentence)

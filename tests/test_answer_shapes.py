@@ -1024,6 +1024,9 @@ def test_a_sentence_that_states_a_studys_aim_settles_nothing() -> None:
     # the field's progress sets the scene (fresh98-15's rival: "Recent advancements in large audio language models …")
     assert verdict("Recent advancements in vision-language models have shown that they infer relative camera pose as well "
                    "as geometric methods.") == "unsettled"
+    # ... with an adverb of size too (fresh99-15: "Recent advances in reasoning capabilities have significantly enhanced LLMs")
+    assert verdict("Recent advances in vision-language models have significantly improved how they infer relative camera "
+                   "pose as well as geometric methods.") == "unsettled"
 
 
 def test_after_an_aim_the_studys_finding_said_substantially_is_the_evidence() -> None:

@@ -332,6 +332,10 @@ def test_a_bare_measure_is_no_focus_the_figure_answers_it() -> None:
     # "52.3% ECS" answers "what score …?" though the abstract never says "score"
     assert question_focus("What score on its new alignment-based metric does the best extraction method reach?").words == ()
     assert question_focus("What F1 score does the system reach?").words == ("f1", "score")
+    # an elliptical part ("…, and what share the scaffold?") asks for a figure of what the part before names (fresh99-09);
+    # with a verb of its own the measure keeps its reading
+    assert question_focus("What share the scaffold?").words == ()
+    assert question_focus("By what percentage does the method cut token use?").words == ("percentage",)
 
 
 def test_an_explanation_asked_for_need_not_be_called_one() -> None:
