@@ -460,7 +460,10 @@ _FINDING = re.compile(
     r"(?:show|shows|showed|indicate|indicates|indicated|demonstrate|demonstrates|demonstrated|reveal|reveals|revealed|"
     r"suggest|suggests|suggested|confirm|confirms|confirmed)\b|\b(?:outperform|underperform|surpass|exceed)|\bfail(?:s|ed)?\b|"
     r"\bdegrad|\binferior\b|\bsuperior\b|\b(?:does|do|did|was|were|is|are)\s+not\b|\bno\s+significant|\bsignificantly\b|"
-    r"\bassociated\s+with\b|\bconsistently\b|\b(?:substantially|markedly|considerably|dramatically)\b", re.I)
+    r"\bassociated\s+with\b|\bconsistently\b|\b(?:substantially|markedly|considerably|dramatically)\b"
+    # a change measured ("reduced thin vessel sensitivity by up to 15.8 percentage points", fresh100-14)
+    r"|\b(?:reduc|increas|decreas|improv|rais|lower|boost|cut|degrad|drop)\w*\s+(?:[\w()-]+\s+){0,5}?by\s+"
+    r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+|more\s+than\s+|approximately\s+|roughly\s+|~\s*)?\d", re.I)
 
 
 def restates_claim(sentence: str, claim: str) -> bool:
@@ -900,6 +903,26 @@ def says_contrary(sentence: str, claim: str) -> bool:
     return False
 
 
+def says_same_change(sentence: str, claim: str) -> bool:
+    """Does the sentence say the claim's own word of change (a stem of `UP` or `DOWN`: "reduced" for "reduce") about
+    what follows it in the claim ("thin vessel sensitivity"), and never its opposite about it?"""
+    said = re.findall(r"[a-z0-9'-]+", claim.lower())
+    heard = re.findall(r"[a-z0-9'-]+", sentence.lower())
+    stem = lambda w: tokenize([w])[0][0] if tokenize([w])[0] else w
+    for i, w in enumerate(said):
+        st = stem(w)
+        if st not in UP and st not in DOWN:
+            continue
+        about = _next_content(said, i)
+        if not about:
+            continue
+        same = [j for j, x in enumerate(heard) if stem(x) == st and _next_content(heard, j) == about]
+        other = [j for j, x in enumerate(heard) if stem(x) in (DOWN if st in UP else UP) and _next_content(heard, j) == about]
+        if same and not other:
+            return True
+    return False
+
+
 def negated_anywhere(sentence: str) -> bool:
     """Does the sentence negate anything ("not", "no", "never", "without")? A contrary word under a negation says the claim."""
     return bool(re.search(r"\b(?:not|no|never|without|neither|nor|cannot|n't)\b", sentence, re.I))
@@ -1008,6 +1031,9 @@ def _decide(found: list[Candidate], coverage: float, threshold: float, calibrati
     if claim and top.margin > -RESTATED_LEAN and restates_claim(top.sentence, claim) and reports_finding(top.sentence) \
             and affirms_comparison(top.sentence, claim):
         return Decision("yes", [top], p, "comparison")
+    if claim and top.margin > -RESTATED_LEAN and reports_finding(top.sentence) and restates_claim(top.sentence, claim) \
+            and not negated_anywhere(top.sentence) and says_same_change(top.sentence, claim):
+        return Decision("yes", [top], p, "same change")
     # The sentence closest to a question mostly sets the scene ("We compare X with Y"), and the model's
     # lean on it says nothing; on the sentence that reports the result it does (on the gold sentences
     # of the arXiv yes/no questions in bench/qa its Yes-No lean separates yes from no with AUC 0.90,

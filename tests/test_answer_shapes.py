@@ -1569,6 +1569,27 @@ def test_a_claim_that_something_is_necessary_is_not_settled_by_evidence_that_it_
                               "given procedure")
 
 
+def test_a_finding_that_says_the_claims_own_change_of_the_same_thing_answers_yes() -> None:
+    """"Does aggressive downsampling reduce thin vessel sensitivity in retinal vessel segmentation?" was unsettled (0.51 Yes
+    / 0.36 No) on "Across all five datasets, aggressive downsampling reduced thin vessel sensitivity by up to 15.8
+    percentage points (DRIVE) …" (fresh100-14): a measured change is a finding, and one that restates the claim and says
+    its own word of change about the same thing says Yes unless the model leans No."""
+    from assistant.verdicts import Candidate, decide, reports_finding
+
+    claim = "Aggressive downsampling reduce thin vessel sensitivity in retinal vessel segmentation"
+    said = ("Across all five datasets, aggressive downsampling reduced thin vessel sensitivity by up to 15.8 percentage "
+            "points (DRIVE) while Dice remained relatively stable.")
+    assert reports_finding(said)
+    lean = {"Yes": 0.51, "No": 0.36, "Unclear": 0.13}
+    assert decide([Candidate(1, said, 0.76, 0.6, lean)], 1.0, 0.65, claim=claim)[::3] == ("yes", "same change")
+    # the opposite change, or a negation, and the rule stays out
+    for other in ("Across all five datasets, aggressive downsampling increased thin vessel sensitivity by up to 15.8 "
+                  "percentage points in retinal vessel segmentation.",
+                  "Across all five datasets, aggressive downsampling did not reduce thin vessel sensitivity by 15.8 "
+                  "percentage points in retinal vessel segmentation."):
+        assert decide([Candidate(1, other, 0.76, 0.6, lean)], 1.0, 0.65, claim=claim)[3] != "same change"
+
+
 def test_background_from_another_abstract_is_no_rival_to_a_finding() -> None:
     """"Does high transcription accuracy translate into strong reasoning capabilities …?" was unsettled ("rival") on "…
     high transcription accuracy does not translate into strong reasoning capabilities", because another abstract's
