@@ -1229,9 +1229,13 @@ _NOT_A_PART = frozenset("many much does have what which parameters parameter siz
 def sized_elsewhere(text: str, question: str) -> str:
     """The text without the sizes it gives of parts the question does not name, when the question names a part the
     text names elsewhere ("the neural vocoder" of "… a 130-billion-parameter backbone LLM and a neural vocoder")."""
-    asked = {w.lower() for w in _ASKED_WORD.findall(question)} - _NOT_A_PART
+    # the question's own words for a part, not names: "How many parameters does Kimi-VL have?" names no part, and "Kimi-VL,
+    # a 16B-parameter model" still answers it
+    asked = {w.lower() for w in _ASKED_WORD.findall(question) if w[0].islower()} - _NOT_A_PART
     for m in _SIZED_PART.finditer(text):
         part = {w.lower() for w in m.group(1).split()}
+        if part <= _NOT_A_PART:
+            continue
         rest = (text[: m.start()] + " " + text[m.end():]).lower()
         if not part & asked and any(re.search(rf"\b{re.escape(w)}\b", rest) for w in asked):
             text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end():]

@@ -640,7 +640,8 @@ def reports_no_finding(sentence: str) -> str:
     or poses the question itself."""
     return (AIM if _AIM.match(sentence)
             else "reports what earlier work found" if _OTHERS.match(sentence) or _BELIEF.search(sentence) or _FIELD.match(sentence)
-            else "describes what the field has taken up" if _TREND.search(sentence) or (_PROGRESS.match(sentence) and _sets_scene(_HOW_MUCH_SAID.sub(" ", sentence)))
+            else "describes what the field has taken up" if _TREND.search(sentence)
+            or (_PROGRESS.match(sentence) and _sets_scene(_HOW_MUCH_SAID.sub(" ", sentence)))
             else "describes what is usually done" if _HABIT.match(sentence) and _sets_scene(sentence)
             else "states the problem, no finding" if _PROBLEM.search(sentence) and _sets_scene(sentence)
             else "says why the problem matters, no finding" if _MATTERS.match(sentence) and _sets_scene(sentence)
@@ -903,21 +904,26 @@ def says_contrary(sentence: str, claim: str) -> bool:
     return False
 
 
+def _stem(word: str) -> str:
+    """The word as `UP` and `DOWN` list it ("reduced" -> its stem)."""
+    stems = tokenize([word])[0]
+    return stems[0] if stems else word
+
+
 def says_same_change(sentence: str, claim: str) -> bool:
     """Does the sentence say the claim's own word of change (a stem of `UP` or `DOWN`: "reduced" for "reduce") about
     what follows it in the claim ("thin vessel sensitivity"), and never its opposite about it?"""
     said = re.findall(r"[a-z0-9'-]+", claim.lower())
     heard = re.findall(r"[a-z0-9'-]+", sentence.lower())
-    stem = lambda w: tokenize([w])[0][0] if tokenize([w])[0] else w
     for i, w in enumerate(said):
-        st = stem(w)
+        st = _stem(w)
         if st not in UP and st not in DOWN:
             continue
         about = _next_content(said, i)
         if not about:
             continue
-        same = [j for j, x in enumerate(heard) if stem(x) == st and _next_content(heard, j) == about]
-        other = [j for j, x in enumerate(heard) if stem(x) in (DOWN if st in UP else UP) and _next_content(heard, j) == about]
+        same = [j for j, x in enumerate(heard) if _stem(x) == st and _next_content(heard, j) == about]
+        other = [j for j, x in enumerate(heard) if _stem(x) in (DOWN if st in UP else UP) and _next_content(heard, j) == about]
         if same and not other:
             return True
     return False
@@ -1061,6 +1067,7 @@ _RULE_NOTES = {
     "no comparison": "; the question asks whether one thing beats another, and the evidence compares nothing",
     "tie": "; the question asks whether one thing beats another, and the evidence says only that it is at least as good",
     "need unstated": "; the question asks whether something is necessary, and the evidence says only that it is used or works",
+    "same change": "; the evidence restates the question and says its own change of the same thing, un-negated",
     "comparison": "; the evidence restates the question and says its comparison, in its order, un-negated",
 }
 

@@ -1153,6 +1153,9 @@ def test_a_models_size_is_no_score() -> None:
     assert not provides("number", parts, "How many parameters does the neural vocoder of Step-Audio-AQAA have?")
     assert provides("number", parts, "How many parameters does the backbone LLM of Step-Audio-AQAA have?")
     assert provides("number", parts, "How many parameters does Step-Audio-AQAA have?")
+    assert provides("number", "Step-Audio-AQAA integrates a 130-billion-parameter backbone LLM and a neural vocoder.",
+                    "How many parameters does Step-Audio-AQAA have?")
+    assert provides("number", "We present Kimi-VL, a 16B-parameter model with a MoonViT encoder.", "How many parameters does Kimi-VL have?")
     # "2.8B parameters in its language decoder" gives the size of what follows
     assert provides("number", "Kimi-VL activates only 2.8B parameters in its language decoder.",
                     "How many parameters does the model activate in its language decoder?")
