@@ -1250,7 +1250,8 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
     calls a thing of another kind than asked is no answer (`kind_of`, `CLASHES`)."""
     if expects == "number":
         text = _GRID.sub(" ", _IN_PARTS.sub(" ", text))
-        if _SIZE_ASKED.search(question):
+        size_asked = bool(_SIZE_ASKED.search(question))
+        if size_asked:
             text = sized_elsewhere(text, question)
         # a number the question itself holds, in any form, is no answer ("system 1 thinking" for "System-1"):
         # every digit run, which includes every quantity `quantities` reads
@@ -1301,7 +1302,7 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
             # WER" (fresh86-22): a figure said to be a change is no level of the metric asked for
             text = _CHANGE_OF.sub(" ", text)
         if (metric_asked(question) or (_NUMBER.search(question) and _LEVEL_ASKED.search(question))) \
-                and not is_count(question) and not _CHANGE_WORD.search(question) and not _SIZE_ASKED.search(question):
+                and not is_count(question) and not _CHANGE_WORD.search(question) and not size_asked:
             text = _NAMED_YEAR.sub(r"\1", _THINGS_COUNTED.sub(" ", text))
         new = quantities(text, ordinals=bool(_RANK.search(question))) - held
         if not _SIZE_ASKED.search(f"{question} {known}"):

@@ -879,6 +879,11 @@ _UNDOING = {"sufficient": "insufficient", "enough": "insufficient", "effective":
             "successful": "unsuccessful", "sufficiently": "insufficiently", "effectively": "ineffectively"}
 
 
+def _words(text: str) -> list[str]:
+    """The text's words, lower-cased, as `says_contrary` and `says_same_change` compare them."""
+    return re.findall(r"[a-z0-9'-]+", text.lower())
+
+
 def _next_content(words: list[str], i: int) -> str:
     return next((w for w in words[i + 1:i + 4] if w not in _LINKING), "")
 
@@ -891,8 +896,7 @@ def says_contrary(sentence: str, claim: str) -> bool:
     """Does the sentence say the opposite of one of the claim's words about what follows it ("lowest on weekends" for
     "highest on weekends"), or the word undone ("insufficient" for "enough") about what comes before it ("guardrails
     alone were insufficient" for "guardrails alone enough"), and never the claim's word about it?"""
-    said = re.findall(r"[a-z0-9'-]+", claim.lower())
-    heard = re.findall(r"[a-z0-9'-]+", sentence.lower())
+    said, heard = _words(claim), _words(sentence)
     for i, w in enumerate(said):
         for contrary, neighbour in ((_CONTRARY, _next_content), (_UNDOING, _previous_content)):
             opposite, about = contrary.get(w), neighbour(said, i)
@@ -913,8 +917,8 @@ def _stem(word: str) -> str:
 def says_same_change(sentence: str, claim: str) -> bool:
     """Does the sentence say the claim's own word of change (a stem of `UP` or `DOWN`: "reduced" for "reduce") about
     what follows it in the claim ("thin vessel sensitivity"), and never its opposite about it?"""
-    said = re.findall(r"[a-z0-9'-]+", claim.lower())
-    heard = re.findall(r"[a-z0-9'-]+", sentence.lower())
+    said, heard = _words(claim), _words(sentence)
+    stems = [_stem(x) for x in heard]  # once per sentence, not once per word of the claim
     for i, w in enumerate(said):
         st = _stem(w)
         if st not in UP and st not in DOWN:
@@ -922,9 +926,8 @@ def says_same_change(sentence: str, claim: str) -> bool:
         about = _next_content(said, i)
         if not about:
             continue
-        same = [j for j, x in enumerate(heard) if _stem(x) == st and _next_content(heard, j) == about]
-        other = [j for j, x in enumerate(heard) if _stem(x) in (DOWN if st in UP else UP) and _next_content(heard, j) == about]
-        if same and not other:
+        told = {stems[j] for j in range(len(heard)) if _next_content(heard, j) == about}  # the changes said about it
+        if st in told and not told & (DOWN if st in UP else UP):
             return True
     return False
 
@@ -1034,11 +1037,12 @@ def _decide(found: list[Candidate], coverage: float, threshold: float, calibrati
     # meta-evaluation benchmarks, VideoJudge-7B outperforms larger MLLM judge baselines such as Qwen2.5-VL (32B and 72B)."
     # (fresh94-15; the model leaned 0.44 Yes to 0.41 No): a finding that restates the claim and says, un-negated, that the
     # claim's first name beats its second, in the claim's order (`affirms_comparison`), says Yes unless the model leans No
-    if claim and top.margin > -RESTATED_LEAN and restates_claim(top.sentence, claim) and reports_finding(top.sentence) \
-            and affirms_comparison(top.sentence, claim):
+    # a finding that restates the claim, the model not leaning No: the two rules below read what it says of the claim
+    restated = bool(claim) and top.margin > -RESTATED_LEAN and restates_claim(top.sentence, claim) \
+        and reports_finding(top.sentence)
+    if restated and affirms_comparison(top.sentence, claim):
         return Decision("yes", [top], p, "comparison")
-    if claim and top.margin > -RESTATED_LEAN and reports_finding(top.sentence) and restates_claim(top.sentence, claim) \
-            and not negated_anywhere(top.sentence) and says_same_change(top.sentence, claim):
+    if restated and not negated_anywhere(top.sentence) and says_same_change(top.sentence, claim):
         return Decision("yes", [top], p, "same change")
     # The sentence closest to a question mostly sets the scene ("We compare X with Y"), and the model's
     # lean on it says nothing; on the sentence that reports the result it does (on the gold sentences
