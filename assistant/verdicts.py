@@ -25,6 +25,7 @@ The rules of `decide`, in order (the `rule` of its `Decision`; each names the ca
     denial         the claim restated with a negation before its words        -> no  (`denies_claim`)
     denial         an aim names X, a sentence of its abstract denies it of X  -> no
     contrary       the opposite word about the same thing ("lowest on …")     -> no  (`says_contrary`)
+    contrary       what the claim says is kept, said to degrade or be lost   -> no  (`says_lost`)
     calibrated     P(supports) or P(refutes) reaches the threshold            -> yes / no
     restated       a finding that restates the claim, the model leaning clearly -> yes / no
     comparison     a finding that restates the claim and says its comparison, the model not leaning No -> yes (`affirms_comparison`)
@@ -908,6 +909,44 @@ def says_contrary(sentence: str, claim: str) -> bool:
     return False
 
 
+# "Do time series foundation models keep their forecasting performance on time series derived from real-world videos?" was
+# answered "Yes." on "…, these models predominantly exhibit performance degradation on the proposed dataset, …" (fresh101-15;
+# the calibration leaned on the closest sentence, the dataset's aim): what the claim says is kept ("keep their forecasting
+# performance"), said to degrade (drop, decline, be lost) and never to be kept, says No. A loss said to be small ("with
+# minimal performance degradation") keeps it, and is left to the other rules. English only, like the above.
+_KEEP = frozenset("keep keeps kept keeping maintain maintains maintained maintaining preserve preserves preserved preserving "
+                  "retain retains retained retaining sustain sustains sustained sustaining".split())
+_LOSS = re.compile(r"^(?:degrad\w*|drops?|dropped|dropping|declin\w*|deteriorat\w*|loss|losses|lose|loses|losing|lost|"
+                   r"collaps\w*|plummet\w*|worsen\w*)$")
+_SMALL = frozenset("minimal minimum slight slightly marginal marginally negligible negligibly little small smaller minor modest "
+                   "limited less least mild no without reduced mitigate mitigates mitigating mitigated avoid avoids "
+                   "avoiding prevent prevents preventing alleviate alleviates".split())
+
+
+def says_lost(sentence: str, claim: str) -> bool:
+    """Does the sentence say that what the claim says is kept ("keep their forecasting performance") degrades, drops or is
+    lost ("exhibit performance degradation", "performance drops sharply"), not by a little, and never that it is kept?"""
+    said, heard = _words(claim), _words(sentence)
+    # the kept thing's head: the last word of its phrase ("forecasting performance" -> "performance")
+    heads = set()
+    for i, w in enumerate(said):
+        if w in _KEEP:
+            phrase = [x for x in said[i + 1:i + 5] if x not in _LINKING][:3]
+            phrase = phrase[:next((k for k, x in enumerate(phrase) if x in ("on", "in", "when", "under", "across", "after")),
+                                  len(phrase))]
+            heads.update(x for x in phrase[-1:] if len(x) > 3)
+    if not heads:
+        return False
+    if any(w in _KEEP and heads & set(heard[i + 1:i + 5]) for i, w in enumerate(heard)):
+        return False
+    for j, w in enumerate(heard):
+        if not _LOSS.match(w) or _SMALL & set(heard[max(0, j - 3):j + 3]):
+            continue
+        if heads & set(heard[max(0, j - 3):j] + heard[j + 1:j + 4]):
+            return True
+    return False
+
+
 def _stem(word: str) -> str:
     """The word as `UP` and `DOWN` list it ("reduced" -> its stem)."""
     stems = tokenize([word])[0]
@@ -1027,7 +1066,8 @@ def _decide(found: list[Candidate], coverage: float, threshold: float, calibrati
                     and denies_claim(c.read, claim, names=named) and reports_no_finding(c.sentence) == ""), None)
         if own is not None:
             return Decision("no", [own], p, "denial")
-    if claim and not reports_no_finding(top.sentence) and not negated_anywhere(top.sentence) and says_contrary(top.sentence, claim):
+    if claim and not reports_no_finding(top.sentence) and not negated_anywhere(top.sentence) \
+            and (says_contrary(top.sentence, claim) or says_lost(top.sentence, claim)):
         return Decision("no", [top], p, "contrary")
     if verdict := calibrated(top, p, threshold):
         return Decision(verdict, [top], p, "calibrated")
