@@ -1212,6 +1212,12 @@ _THINGS_COUNTED = re.compile(r"(?<![\w.,+\u2212-])\d{1,3}(?:(?:,|\{,\})\d{3})*(?
 # ... nor is the year in an event's name ("submit it to IWSLT 2026 Simultaneous Speech Translation Shared task" gives no
 # BLEU score, fresh95-21)
 _NAMED_YEAR = re.compile(r"\b([A-Z][\w-]*)\s+(?:19|20)\d\d\b(?!\s*%)")
+# "How many points of average accuracy does the multi-round agentic RAG framework … add over its backbone model …?" was
+# answered by "The second edition of the 2025 ImageCLEF MEDIQA-MAGIC challenge, …" (fresh102-19): a year ("the 2025
+# ImageCLEF …", "in 2024.", "(2018-2024)") is no figure, unless a year or a date is asked. A four-digit number followed by
+# a lower-case word or a unit is a quantity ("2000 probes", "1998 images"), and stays one.
+_YEAR = re.compile(r"(?<![\w.,$+\u2212])(?:19[5-9]\d|20[0-4]\d)(?![\w%])(?=\s*(?:$|[A-Z(\[)\]\-\u2013;:,.]))")
+_YEAR_ASKED = re.compile(r"\b(?:when|years?|dates?|dated|since|until|decades?|century|published|released)\b", re.I)
 # ... asked of a level of a metric: a metric the question names, or a score or rate, not a count or a change
 _LEVEL_ASKED = re.compile(r"\b(?:scores?|rates?)\b", re.I)
 
@@ -1304,6 +1310,8 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
         if (metric_asked(question) or (_NUMBER.search(question) and _LEVEL_ASKED.search(question))) \
                 and not is_count(question) and not _CHANGE_WORD.search(question) and not size_asked:
             text = _NAMED_YEAR.sub(r"\1", _THINGS_COUNTED.sub(" ", text))
+        if not _YEAR_ASKED.search(f"{question} {known}"):
+            text = _YEAR.sub(" ", text)
         new = quantities(text, ordinals=bool(_RANK.search(question))) - held
         if not _SIZE_ASKED.search(f"{question} {known}"):
             # "scaling to 20B and 1.3B parameters" gives a model's size, no FID score (fresh45-21)

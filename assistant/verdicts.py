@@ -880,6 +880,15 @@ _UNDOING = {"sufficient": "insufficient", "enough": "insufficient", "effective":
             "successful": "unsuccessful", "sufficiently": "insufficiently", "effectively": "ineffectively"}
 
 
+_MODAL = frozenset("can could may might must will would shall should often also sometimes".split())
+# "Do negative prompts help SAM3 segment targets in few-shot settings?" was left unsettled on "… we uncover that negative
+# prompts can be counterproductive in few-shot settings, where they often weaken target representations …" (fresh102-15;
+# the model leaned 0.49 Yes to 0.38 No): what the claim says helps, said to harm (be counterproductive, detrimental),
+# about the same subject, and never to help, says No.
+_HELPS = frozenset("help helps helped helping helpful benefit benefits benefited beneficial aid aids useful".split())
+_HARMS = frozenset("counterproductive detrimental harmful hurt hurts harm harms useless unhelpful".split())
+
+
 def _words(text: str) -> list[str]:
     """The text's words, lower-cased, as `says_contrary` and `says_same_change` compare them."""
     return re.findall(r"[a-z0-9'-]+", text.lower())
@@ -890,13 +899,15 @@ def _next_content(words: list[str], i: int) -> str:
 
 
 def _previous_content(words: list[str], i: int) -> str:
-    return next((w for w in reversed(words[max(0, i - 3):i]) if w not in _LINKING), "")
+    # ("guardrails alone may be insufficient": a modal between the subject and its word, as a linking word)
+    return next((w for w in reversed(words[max(0, i - 4):i]) if w not in _LINKING and w not in _MODAL), "")
 
 
 def says_contrary(sentence: str, claim: str) -> bool:
     """Does the sentence say the opposite of one of the claim's words about what follows it ("lowest on weekends" for
     "highest on weekends"), or the word undone ("insufficient" for "enough") about what comes before it ("guardrails
-    alone were insufficient" for "guardrails alone enough"), and never the claim's word about it?"""
+    alone were insufficient" for "guardrails alone enough"), or harm for help ("negative prompts can be
+    counterproductive" for "negative prompts help"), and never the claim's word about it?"""
     said, heard = _words(claim), _words(sentence)
     for i, w in enumerate(said):
         for contrary, neighbour in ((_CONTRARY, _next_content), (_UNDOING, _previous_content)):
@@ -905,6 +916,10 @@ def says_contrary(sentence: str, claim: str) -> bool:
                 continue
             pairs = {(x, neighbour(heard, j)) for j, x in enumerate(heard) if x in (w, opposite)}
             if (opposite, about) in pairs and (w, about) not in pairs:
+                return True
+        if w in _HELPS and (about := _previous_content(said, i)):
+            told = {(x in _HARMS, _previous_content(heard, j)) for j, x in enumerate(heard) if x in _HARMS or x in _HELPS}
+            if (True, about) in told and (False, about) not in told:
                 return True
     return False
 

@@ -1568,6 +1568,24 @@ def test_evidence_that_what_the_claim_keeps_degrades_answers_no() -> None:
         assert decide([Candidate(1, other, 0.64, 0.6, lean)], 1.0, 0.65, claim=claim)[3] != "contrary"
 
 
+def test_evidence_that_what_the_claim_says_helps_harms_answers_no() -> None:
+    """"Do negative prompts help SAM3 segment targets in few-shot settings?" was unsettled on "… we uncover that negative
+    prompts can be counterproductive in few-shot settings …" (fresh102-15)."""
+    from assistant.verdicts import Candidate, decide
+
+    claim = "Negative prompts help SAM3 segment targets in few-shot settings"
+    lean = {"Yes": 0.49, "No": 0.38, "Unclear": 0.13}
+    said = ("Beyond empirical gains, we uncover that negative prompts can be counterproductive in few-shot settings, where they "
+            "often weaken target representations and lead to prediction collapse despite their intended role in suppressing "
+            "distractors.")
+    verdict, _, _, rule = decide([Candidate(1, said, 0.58, 0.6, lean)], 1.0, 0.65, claim=claim)
+    assert (verdict, rule) == ("no", "contrary")
+    # harm said of something else, or help said of the subject too: the rule stays out
+    for other in ("Negative prompts help SAM3 in few-shot settings, though extra support images can be counterproductive.",
+                  "Negative prompts help in some settings but can be counterproductive in others."):
+        assert decide([Candidate(1, other, 0.58, 0.6, lean)], 1.0, 0.65, claim=claim)[3] != "contrary"
+
+
 def test_a_claim_that_something_is_necessary_is_not_settled_by_evidence_that_it_works() -> None:
     """"Is extensive contextual image guidance necessary for high-quality line art colorization?" was "Yes." on "Results
     demonstrate that Cobra achieves accurate line art colorization through extensive contextual reference …"

@@ -319,6 +319,21 @@ def test_a_count_of_things_studied_is_no_score() -> None:
                     "What BLEU score does the CUNI pocket model reach on Czech to English?")
 
 
+def test_a_year_is_no_figure_unless_a_date_is_asked() -> None:
+    """"How many points of average accuracy does the multi-round agentic RAG framework … add …?" was answered by "The
+    second edition of the 2025 ImageCLEF MEDIQA-MAGIC challenge …" (fresh102-19)."""
+    q = ("How many points of average accuracy does the multi-round agentic RAG framework that turns conflict among candidate "
+         "responses into retrieval queries add over its backbone model on medical Q&A benchmarks?")
+    for year_only in ("The second edition of the 2025 ImageCLEF MEDIQA-MAGIC challenge focuses on dermatology question answering.",
+                      "This study systematically reviews publications (2018-2024) on medical VQA.",
+                      "The benchmark was released in 2024."):
+        assert not provides("number", year_only, q)
+    assert provides("number", "MA-RAG delivers +6.8 points on average accuracy over the backbone model.", q)
+    # a four-digit quantity stays one, and a year answers a question about a date
+    assert provides("number", "We train over 2000 probes.", "How many probes does the study train?")
+    assert provides("number", "The benchmark was released in 2024.", "In which year was the benchmark released?")
+
+
 def test_a_measurement_is_written_in_figures_a_count_may_be_in_words() -> None:
     intro = "In a reader study, two neuroradiologists and two physicians rated the original and simulated images."
     assert not provides("number", intro, "How much did the simulated images raise the readers' accuracy?")
