@@ -598,7 +598,11 @@ def counted(focus: Focus, text: str, after_too: bool = True, nouns: frozenset[st
     # ("knowledge items or image-text examples": items and examples, not knowledge)
     heads = (focus.words[-1:] if focus.object_phrase and not focus.conjunctive
              else [w for w in focus.words if w not in focus.modifiers])
-    positions = [i for i, w in enumerate(words) if any(not unmentioned([h], w) for h in heads)]
+    # "How many whole-slide images is PLUTO-4 pretrained on?" is answered by "551,164 WSIs" (fresh103-04): the initials of
+    # the counted phrase, three letters or more, stand for it
+    initials = "".join(p[0] for w in focus.words for p in w.split("-") if p)
+    short = {initials, initials + "s"} if len(initials) >= 3 and focus.object_phrase else set()
+    positions = [i for i, w in enumerate(words) if any(not unmentioned([h], w) for h in heads) or w in short]
     found: set[str] = set()
     own = set(focus.words)
     for i in positions:

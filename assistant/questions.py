@@ -531,9 +531,15 @@ def resolve_it(parts: list[str]) -> tuple[str, ...]:
             part = f"{part[: bare.end(1)]} {asked.group(1)}{part[bare.end(1):]}"
         if others:
             part = re.sub(r"\b(?:the\s+)?same\s+(?:benchmark|dataset|data\s+set|task|test\s+set|corpus|metric)\b", others[-1], part, flags=re.I)
+        # "…, and on how many of its benchmark tasks does LogitProd rank first?": a pronoun before a subject of the part's
+        # own is that subject's (fresh103-11 read "EXAONE Path's benchmark tasks"); after it ("what accuracy do Swin-T
+        # and TransFG average on it?") it is still the first part's
+        own = subject_of(part, strict=True, whole=True)
         if subject:
-            part = re.sub(r"\bits\b", f"{subject}'s", part)
-            part = re.sub(r"\bit\b", subject, part)
+            at = part.find(own) if own and own.lower() != subject.lower() else 0
+            head, tail = part[:max(at, 0)], part[max(at, 0):]
+            tail = re.sub(r"\bits\b", f"{subject}'s", tail)
+            part = head + re.sub(r"\bit\b", subject, tail)
         resolved.append(part)
     return tuple(resolved)
 
@@ -660,7 +666,7 @@ _ASKS_BEST = re.compile(r"^\s*(?:which|what)\b[^?,]{0,60}?\b(?:(?:did|does|do|wa
                         r"the\s+(?:best|highest|top|strongest)\b"
                         # "Which model detected complex persuasion techniques most accurately in …?" (fresh63-04)
                         r"|\w+(?:ed|es|s)\s+(?:[\w-]+\s+){0,5}?most\s+accurately" + _BEST_END + ")", re.I)
-_STATES_BEST = re.compile(r"\b(?:best|highest|top|topped|most\s+accurate|outperform\w*|surpass\w*|superior|state-of-the-art|"
+_STATES_BEST = re.compile(r"\b(?:best|highest|strongest|top|topped|most\s+accurate|outperform\w*|surpass\w*|superior|state-of-the-art|"
                           r"lowest\s+(?:error|loss)|wins?|won|leading|achieved\s+the)\b", re.I)
 
 

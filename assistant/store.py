@@ -503,6 +503,12 @@ class Store:
         got = self.collection.query(query_embeddings=[vector.tolist()], n_results=n, include=["distances"], where=where)
         return [(rid, 1.0 - float(dist)) for rid, dist in zip(got["ids"][0], got["distances"][0])]
 
+    def ids_containing(self, text: str, limit: int, where: dict[str, Any] | None = None) -> list[str]:
+        """Ids of up to `limit` records whose text holds `text` verbatim (Chroma's full-text `$contains`), among those
+        matching `where`."""
+        got = self.collection.get(where=where, where_document={"$contains": text}, include=[], limit=limit)
+        return list(got["ids"])
+
     def ids_where(self, where: dict[str, Any]) -> set[str]:
         """Every id whose record matches `where` (ids only: cheap even for large collections)."""
         out: set[str] = set()

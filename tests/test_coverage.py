@@ -659,3 +659,15 @@ def test_a_name_before_the_qualifier_names_the_software_kind_asked_for() -> None
     assert coverage.not_covered(q, "Traditional OCR pipelines excel at cropped text. We compare with the OCR baseline.")
     tool = coverage.question_focus("Which commercial design tool does DesignLab outperform?")
     assert coverage.not_covered(tool, "BEAM: Bi-level Memory-adaptive Algorithmic Evolution for LLM-Powered Heuristic Design. We evolve heuristics.")
+
+
+def test_the_initials_of_the_counted_phrase_stand_for_it() -> None:
+    """"How many whole-slide images is PLUTO-4 pretrained on?" is answered by "… containing 551,164 WSIs from 137,144
+    patients …" (fresh103-04 was refused)."""
+    from assistant.coverage import counted, question_focus
+
+    focus = question_focus("How many whole-slide images is PLUTO-4 pretrained on?")
+    said = "Both models are pretrained on a large corpus containing 551,164 WSIs from 137,144 patients across 50 institutions."
+    assert counted(focus, said) == {"551164"}
+    # the initials of a one-word noun are no stand-in
+    assert not counted(question_focus("How many images does the benchmark hold?"), "It holds 40 IS entries.")

@@ -1465,3 +1465,23 @@ def test_what_a_measure_is_attributed_to_asks_for_a_cause_not_a_figure() -> None
     # the figure is still asked for when "attributed to" names what the figure is of
     assert expected_answer("What share of total US electricity use is attributed to hyperscale data centres?") == "number"
     assert expected_answer("What is the speedup?") == "number"
+
+
+def test_a_pronoun_before_a_parts_own_subject_is_that_subjects() -> None:
+    """"…, and on how many of its benchmark tasks does LogitProd rank first?" was read as "EXAONE Path's benchmark tasks"
+    (fresh103-11); "what accuracy do Swin-T and TransFG average on it?" still means the first part's benchmark."""
+    parts = classify("On how many whole-slide images was EXAONE Path 2.0 trained, and on how many of its benchmark tasks "
+                     "does LogitProd rank first?").parts
+    assert parts[1] == "On how many of its benchmark tasks does LogitProd rank first?"
+    parts = classify("How many images does the Knots-10 benchmark contain, and what accuracy do Swin-T and TransFG average "
+                     "on it?").parts
+    assert parts[1].endswith("on Knots-10?")
+
+
+def test_strongest_names_a_winner() -> None:
+    """"Which pathology foundation model achieves the strongest breast cancer survival prediction performance?" took
+    "Overall, H-optimus-1 achieves the strongest survival prediction performance." for no winner (fresh103-02)."""
+    from assistant.questions import asks_best, states_best
+
+    assert asks_best("Which pathology foundation model achieves the strongest breast cancer survival prediction performance?")
+    assert states_best("Overall, H-optimus-1 achieves the strongest survival prediction performance.")
