@@ -119,14 +119,20 @@ def _add_numbers(claim: Claim, text: str, k: int) -> None:
 def key_terms(text: str) -> list[str]:
     """Numbers and names: what a small model invents most often, and what a source must contain."""
     terms = []
-    for i, m in enumerate(_TOKEN.finditer(text)):
+    tokens = list(_TOKEN.finditer(text))
+    for i, m in enumerate(tokens):
         term = m.group(0)
         has_digit = any(c.isdigit() for c in term)
         is_name = term[0].isupper() or any(c.isupper() for c in term[1:])
         if not (has_digit or is_name) or term in _COMMON:
             continue
-        if i == 0 and term.istitle() and not has_digit:
-            continue  # an ordinary word that starts the sentence
+        # an ordinary word that starts the sentence; not the first word of a name ("Elephant Arabic--English" was
+        # drafted for "Egyptian Arabic--English", fresh104-02): a plain word, no verb or adverb form, right before
+        # another capitalised word
+        leads_name = i + 1 < len(tokens) and tokens[i + 1].group(0)[0].isupper() \
+            and text[m.end():tokens[i + 1].start()].strip() == "" and not re.search(r"(?:ing|ed|ly)$", term)
+        if i == 0 and term.istitle() and not has_digit and not leads_name:
+            continue
         terms.append(term)
     return terms
 

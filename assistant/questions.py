@@ -663,11 +663,11 @@ _ASKS_BEST = re.compile(r"^\s*(?:which|what)\b[^?,]{0,60}?\b(?:(?:did|does|do|wa
                         r"(?:the\s+)?(?:best|most\s+accurate(?:ly)?)" + _BEST_END
                         # "Which fine-tuned model achieves the highest translation adequacy …?" (fresh60-03)
                         + r"|(?:achieves?|achieved|reach(?:es|ed)?|attains?|attained|obtains?|obtained|gets|got|shows?|showed)\s+"
-                        r"the\s+(?:best|highest|top|strongest)\b"
+                        r"the\s+(?:best|highest|top|strongest|lowest\s+(?:error|loss|wer|cer|eer|word\s+error|perplexity|latency|fid))\b"
                         # "Which model detected complex persuasion techniques most accurately in …?" (fresh63-04)
                         r"|\w+(?:ed|es|s)\s+(?:[\w-]+\s+){0,5}?most\s+accurately" + _BEST_END + ")", re.I)
 _STATES_BEST = re.compile(r"\b(?:best|highest|strongest|top|topped|most\s+accurate|outperform\w*|surpass\w*|superior|state-of-the-art|"
-                          r"lowest\s+(?:error|loss)|wins?|won|leading|achieved\s+the)\b", re.I)
+                          r"lowest\s+(?:error|loss|wer|cer|eer|word\s+error|perplexity|latency|fid)|wins?|won|leading|achieved\s+the)\b", re.I)
 
 
 # "Who wrote the paper on X?", "Who are the authors of …?": abstracts do not state their authors, and the small

@@ -84,3 +84,16 @@ def test_an_exclamation_mark_inside_a_name_ends_no_sentence() -> None:
     text = "We implement this approach via Hogwild! Inference: a parallel engine. Hogwild! inference scales. It works! We show it."
     assert split_sentences(text) == ["We implement this approach via Hogwild! Inference: a parallel engine.",
                                      "Hogwild! inference scales.", "It works!", "We show it."]
+
+
+def test_an_invented_first_word_of_a_name_is_not_in_the_source() -> None:
+    """"Elephant Arabic--English [1]." was drafted for the abstract's "Egyptian Arabic--English" and passed as supported
+    (fresh104-02): a sentence's first word that starts a name must be in the source like any other name."""
+    from assistant.citations import missing_terms
+
+    source = "We evaluate five commercial ASR providers on Egyptian Arabic--English, Persian--English and German--English."
+    assert missing_terms("Elephant Arabic--English.", source) == ["Elephant"]
+    assert missing_terms("Egyptian Arabic--English.", source) == []
+    # an ordinary first word is still no term: "Overall, X", "Using GPT-4o, …", "Experiments show …"
+    assert missing_terms("Using German--English pairs, the providers differ.", source) == []
+    assert missing_terms("Overall, five providers were evaluated.", source) == []

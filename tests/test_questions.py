@@ -1485,3 +1485,13 @@ def test_strongest_names_a_winner() -> None:
 
     assert asks_best("Which pathology foundation model achieves the strongest breast cancer survival prediction performance?")
     assert states_best("Overall, H-optimus-1 achieves the strongest survival prediction performance.")
+
+
+def test_the_lowest_error_names_a_winner() -> None:
+    """"Which commercial ASR provider achieves the lowest WER …?" asks for the winner, and "ElevenLabs Scribe v2
+    achieves the lowest WER across all four language pairs" names it (fresh104-02)."""
+    from assistant.questions import asks_best, states_best
+
+    assert asks_best("Which commercial ASR provider achieves the lowest WER across all four code-switching language pairs?")
+    assert states_best("ElevenLabs Scribe v2 achieves the lowest WER across all four language pairs.")
+    assert not asks_best("Which dataset achieves the lowest cost of annotation?")
