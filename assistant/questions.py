@@ -1224,6 +1224,19 @@ _NAMED_YEAR = re.compile(r"\b([A-Z][\w-]*)\s+(?:19|20)\d\d\b(?!\s*%)")
 # a lower-case word or a unit is a quantity ("2000 probes", "1998 images"), and stays one.
 _YEAR = re.compile(r"(?<![\w.,$+\u2212])(?:19[5-9]\d|20[0-4]\d)(?![\w%])(?=\s*(?:$|[A-Z(\[)\]\-\u2013;:,.]))")
 _YEAR_ASKED = re.compile(r"\b(?:when|years?|dates?|dated|since|until|decades?|century|published|released)\b", re.I)
+# a rate asked for: "how many frames per second", "how many tokens per second", "how many queries per hour"
+_RATE_ASKED = re.compile(r"\bhow\s+(?:many|much)\b[^?]*?\bper\s+(second|minute|hour|day|week|month|year)\b", re.I)
+_PER_ABBREVIATION = {"second": r"/\s*s(?:ec)?\b|\bfps\b|\bhz\b|\b[kmg]?hz\b|\bqps\b|\brps\b|\bips\b|\btps\b",
+                     "minute": r"/\s*min\b|\brpm\b", "hour": r"/\s*h(?:r|our)?\b", "day": r"/\s*day\b",
+                     "week": r"/\s*week\b", "month": r"/\s*month\b", "year": r"/\s*y(?:ea)?r\b"}
+
+
+def _said_per(text: str, unit: str) -> bool:
+    """Does the text give a figure per `unit` ("30 frames per second", "258.7 FPS", "1,200 tokens/s")?"""
+    per = rf"(?:\bper\s+{unit}\b|\ba\s+{unit}\b|{_PER_ABBREVIATION[unit]})"
+    return bool(re.search(rf"\d[\d,.]*\s*(?:[A-Za-z-]+\s*){{0,3}}?(?:{per})", text, re.I))
+
+
 # ... asked of a level of a metric: a metric the question names, or a score or rate, not a count or a change
 _LEVEL_ASKED = re.compile(r"\b(?:scores?|rates?)\b", re.I)
 
@@ -1299,6 +1312,11 @@ def provides(expects: Expect, text: str, question: str = "", known: str = "", de
             # text calls a speed-up ("a speedup of 2.5"); not the "0-1" of "a 0-1 knapsack problem" (fresh44-22)
             return bool(_RATIO.search(text) or _MULTIPLIER.search(text) or _SHARE.search(text) or _MEASURED.search(text)
                         or (re.search(r"\bspeed", text, re.I) and quantities(text, ordinals=False) - held))
+        if rate := _RATE_ASKED.search(question):
+            # "How many frames per second does TAPNext run at?" is not answered by "… training on long 1024-frame
+            # sequences …" (fresh105-22): a rate is a figure said per the unit asked ("30 frames per second", "25 FPS",
+            # "1,200 tokens/s")
+            return _said_per(text, rate.group(1))
         if _HOW_LONG.search(question) and not _AHEAD_ASKED.search(question):
             return bool(_DURATION.search(text))
         if _PLACING.search(question):

@@ -1495,3 +1495,13 @@ def test_the_lowest_error_names_a_winner() -> None:
     assert asks_best("Which commercial ASR provider achieves the lowest WER across all four code-switching language pairs?")
     assert states_best("ElevenLabs Scribe v2 achieves the lowest WER across all four language pairs.")
     assert not asks_best("Which dataset achieves the lowest cost of annotation?")
+
+
+def test_a_rate_is_a_figure_said_per_the_unit_asked() -> None:
+    """"How many frames per second does TAPNext run at?" was answered by "… training on long 1024-frame sequences …"
+    (fresh105-22)."""
+    q = "How many frames per second does TAPNext run at?"
+    assert not provides("number", "We train on long 1024-frame sequences enabled by sequence parallelism techniques.", q)
+    assert not provides("number", "The model has 16 million parameters and runs on a 40G GPU.", q)
+    for said in ("It runs at 30 frames per second.", "LGTrack reaches 258.7 FPS on UAVDT.", "It decodes 1,200 tokens/s."):
+        assert provides("number", said, q)
