@@ -694,6 +694,11 @@ def counts_another(focus: Focus, text: str, said: set[str]) -> bool:
     return bool(said & {_value(w) for w in _count_words(text) if _is_number(w)})
 
 
+def numbers_in(text: str) -> set[str]:
+    """Every count the text writes, as `counted` reads its values ("three" and "3" alike)."""
+    return {_value(w) for w in _count_words(text) if _is_number(w)}
+
+
 def counted_before(word: str, text: str, nouns: frozenset[str] = frozenset()) -> set[str]:
     """The numbers the text puts before `word` as a count of it ("two controlled human-subject experiments"), not
     past one of `nouns` (see `counted`)."""

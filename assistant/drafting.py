@@ -1008,6 +1008,13 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
             # abstract may still give the count ("31 teachers" of a neighbour is another study's, fresh56-21)
             why = f"counted {asked!r} as {', '.join(sorted(said))}, a number its abstract gives to something else"
             pool, own_only = cited, True
+        elif said and not held and not coverage.counts(focus, shown := " ".join(shown_text(turn, c) for c in checked.claims)) \
+                and said & coverage.numbers_in(shown):
+            # "3 videos are in the high-quality dataset curated for DreaMontage" drafted from "… through three primary
+            # dimensions" (fresh106-22): the abstract counts no such thing, and the sentence the answer shows gives
+            # the draft's count to something else
+            why = f"counted {asked!r} as {', '.join(sorted(said))}, which the sentence it shows counts of something else"
+            pool, own_only = cited, True
         elif not said or not held or said & held:
             return checked
         else:

@@ -1370,7 +1370,7 @@ def _beyond_asked(name: str, asked: set[str]) -> bool:
 
 
 # "Which FPGA model / GPU card / MCU board …?": a product of the kind the acronym names (not a language model's kind)
-_PRODUCT_ASKED = re.compile(r"\bwhich\s+(?!(?:[A-Z]*LMs?|AI|ML)\b)([A-Z][A-Z0-9]{1,5})\s+(?:model|board|chip|device|version|variant|"
+_PRODUCT_ASKED = re.compile(r"\bwhich\s+(?!(?:[A-Z]*LMs?|AI|ML)\b)((?-i:[A-Z][A-Z0-9]{1,5}))\s+(?:model|board|chip|device|version|variant|"
                             r"platform|family|processor|card)s?\b", re.I)
 
 

@@ -636,10 +636,26 @@ _CALLS_FOR = re.compile(r"\b(?:highlight|underscore|underline|emphasi[sz]e|stres
 NEEDS = "says what is needed, no finding"
 
 
+# "Does Self-Forcing++ generate videos longer than its baseline model can?" was answered "Yes." on "Our long-horizon
+# videos demo can be found at https://self-forcing-plus-plus.github.io/" (fresh106-13), the closest sentence: a sentence
+# that points to a resource (a link), with no figure or finding of its own, settles nothing
+_LINK = re.compile(r"https?://\S+|\b(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:github\.io|com|org|net|ai|io)(?:/\S*)?", re.I)
+
+
+def points_to_resource(sentence: str) -> bool:
+    """Does the sentence only point to a resource ("Code is available at https://…", "Our demo can be found at …")?"""
+    if not _LINK.search(sentence):
+        return False
+    # ("can be found at" finds nothing)
+    rest = re.sub(r"\b(?:can|could|may|are|is)\s+(?:be\s+)?found\s+(?:at|in|on|via)\b", " ", _LINK.sub(" ", sentence), flags=re.I)
+    return not re.search(r"\d", rest) and not _FOUND.search(rest) and not _FINDING.search(rest)
+
+
 def reports_no_finding(sentence: str) -> str:
     """Why a sentence settles no claim ("" when it may): it states a study's aim, what others found,
     or poses the question itself."""
-    return (AIM if _AIM.match(sentence)
+    return ("points to a resource, no finding" if points_to_resource(sentence)
+            else AIM if _AIM.match(sentence)
             else "reports what earlier work found" if _OTHERS.match(sentence) or _BELIEF.search(sentence) or _FIELD.match(sentence)
             else "describes what the field has taken up" if _TREND.search(sentence)
             or (_PROGRESS.match(sentence) and _sets_scene(_HOW_MUCH_SAID.sub(" ", sentence)))
@@ -667,6 +683,8 @@ def evidence_of(found: list[Candidate], claim: str = "") -> Candidate:
     close (CONFLICT_GAP). When it reports no finding otherwise (an aim, the scene), the closest candidate
     of the same abstract that reports one. The closest is kept when there is none."""
     ranked = sorted(found, key=lambda c: -c.similarity)
+    # a sentence that only points to a resource (a link) is no evidence while another candidate is
+    ranked = [c for c in ranked if not points_to_resource(c.sentence)] or ranked
     top = ranked[0]
     why = reports_no_finding(top.sentence)
     if not why:

@@ -1586,6 +1586,24 @@ def test_evidence_that_what_the_claim_says_helps_harms_answers_no() -> None:
         assert decide([Candidate(1, other, 0.58, 0.6, lean)], 1.0, 0.65, claim=claim)[3] != "contrary"
 
 
+def test_a_sentence_that_only_points_to_a_resource_is_no_evidence() -> None:
+    """"Does Self-Forcing++ generate videos longer than its baseline model can?" was answered "Yes." on "Our long-horizon
+    videos demo can be found at https://self-forcing-plus-plus.github.io/" (fresh106-13)."""
+    from assistant.verdicts import Candidate, evidence_of, reports_no_finding
+
+    link = "Our long-horizon videos demo can be found at https://self-forcing-plus-plus.github.io/"
+    assert reports_no_finding(link)
+    assert reports_no_finding("Code is available at https://github.com/x/y.")
+    # a link beside a figure or a finding is still evidence
+    assert not reports_no_finding("We release the model at https://x.io, improving accuracy by 5%.")
+    finding = ("When scaling up the computation, our method generates videos up to 4 minutes and 15 seconds, more than 50x "
+               "longer than that of our baseline model.")
+    lean = {"Yes": 0.7, "No": 0.1, "Unclear": 0.2}
+    shown = evidence_of([Candidate(1, link, 0.70, 0.6, lean), Candidate(1, finding, 0.62, 0.6, lean)],
+                        "Self-Forcing++ generate videos longer than its baseline model can")
+    assert shown.sentence == finding
+
+
 def test_a_claim_that_something_is_necessary_is_not_settled_by_evidence_that_it_works() -> None:
     """"Is extensive contextual image guidance necessary for high-quality line art colorization?" was "Yes." on "Results
     demonstrate that Cobra achieves accurate line art colorization through extensive contextual reference …"
@@ -2543,6 +2561,17 @@ def test_a_count_the_shown_sentence_gives_to_another_thing_the_question_names_is
         "two controlled human-subject experiments", "two controlled experiments with 48 human participants")})]
     answer = scripted(seeded_store, ["48 human participants took part in the experiments [1]."]).ask(q, sources=counted)
     assert not answer.refused and "48" in answer.text
+
+
+def test_a_count_the_shown_sentence_gives_to_something_the_question_never_names_is_refused(seeded_store: Path) -> None:
+    # fresh106-22: "3 videos are in the high-quality dataset curated for DreaMontage", drafted from "… through three
+    # primary dimensions"; the abstract counts no videos
+    sources = [Source(number=1, id="dm", title="DreaMontage: Arbitrary Frame-Guided One-Shot Video Generation", score=0.6,
+                      origin="x:1", text="In this paper, we introduce DreaMontage, a framework for one-shot videos. To achieve this, we "
+                      "address the challenge through three primary dimensions. We curate a high-quality dataset of videos.")]
+    q = "How many videos are in the high-quality dataset curated for DreaMontage?"
+    answer = scripted(seeded_store, ["3 videos are in the high-quality dataset curated for DreaMontage [1]."]).ask(q, sources=sources)
+    assert answer.refused and "three primary dimensions" not in answer.text
 
 
 def test_a_number_the_named_study_lacks_is_not_taken_from_a_neighbour(seeded_store: Path) -> None:

@@ -1505,3 +1505,13 @@ def test_a_rate_is_a_figure_said_per_the_unit_asked() -> None:
     assert not provides("number", "The model has 16 million parameters and runs on a 40G GPU.", q)
     for said in ("It runs at 30 frames per second.", "LGTrack reaches 258.7 FPS on UAVDT.", "It decodes 1,200 tokens/s."):
         assert provides("number", said, q)
+
+
+def test_a_lower_case_word_before_family_is_no_product_acronym() -> None:
+    """"Which model family achieves the best performance in all language pairs for Esperanto machine translation?" read
+    "model" as a product acronym ("Which FPGA model …") and kept only names beside the word "model" (fresh106-02)."""
+    q = "Which model family achieves the best performance in all language pairs for Esperanto machine translation?"
+    said = "Our results show that the NLLB family achieves the best performance in all language pairs."
+    assert provides("name", said, q)
+    assert not provides("name", "SpiderCam runs a SystemVerilog implementation on a low-power FPGA.",
+                        "Which FPGA model does the SpiderCam camera run on?")
