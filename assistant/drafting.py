@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import coverage
-from .citations import Claim, parse_claims, plain, split_sentences, uses_term
+from .citations import NUMBER_WORDS, Claim, parse_claims, plain, split_sentences, uses_term
 from .grammars import NOT_FOUND, answer_grammar, choice_grammar
 from .lexical import tokenize
 from .prompts import chat_prompt, choice_prompt, fence
@@ -1009,7 +1009,7 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
             why = f"counted {asked!r} as {', '.join(sorted(said))}, a number its abstract gives to something else"
             pool, own_only = cited, True
         elif said and not held and not coverage.counts(focus, shown := " ".join(shown_text(turn, c) for c in checked.claims)) \
-                and said & coverage.numbers_in(shown):
+                and said & coverage.numbers_in(shown) and _counts_a_word(shown, said):
             # "3 videos are in the high-quality dataset curated for DreaMontage" drafted from "… through three primary
             # dimensions" (fresh106-22): the abstract counts no such thing, and the sentence the answer shows gives
             # the draft's count to something else
@@ -1035,6 +1035,13 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
         return f"the question asks how many {asked}, and {where} that count, so the draft was withheld: {text!r}"
     return _ask_copying(chain, turn, question, context, options, checked, lambda said: coverage.counts(focus, said),
                            f"the first answer {why} ({text!r}); asked again for a sentence that counts it")
+
+
+def _counts_a_word(text: str, said: set[str]) -> bool:
+    """Does the text put one of the counts `said` before a lower-case word ("three primary dimensions"), not before an
+    abbreviation that may stand for the thing asked ("7 ACs" for "affine correspondences", fresh48-07)?"""
+    forms = {f for x in said for f in (x, NUMBER_WORDS.get(x, ""), f"{int(x):,}" if x.isdigit() else "") if f}
+    return any(re.search(rf"(?<![\w.,])(?i:{re.escape(f)})(?![\w.,])\s+[a-z]", text) for f in forms)
 
 
 def _ask_copying(chain: AnswerChain, turn: Turn, question: str, context: str, options: list[tuple[str, int]],
