@@ -759,8 +759,10 @@ def is_count(q: str) -> bool:
     """'How many X …?': the answer is a count of X. "How many mAP points …" asks for a difference of a
     measure, which may be written as a percentage ("+3.59% mAP"): no count; nor does "how many tokens
     does it save" (a saving), nor "how many times more energy …" (a ratio: "4.33x higher")."""
-    return (bool(re.search(r"\bhow\s+many\b(?!\s+(?:[\w@.-]+\s+){0,2}points?\b)", q, re.I)) and not _SAVED.search(q)
-            and not coverage.asks_ratio(q))
+    # ("how many fewer reverse steps …" is answered by "72.1% fewer reverse steps", fresh107-12; "how many more severe
+    # collision cases …" by "+31.96%", fresh38-06: a difference, which may be a share)
+    return (bool(re.search(r"\bhow\s+many\b(?!\s+(?:[\w@.-]+\s+){0,2}points?\b)(?!\s+(?:fewer|more|less)\b)", q, re.I))
+            and not _SAVED.search(q) and not coverage.asks_ratio(q))
 
 
 _LEAD = re.compile(rf"^[^?]{{1,200}}?,\s+(?=(?:{_PREP_WH})\b)", re.I)

@@ -895,7 +895,10 @@ _LINKING = frozenset("on in at of the a an to for with by from during than as is
 _UNDOING = {"sufficient": "insufficient", "enough": "insufficient", "effective": "ineffective", "adequate": "inadequate",
             "able": "unable", "reliable": "unreliable", "stable": "unstable", "safe": "unsafe", "consistent": "inconsistent",
             "accurate": "inaccurate", "necessary": "unnecessary", "possible": "impossible", "feasible": "infeasible",
-            "successful": "unsuccessful", "sufficiently": "insufficiently", "effectively": "ineffectively"}
+            "successful": "unsuccessful", "sufficiently": "insufficiently", "effectively": "ineffectively",
+            # ("Is the BERSt dataset easy for current speech recognition systems?" on "… the BERSt dataset is challenging
+            # for both ASR and SER tasks", fresh107-15)
+            "easy": "challenging"}
 
 
 _MODAL = frozenset("can could may might must will would shall should often also sometimes".split())

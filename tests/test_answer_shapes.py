@@ -1604,6 +1604,16 @@ def test_a_sentence_that_only_points_to_a_resource_is_no_evidence() -> None:
     assert shown.sentence == finding
 
 
+def test_evidence_that_the_subject_is_challenging_answers_is_it_easy_no() -> None:
+    """"Is the BERSt dataset easy for current speech recognition systems?" was unsettled on "Our results show that the
+    BERSt dataset is challenging for both ASR and SER tasks …" (fresh107-15)."""
+    from assistant.verdicts import says_contrary
+
+    claim = "The BERSt dataset easy for current speech recognition systems"
+    assert says_contrary("Our results show that the BERSt dataset is challenging for both ASR and SER tasks.", claim)
+    assert not says_contrary("The BERSt dataset is easy for humans, though challenging tasks remain for SER.", claim)
+
+
 def test_a_claim_that_something_is_necessary_is_not_settled_by_evidence_that_it_works() -> None:
     """"Is extensive contextual image guidance necessary for high-quality line art colorization?" was "Yes." on "Results
     demonstrate that Cobra achieves accurate line art colorization through extensive contextual reference …"

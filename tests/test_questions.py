@@ -1515,3 +1515,14 @@ def test_a_lower_case_word_before_family_is_no_product_acronym() -> None:
     assert provides("name", said, q)
     assert not provides("name", "SpiderCam runs a SystemVerilog implementation on a low-power FPGA.",
                         "Which FPGA model does the SpiderCam camera run on?")
+
+
+def test_how_many_fewer_asks_for_a_difference_not_a_count() -> None:
+    """"How many fewer reverse steps does LESS use than fixed-budget decoding?" is answered by "72.1% fewer reverse
+    steps" (fresh107-12 said no abstract gives that count); "how many more severe collision cases …" by "+31.96%"."""
+    from assistant.questions import is_count
+
+    q = "How many fewer reverse steps does LESS use than fixed-budget decoding?"
+    assert not is_count(q) and not is_count("How many more severe collision cases does ScenGE uncover?")
+    assert provides("number", "LESS improves accuracy while using $72.1\\\\%$ fewer reverse steps than fixed-budget decoding.", q)
+    assert is_count("How many images does the benchmark hold?")
