@@ -679,6 +679,11 @@ def _value(w: str) -> str:
     return _DIGITS_OF.get(w, w.replace(",", ""))
 
 
+def numbers_in(text: str) -> set[str]:
+    """Every count the text writes, as `counted` reads its values ("three" and "3" alike)."""
+    return {_value(w) for w in _count_words(text) if _is_number(w)}
+
+
 def counts_another(focus: Focus, text: str, said: set[str]) -> bool:
     """Does the text name what a "how many" question counts, and give one of the counts `said` (as
     `counted` reads them) to something else? "Informed by interviews with teachers …, a benchmark
@@ -691,12 +696,7 @@ def counts_another(focus: Focus, text: str, said: set[str]) -> bool:
     stem = re.escape(noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun)
     if not re.search(rf"(?<![\w-]){stem}(?:s|es)?(?![\w-])", text, re.I):
         return False
-    return bool(said & {_value(w) for w in _count_words(text) if _is_number(w)})
-
-
-def numbers_in(text: str) -> set[str]:
-    """Every count the text writes, as `counted` reads its values ("three" and "3" alike)."""
-    return {_value(w) for w in _count_words(text) if _is_number(w)}
+    return bool(said & numbers_in(text))
 
 
 def counted_before(word: str, text: str, nouns: frozenset[str] = frozenset()) -> set[str]:

@@ -999,7 +999,8 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
         # the answer shows the sentence that holds a draft's figures (`whole_sentences`): when that sentence gives the
         # draft's count to another thing the question names, the draft relabelled it ("2 participants took part in
         # the experiments", drafted from "… two controlled human-subject experiments …", fresh70-21)
-        other = coverage.counted_instead(question, focus, " ".join(shown_text(turn, c) for c in checked.claims), said)
+        shown = " ".join(shown_text(turn, c) for c in checked.claims)
+        other = coverage.counted_instead(question, focus, shown, said)
         if said and not said & held and other:
             why = f"counted {asked!r} as {', '.join(sorted(said))}, which the sentence it shows counts of {other!r}"
             pool, own_only = cited, True
@@ -1008,8 +1009,8 @@ def _count_of_focus(chain: AnswerChain, turn: Turn, question: str, context: str,
             # abstract may still give the count ("31 teachers" of a neighbour is another study's, fresh56-21)
             why = f"counted {asked!r} as {', '.join(sorted(said))}, a number its abstract gives to something else"
             pool, own_only = cited, True
-        elif said and not held and not coverage.counts(focus, shown := " ".join(shown_text(turn, c) for c in checked.claims)) \
-                and said & coverage.numbers_in(shown) and _counts_a_word(shown, said):
+        elif said and not held and not coverage.counts(focus, shown) and said & coverage.numbers_in(shown) \
+                and _counts_a_word(shown, said):
             # "3 videos are in the high-quality dataset curated for DreaMontage" drafted from "… through three primary
             # dimensions" (fresh106-22): the abstract counts no such thing, and the sentence the answer shows gives
             # the draft's count to something else

@@ -659,15 +659,17 @@ def states_change(text: str) -> bool:
 # names a winner ("MobileNet-V2 recorded the highest at 99.95%"); a sentence that only says what was compared
 # ("compares the performance of twelve ImageNet pre-trained models") names none
 _BEST_END = r"(?=\s*[?,]|\s+(?:in|on|at|across|among|for|overall|when|under|of\s+all)\b)"  # "… best?", "… best on X?"
+# "the lowest WER (error, loss, …)": the winner of a measure where lower is better (asked and stated alike)
+_LOWEST_ERROR = r"lowest\s+(?:error|loss|wer|cer|eer|word\s+error|perplexity|latency|fid)"
 _ASKS_BEST = re.compile(r"^\s*(?:which|what)\b[^?,]{0,60}?\b(?:(?:did|does|do|was|were|is|are|performed|worked|came\s+out|scored)\s+"
                         r"(?:the\s+)?(?:best|most\s+accurate(?:ly)?)" + _BEST_END
                         # "Which fine-tuned model achieves the highest translation adequacy …?" (fresh60-03)
                         + r"|(?:achieves?|achieved|reach(?:es|ed)?|attains?|attained|obtains?|obtained|gets|got|shows?|showed)\s+"
-                        r"the\s+(?:best|highest|top|strongest|lowest\s+(?:error|loss|wer|cer|eer|word\s+error|perplexity|latency|fid))\b"
+                        r"the\s+(?:best|highest|top|strongest|" + _LOWEST_ERROR + r")\b"
                         # "Which model detected complex persuasion techniques most accurately in …?" (fresh63-04)
                         r"|\w+(?:ed|es|s)\s+(?:[\w-]+\s+){0,5}?most\s+accurately" + _BEST_END + ")", re.I)
 _STATES_BEST = re.compile(r"\b(?:best|highest|strongest|top|topped|most\s+accurate|outperform\w*|surpass\w*|superior|state-of-the-art|"
-                          r"lowest\s+(?:error|loss|wer|cer|eer|word\s+error|perplexity|latency|fid)|wins?|won|leading|achieved\s+the)\b", re.I)
+                          + _LOWEST_ERROR + r"|wins?|won|leading|achieved\s+the)\b", re.I)
 
 
 # "Who wrote the paper on X?", "Who are the authors of …?": abstracts do not state their authors, and the small
@@ -1228,7 +1230,7 @@ _YEAR = re.compile(r"(?<![\w.,$+\u2212])(?:19[5-9]\d|20[0-4]\d)(?![\w%])(?=\s*(?
 _YEAR_ASKED = re.compile(r"\b(?:when|years?|dates?|dated|since|until|decades?|century|published|released)\b", re.I)
 # a rate asked for: "how many frames per second", "how many tokens per second", "how many queries per hour"
 _RATE_ASKED = re.compile(r"\bhow\s+(?:many|much)\b[^?]*?\bper\s+(second|minute|hour|day|week|month|year)\b", re.I)
-_PER_ABBREVIATION = {"second": r"/\s*s(?:ec)?\b|\bfps\b|\bhz\b|\b[kmg]?hz\b|\bqps\b|\brps\b|\bips\b|\btps\b",
+_PER_ABBREVIATION = {"second": r"/\s*s(?:ec)?\b|\bfps\b|\b[kmg]?hz\b|\bqps\b|\brps\b|\bips\b|\btps\b",
                      "minute": r"/\s*min\b|\brpm\b", "hour": r"/\s*h(?:r|our)?\b", "day": r"/\s*day\b",
                      "week": r"/\s*week\b", "month": r"/\s*month\b", "year": r"/\s*y(?:ea)?r\b"}
 

@@ -15,6 +15,7 @@ from langchain_core.vectorstores.utils import maximal_marginal_relevance
 
 from .embeddings import Embedder
 from .lexical import LexicalIndex
+from .questions import subject_of
 from .schema import Source
 from .store import Store, to_source
 
@@ -144,8 +145,6 @@ class Retriever:
         added: list[Source] = []
         # (the name the question is about, right after its verb: not the "GPT-4o" it compares with, not "LLM-based";
         # a digit or two capitals, three characters at least)
-        from .questions import subject_of
-
         subject = subject_of(question, strict=True)
         for name in dict.fromkeys(m for m in _SPLIT_NAME.findall(subject)
                                   if len(m) >= 3 and (re.search(r"\d", m) or sum(c.isupper() for c in m) >= 2)
@@ -156,14 +155,14 @@ class Retriever:
                    if allowed is None or i in allowed]
             if not ids or len(ids) > NAMED_LOOKUP:
                 continue  # nowhere, or too common to pick from
-            cosine: dict[str, float] = {}
-            self._add_cosines(vector, ids, cosine)
             docs = self.store.get(ids)
             # only the study the name is the name of: the abstract whose title holds it ("In-2-4D: Inbetweening from Two
             # Single-View Images …"), not those that merely use a model called so ("GPT-4o", "LLM-based")
-            found = [to_source(0, i, *docs[i], cosine.get(i, 0.0)) for i in ids if i in docs]
-            added += [src for src in found if name.lower() in src.title.lower()
-                      and all(src.id != other.id for other in sources + added)]
+            kept = [i for i in ids if i in docs and name.lower() in (docs[i][1].get("title") or i).lower()
+                    and all(i != other.id for other in sources + added)]
+            cosine: dict[str, float] = {}
+            self._add_cosines(vector, kept, cosine)  # only for the abstracts kept
+            added += [to_source(0, i, *docs[i], cosine.get(i, 0.0)) for i in kept]
         if not added:
             return sources
         return [src.model_copy(update={"number": n}) for n, src in enumerate(sources + added, 1)]

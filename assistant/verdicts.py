@@ -968,7 +968,7 @@ def says_lost(sentence: str, claim: str) -> bool:
     for i, w in enumerate(said):
         if w in _KEEP:
             phrase = [x for x in said[i + 1:i + 5] if x not in _LINKING][:3]
-            phrase = phrase[:next((k for k, x in enumerate(phrase) if x in ("on", "in", "when", "under", "across", "after")),
+            phrase = phrase[:next((k for k, x in enumerate(phrase) if x in ("when", "under", "across", "after")),
                                   len(phrase))]
             heads.update(x for x in phrase[-1:] if len(x) > 3)
     if not heads:
