@@ -12,8 +12,12 @@ _CITE = re.compile(r"\[\s*(\d+(?:\s*(?:[,;]|[-\u2013])\s*\d+)*)\s*\]")
 # abstracts writes a code path like "torch.Tensor objects"); and a LaTeX-marked heading opens one ("… a Linear SVM
 # classifier. \\textbf{Results:} The results showed …": glued, the finding read as part of the method, fresh64-13), in
 # math mode too ("… social attributes. $\\textbf{Reasoning Amplifies Risk}$: Chain-of-Thought reasoning exacerbates …":
-# glued, fresh98-14's finding was never a candidate; 5 of the 17,353 abstracts of the sets and SciFact split differently)
-_SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[\"']|\$?\\[a-z]+\{[A-Z])|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]+[\s,])")
+# glued, fresh98-14's finding was never a candidate; 5 of the 17,353 abstracts of the sets and SciFact split differently);
+# and a sentence that ends inside a LaTeX command ("posing a fundamental question: \\textit{Do domain-specific experts exist
+# in MoE-based LLMs?} To answer the question, we … provide empirical evidence for …": glued, the finding read as the
+# question, fresh108-13)
+_SENT_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\[\"']|\$?\\[a-z]+\{[A-Z])|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]+[\s,])"
+                      r"|(?<=[a-z][.?!]\})\s+(?=[A-Z][a-z])")
 # "via Hogwild! Inference: a parallel …", "We participate in CheckThat! Task 2": an exclamation mark glued to a
 # capitalised word that does not open its sentence is part of a name, not the sentence's end
 _NAME_BANG = re.compile(r"\S\s+[A-Z][\w-]*!$")

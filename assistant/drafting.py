@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from difflib import SequenceMatcher
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -215,10 +216,74 @@ def _score_of_what_is_asked(chain: AnswerChain, turn: Turn, question: str, check
     # (a draft that copies part of that sentence, its figures with it, stands: "Gaze alone achieves 93% of speech performance")
     if best is None or plain(best[2]) in plain(drafted) or quantities(drafted, ordinals=False) <= quantities(best[2], ordinals=False):
         return None
-    words = [w for w in dict.fromkeys(re.findall(r"[a-z][a-z-]{3,}", question.lower())) if w not in _HOW_WELL_WORDS]
+    words = question_words(question)
     if len(coverage.unmentioned(words, best[2])) >= len(coverage.unmentioned(words, drafted)):
         return None
     return _quoted(chain, turn, question, best[1], best[2], numbers)
+
+
+def question_words(question: str) -> list[str]:
+    """The question's own words (four letters or more), without those that say nothing of what is asked ("how", "does")."""
+    return [w for w in dict.fromkeys(re.findall(r"[a-z][a-z-]{3,}", question.lower())) if w not in _HOW_WELL_WORDS]
+
+
+NAME_WORDS_MARGIN = 3  # more of the question's words the sentence that names must say than the draft, to replace it
+NAME_RUN = 5  # words in a row the question and that sentence share: the question's own predicate, not its description
+_RUN_TOKEN = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*")
+
+
+def shared_run(a: str, b: str) -> int:
+    """The longest run of words in a row that the two texts share ("suffers a large negative interaction with")."""
+    x, y = _RUN_TOKEN.findall(a.lower()), _RUN_TOKEN.findall(b.lower())
+    return SequenceMatcher(None, x, y, autojunk=False).find_longest_match(0, len(x), 0, len(y)).size
+
+
+def says_predicate(question: str, sentence: str) -> bool:
+    """Does the sentence share NAME_RUN words in a row with what the question says of the thing it asks for, its words
+    right after "which/what <noun>" ("Which normalizer [suffers a large negative interaction with] …")? A run elsewhere
+    in the question is its description of the study ("… in the first-place system for fine-grained Arabic readability
+    assessment …"), which the abstract's "We present …" sentence shares and which names no answer."""
+    x, y = _RUN_TOKEN.findall(question.lower()), _RUN_TOKEN.findall(sentence.lower())
+    wh = next((i for i, w in enumerate(x) if w in ("which", "what", "who", "whose")), None)
+    if wh is None:
+        return False
+    blocks = SequenceMatcher(None, x, y, autojunk=False).get_matching_blocks()
+    return any(b.size >= NAME_RUN and wh < b.a <= wh + 4 for b in blocks)
+
+
+# "Which normalizer …?" asks for a name as "Which model …?" does, whether or not its noun is one `expected_answer` knows
+_WHICH = re.compile(r"^\s*which\s+[\w-]+\s", re.I)
+
+
+def _name_of_what_is_asked(chain: AnswerChain, turn: Turn, question: str, checked: Checked, numbers: list[int] | None,
+                           text: str, expects: Expect = "name") -> Checked:
+    """'Which normalizer suffers a large negative interaction with the Muon optimizer …?' answered with the
+    abstract's control ("Dynamic Tanh (DyT …), included as a bounded-normalizer control, shows no such penalty",
+    fresh108-02): a name, of something else. When a cited abstract's sentence that gives a name says what the
+    question says ("Dynamic Erf (Derf …) suffers a large negative interaction with Muon …"), NAME_WORDS_MARGIN
+    more of its words than the draft, that sentence is quoted. Only corrects: otherwise the draft stands."""
+    if not checked.claims or checked.withheld:
+        return checked
+    drafted = " ".join(c.text for c in checked.claims)
+    cited = sorted({n for c in checked.claims for n in c.cited})
+    words = question_words(question)
+    have = len(words) - len(coverage.unmentioned(words, drafted))
+    ev = turn.evidence
+    scores = sentence_scores(chain, turn, question, cited)
+    said = [(len(words) - len(coverage.unmentioned(words, sent)), score, n, sent) for (n, sent), score in scores.items()
+            if plain(sent) not in plain(drafted) and (not expects or provides("name", sent, question, turn.text, ev.text(n)))]
+    best = max(said, default=None)
+    # (a question that describes its study words it as the abstract's "We present …" sentence does, which names the
+    # study, not the answer: only a run of the question's words that the draft lacks marks the sentence that answers)
+    if best is None or best[0] < have + NAME_WORDS_MARGIN or not says_predicate(question, best[3]) \
+            or shared_run(question, drafted) >= NAME_RUN - 2:
+        return checked
+    kept = _quoted(chain, turn, question, best[2], best[3], numbers)
+    if kept is None:
+        return checked
+    turn.notes.append(f"the first answer named something the question does not ask about ({text!r}); quoted the cited "
+                      "abstract's sentence that names what it asks")
+    return kept
 
 
 def _quote_best_of(chain: AnswerChain, turn: Turn, question: str, pool: list[int] | None, numbers: list[int] | None,
@@ -803,6 +868,8 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
             checked = again
         elif not (expects == "link" and names_host(drafted)):  # "the code is on GitHub", no abstract has the link: kept
             return f"the question asks for a {EXPECT_WORDS[expects]}, and no relevant abstract gives one"
+    if expects == "name" or (not expects and _WHICH.match(question)):
+        checked = _name_of_what_is_asked(chain, turn, question, checked, numbers, text, expects)
     if expects == "name":
         checked = _names_as_many(chain, turn, question, context, checked, text)
         checked = _name_with_number(chain, turn, question, context, checked, text)
@@ -850,6 +917,14 @@ def ask_covering(chain: AnswerChain, turn: Turn, question: str, expects: Expect,
     if other is None:
         return why
     focus = coverage.question_focus(question)
+    # the focus check a first draft goes through: an abstract that never mentions the measure asked for answers nothing
+    # (fresh108-19, "How much speedup does …?", was answered from the MoE routing abstract's "0.51%" and
+    # "20%-30% total running time savings": it holds the question's other terms, never a speedup). A name is exempt:
+    # "Which instruction-tuned language model does …?" is answered by "Qwen2.5-3B-Instruct" (fresh83-04), the kind unsaid
+    by_number = {src.number: src for src in turn.sources}
+    if chain.settings.focus_check and expects != "name" \
+            and coverage.uncovered(focus, [f"{by_number[other].title} {by_number[other].text}"]):
+        return why
     options = [(sent, n) for sent, n in (candidates(chain, turn, question, expects, [other]) if expects
                                          else sentences_of(chain, turn, question, {other}))
                if not is_count(question) or not focus.words or _names_focus(focus, question, sent)]

@@ -920,6 +920,51 @@ def test_a_draft_from_a_related_study_is_asked_again_from_the_abstract_that_hold
     assert any("asked again from [2], which holds the question's terms" in n for n in answer.notes)
 
 
+def test_the_abstract_asked_again_after_a_related_studys_draft_must_mention_what_is_asked(seeded_store: Path) -> None:
+    # fresh108-19: the abstract that holds the question's other terms never mentions what is asked (a speedup there,
+    # the accuracy here); its figure answers nothing ("0.51%" and "20%-30% running time savings" for "How much speedup …?")
+    sources = [ARC[1].model_copy(update={"number": 1, "score": 0.45}),
+               ARC[0].model_copy(update={"number": 2, "text": "Arc fault diagnosis protects low-voltage circuits. We propose "
+                                         "a lightweight balanced neural network for arc fault diagnosis that runs in 12 ms on a "
+                                         "microcontroller."})]
+    q = "What classification accuracy does the lightweight balanced neural network for arc fault diagnosis achieve?"
+    replies = ["The ensemble achieves superior performance, with a classification accuracy of 91.7% [1].",
+               "The network runs in 12 ms on a microcontroller [2].", "NOT FOUND", "NOT FOUND"]
+    answer = scripted(seeded_store, replies).ask(q, sources=sources)
+    assert answer.refused and "12 ms" not in answer.text and "91.7" not in answer.text
+
+
+DERF = [Source(number=1, id="derf", title="Does your optimizer care how you normalize?", score=0.7, origin="x:1",
+               text="Normalization layers are usually chosen apart from the optimizer. In a 3x2 factorial at 1B parameters, we "
+                    "show this can fail: Dynamic Erf (Derf) suffers a large negative interaction with Muon, with its gap to "
+                    "RMSNorm growing from +0.31 nats under AdamW to +0.97 under Muon. Dynamic Tanh (DyT), included as a "
+                    "bounded-normalizer control, shows no such penalty.")]
+
+
+def test_a_name_of_something_else_gives_way_to_the_sentence_that_says_what_the_question_says(seeded_store: Path) -> None:
+    # fresh108-02: the control the abstract contrasts is a name, but not the one that "suffers a large negative interaction"
+    q = "Which normalizer suffers a large negative interaction with the Muon optimizer in LLM training?"
+    answer = scripted(seeded_store, ["Dynamic Tanh (DyT), included as a bounded-normalizer control, shows no such penalty [1]."]
+                      ).ask(q, sources=DERF)
+    assert not answer.refused and "Dynamic Erf" in answer.text and "Dynamic Tanh" not in answer.text
+    assert any("names what it asks" in n for n in answer.notes)
+    # a draft that says it stands
+    answer = scripted(seeded_store, ["Dynamic Erf (Derf) suffers a large negative interaction with Muon [1]."]).ask(q, sources=DERF)
+    assert "Dynamic Erf" in answer.text and not any("names what it asks" in n for n in answer.notes)
+
+
+def test_only_the_words_a_question_says_of_what_it_asks_for_mark_the_sentence_that_answers() -> None:
+    from assistant.drafting import says_predicate
+
+    q = "Which normalizer suffers a large negative interaction with the Muon optimizer in LLM training?"
+    assert says_predicate(q, "Dynamic Erf (Derf) suffers a large negative interaction with Muon.")
+    # the question's description of the study is what the abstract's "We present …" sentence shares: no answer there
+    q = ("Which four transformer models were combined in the first-place system for fine-grained Arabic readability "
+         "assessment at the BAREC 2025 shared task?")
+    assert not says_predicate(q, "We present the winning system for the BAREC 2025 Shared Task on fine-grained Arabic "
+                                 "readability assessment.")
+
+
 def test_a_part_the_model_finds_nothing_for_is_answered_with_its_best_matching_sentence(tmp_path: Path) -> None:
     """The small model often says NOT FOUND for a second part its abstract answers; the sentence
     that matches the part best and holds what it asks for (a count of datasets) is quoted, cited."""

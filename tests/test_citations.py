@@ -80,6 +80,16 @@ def test_a_latex_marked_heading_opens_a_sentence() -> None:
     assert split_sentences(text) == ["It leaks gender.", r"$\textbf{Reasoning Amplifies Risk}$: Chain-of-Thought reasoning exacerbates privacy risks."]
 
 
+def test_a_sentence_that_ends_inside_a_latex_command_ends_there() -> None:
+    # fresh108-13: glued to the question it posed, the finding after it ("… provide empirical evidence for the existence of
+    # domain-specific experts") read as the question
+    text = (r"We pose a question: \textit{Do domain-specific experts exist in MoE-based LLMs?} To answer the question, we "
+            r"evaluate ten LLMs and provide evidence for them. We use \emph{x.} and more.")
+    assert split_sentences(text) == [r"We pose a question: \textit{Do domain-specific experts exist in MoE-based LLMs?}",
+                                     "To answer the question, we evaluate ten LLMs and provide evidence for them.",
+                                     r"We use \emph{x.} and more."]
+
+
 def test_an_exclamation_mark_inside_a_name_ends_no_sentence() -> None:
     text = "We implement this approach via Hogwild! Inference: a parallel engine. Hogwild! inference scales. It works! We show it."
     assert split_sentences(text) == ["We implement this approach via Hogwild! Inference: a parallel engine.",
