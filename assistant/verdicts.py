@@ -983,6 +983,45 @@ def says_lost(sentence: str, claim: str) -> bool:
     return False
 
 
+# "Does DeepSeek-R1 evaluate machine translation and summarization better than its non-reasoning variant?" was left
+# unsettled on "… DeepSeek-R1 underperforms compared to its non-reasoning variant …" (fresh106-15): what the claim says beats
+# its rival, said to do worse than that rival (underperform, lag or fall behind, be inferior or worse), un-negated, and
+# never said to beat it, says No. English only, like the above.
+_WORSE = re.compile(r"\b(?:underperform\w*|lag(?:s|ged|ging)?\s+behind|fall(?:s|ing)?\s+behind|fell\s+behind|inferior\s+to|"
+                    r"worse\s+than|trail(?:s|ed|ing)?)\b", re.I)
+
+
+_SETTING = frozenset("in on at for across when under with by during over".split())
+
+
+def says_worse(sentence: str, claim: str) -> bool:
+    """Does the sentence say that the claim's name before its word of superiority does worse than what follows that word
+    ("DeepSeek-R1 underperforms compared to its non-reasoning variant" for "DeepSeek-R1 … better than its non-reasoning
+    variant"), un-negated, and never that it beats it?"""
+    from . import coverage
+
+    said = _BEATS.search(claim)
+    if said is None or affirms_comparison(sentence, claim):
+        return False
+    first = coverage.coined_names(claim[: said.start()])
+    # the rival: the claim's phrase after the word, up to its setting ("… than its non-reasoning variant [on MT]"); a figure
+    # there is a bar to clear ("exceed 85% accuracy"), no rival to do worse than
+    phrase = _words(claim[said.end():])
+    phrase = phrase[:next((k for k, w in enumerate(phrase) if w in _SETTING), len(phrase))]
+    rival = [w for w in phrase if w not in _LINKING and len(w) > 2][:4]
+    if not first or not rival or phrase[0][:1].isdigit():
+        return False
+
+    def said_of(m: re.Match[str]) -> bool:
+        # the name close before the word (its subject, not an earlier clause's), the rival's words close after it
+        before = sentence[: m.start()]
+        near = " ".join(before.split()[-6:])
+        return not _NEGATED_BEFORE.search(before) and coverage.mentions_name(near, first[0]) \
+            and bool(set(rival) & set(_words(sentence[m.end():])[:8]))
+
+    return any(said_of(m) for m in _WORSE.finditer(sentence)) and not any(said_of(m) for m in _BEATS.finditer(sentence))
+
+
 def _stem(word: str) -> str:
     """The word as `UP` and `DOWN` list it ("reduced" -> its stem)."""
     stems = tokenize([word])[0]
@@ -1103,7 +1142,7 @@ def _decide(found: list[Candidate], coverage: float, threshold: float, calibrati
         if own is not None:
             return Decision("no", [own], p, "denial")
     if claim and not reports_no_finding(top.sentence) and not negated_anywhere(top.sentence) \
-            and (says_contrary(top.sentence, claim) or says_lost(top.sentence, claim)):
+            and (says_contrary(top.sentence, claim) or says_lost(top.sentence, claim) or says_worse(top.sentence, claim)):
         return Decision("no", [top], p, "contrary")
     if verdict := calibrated(top, p, threshold):
         return Decision(verdict, [top], p, "calibrated")

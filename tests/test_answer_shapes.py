@@ -1631,6 +1631,27 @@ def test_evidence_that_what_the_claim_says_helps_harms_answers_no() -> None:
         assert decide([Candidate(1, other, 0.58, 0.6, lean)], 1.0, 0.65, claim=claim)[3] != "contrary"
 
 
+def test_evidence_that_the_claims_winner_does_worse_than_its_rival_answers_no() -> None:
+    """"Does DeepSeek-R1 evaluate machine translation and summarization better than its non-reasoning variant?" was
+    unsettled on "… DeepSeek-R1 underperforms compared to its non-reasoning variant …" (fresh106-15)."""
+    from assistant.verdicts import Candidate, decide
+
+    claim = "DeepSeek-R1 evaluate machine translation and summarization better than its non-reasoning variant"
+    lean = {"Yes": 0.40, "No": 0.45, "Unclear": 0.15}
+    said = "In contrast, DeepSeek-R1 underperforms compared to its non-reasoning variant on both tasks."
+    verdict, _, _, rule = decide([Candidate(1, said, 0.62, 0.6, lean)], 1.0, 0.65, claim=claim)
+    assert (verdict, rule) == ("no", "contrary")
+    # negated, said of another subject, said beside the claim's own comparison, or a figure to clear: the rule stays out
+    for other in ("DeepSeek-R1 does not underperform compared to its non-reasoning variant.",
+                  "DeepSeek-R1 outperforms its non-reasoning variant, and GPT-4o underperforms compared to its variant.",
+                  "DeepSeek-R1 outperforms its non-reasoning variant on MT, but DeepSeek-R1 underperforms its variant on summaries."):
+        assert decide([Candidate(1, other, 0.62, 0.6, lean)], 1.0, 0.65, claim=claim)[3] != "contrary"
+    from assistant.verdicts import says_worse
+
+    assert not says_worse("While GPT-4V lags behind specialized splicing detection models, it generalizes.",
+                          "GPT-4V exceed 85% accuracy in zero-shot image splicing detection")
+
+
 def test_a_sentence_that_only_points_to_a_resource_is_no_evidence() -> None:
     """"Does Self-Forcing++ generate videos longer than its baseline model can?" was answered "Yes." on "Our long-horizon
     videos demo can be found at https://self-forcing-plus-plus.github.io/" (fresh106-13)."""
