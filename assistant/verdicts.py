@@ -915,8 +915,14 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9'-]+", text.lower())
 
 
+# "improve users' decision accuracy" and "improve both decision accuracy" are about the same thing (fresh106-14): a possessor
+# or a quantifier before it is not what a word of change is said about
+_QUANTIFIERS = frozenset("both all each either every".split())
+
+
 def _next_content(words: list[str], i: int) -> str:
-    return next((w for w in words[i + 1:i + 4] if w not in _LINKING), "")
+    return next((w for w in words[i + 1:i + 4] if w not in _LINKING and w not in _QUANTIFIERS
+                 and not w.endswith(("'", "'s"))), "")
 
 
 def _previous_content(words: list[str], i: int) -> str:

@@ -1652,6 +1652,18 @@ def test_evidence_that_the_claims_winner_does_worse_than_its_rival_answers_no() 
                           "GPT-4V exceed 85% accuracy in zero-shot image splicing detection")
 
 
+def test_a_possessor_or_a_quantifier_does_not_hide_what_a_change_is_said_about() -> None:
+    """"Do all types of translation quality feedback except error highlights improve users' decision accuracy?" was
+    unsettled on "… all feedback types, except error highlights, significantly improve both decision accuracy …"
+    (fresh106-14): "users'" and "both" stood where the rule looked for "decision"."""
+    from assistant.verdicts import says_same_change
+
+    claim = "All types of translation quality feedback except error highlights improve users' decision accuracy"
+    assert says_same_change("We find that all feedback types, except error highlights, significantly improve both decision "
+                            "accuracy and appropriate reliance.", claim)
+    assert not says_same_change("Feedback types improve both reliance and trust, and reduce decision accuracy.", claim)
+
+
 def test_a_sentence_that_only_points_to_a_resource_is_no_evidence() -> None:
     """"Does Self-Forcing++ generate videos longer than its baseline model can?" was answered "Yes." on "Our long-horizon
     videos demo can be found at https://self-forcing-plus-plus.github.io/" (fresh106-13)."""
