@@ -1664,6 +1664,19 @@ def test_a_possessor_or_a_quantifier_does_not_hide_what_a_change_is_said_about()
     assert not says_same_change("Feedback types improve both reliance and trust, and reduce decision accuracy.", claim)
 
 
+def test_a_sentence_that_says_what_a_study_compares_gives_way_to_its_finding() -> None:
+    """fresh106-14/-15: "We compare four types of quality feedback …" was the evidence shown, and the abstract's finding
+    ("We find that all feedback types, except error highlights, significantly improve …") never decided."""
+    from assistant.verdicts import AIM, Candidate, evidence_of, reports_no_finding
+
+    method = "We compare four types of quality feedback: error highlights, LLM explanations, backtranslation and QA tables."
+    assert reports_no_finding(method) == AIM
+    assert reports_no_finding("This study systematically compares reasoning-based LLMs with their non-reasoning variants.") == AIM
+    finding = "We find that all feedback types, except error highlights, significantly improve decision accuracy."
+    lean = {"Yes": 0.7, "No": 0.1, "Unclear": 0.2}
+    assert evidence_of([Candidate(1, method, 0.70, 0.6, lean), Candidate(1, finding, 0.55, 0.6, lean)]).sentence == finding
+
+
 def test_a_sentence_that_only_points_to_a_resource_is_no_evidence() -> None:
     """"Does Self-Forcing++ generate videos longer than its baseline model can?" was answered "Yes." on "Our long-horizon
     videos demo can be found at https://self-forcing-plus-plus.github.io/" (fresh106-13)."""
