@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from difflib import SequenceMatcher
 from dataclasses import replace
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from . import coverage
@@ -259,9 +259,10 @@ def _name_of_what_is_asked(chain: AnswerChain, turn: Turn, question: str, checke
                            text: str, expects: Expect = "name") -> Checked:
     """'Which normalizer suffers a large negative interaction with the Muon optimizer …?' answered with the
     abstract's control ("Dynamic Tanh (DyT …), included as a bounded-normalizer control, shows no such penalty",
-    fresh108-02): a name, of something else. When a cited abstract's sentence that gives a name says what the
-    question says ("Dynamic Erf (Derf …) suffers a large negative interaction with Muon …"), NAME_WORDS_MARGIN
-    more of its words than the draft, that sentence is quoted. Only corrects: otherwise the draft stands."""
+    fresh108-02): a name, of something else. When a cited abstract's sentence that gives a name (any sentence, for a
+    "Which X …?" whose X `expected_answer` does not know as a kind of name) says what the question says ("Dynamic Erf
+    (Derf …) suffers a large negative interaction with Muon …"), NAME_WORDS_MARGIN more of its words than the draft,
+    that sentence is quoted. Only corrects: otherwise the draft stands."""
     if not checked.claims or checked.withheld:
         return checked
     drafted = " ".join(c.text for c in checked.claims)
@@ -747,10 +748,9 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
         turn.notes.append(f"the first answer cited an abstract that does not name what the question asks about ({text!r}); asked again from the one that does")
         checked = again
     if s.focus_check:
-        by_number = {src.number: src for src in turn.sources}
         cited = sorted({n for c in checked.claims for n in c.cited if c.supported_by(n, s.min_support)})
         focus = coverage.question_focus(question)
-        missing = coverage.uncovered(focus, [f"{by_number[n].title} {by_number[n].text}" for n in cited])
+        missing = focus_unmentioned(turn, focus, cited)
         if missing:
             # the draft quotes an abstract that never mentions what is asked ("13 task types" for "how
             # many disease categories"): once more, only from sentences that do mention it, in the abstracts
@@ -886,6 +886,12 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
     return ask_covering(chain, turn, question, expects, context, checked, numbers, why=kept) if isinstance(kept, str) else kept
 
 
+def focus_unmentioned(turn: Turn, focus: coverage.Focus, numbers: list[int]) -> list[str]:
+    """The focus check: the words of what is asked that the given sources never mention, in their titles or texts."""
+    by_number = {src.number: src for src in turn.sources}
+    return coverage.uncovered(focus, [f"{by_number[n].title} {by_number[n].text}" for n in numbers])
+
+
 def as_close(chain: AnswerChain, turn: Turn, question: str, cited: list[int], numbers: list[int] | None) -> list[int]:
     """The sources (of `numbers`, default all relevant) that hold as much of the question's rare terms
     as the best of the cited ones: when the abstract a draft found lacks the detail asked for, an
@@ -921,9 +927,7 @@ def ask_covering(chain: AnswerChain, turn: Turn, question: str, expects: Expect,
     # (fresh108-19, "How much speedup does …?", was answered from the MoE routing abstract's "0.51%" and
     # "20%-30% total running time savings": it holds the question's other terms, never a speedup). A name is exempt:
     # "Which instruction-tuned language model does …?" is answered by "Qwen2.5-3B-Instruct" (fresh83-04), the kind unsaid
-    by_number = {src.number: src for src in turn.sources}
-    if chain.settings.focus_check and expects != "name" \
-            and coverage.uncovered(focus, [f"{by_number[other].title} {by_number[other].text}"]):
+    if chain.settings.focus_check and expects != "name" and focus_unmentioned(turn, focus, [other]):
         return why
     options = [(sent, n) for sent, n in (candidates(chain, turn, question, expects, [other]) if expects
                                          else sentences_of(chain, turn, question, {other}))
