@@ -26,6 +26,8 @@ The rules of `decide`, in order (the `rule` of its `Decision`; each names the ca
     denial         an aim names X, a sentence of its abstract denies it of X  -> no
     contrary       the opposite word about the same thing ("lowest on …")     -> no  (`says_contrary`)
     contrary       what the claim says is kept, said to degrade or be lost   -> no  (`says_lost`)
+    contrary       what the claim says beats its rival, said to do worse      -> no  (`says_worse`)
+    contrary       what the claim says its subject does, said a struggle     -> no  (`says_struggles`)
     calibrated     P(supports) or P(refutes) reaches the threshold            -> yes / no
     restated       a finding that restates the claim, the model leaning clearly -> yes / no
     comparison     a finding that restates the claim and says its comparison, the model not leaning No -> yes (`affirms_comparison`)
@@ -461,7 +463,7 @@ _FOUND = re.compile(r"\b(?:find|finds|found|show|shows|showed|shown|reveal\w*|de
 # read so newly (some background: "… have substantially advanced MT"); no cached decision changes (`/work/scratch/s52`).
 _FINDING = re.compile(
     r"\bwe\s+(?:also\s+|further\s+)?(?:find|found|show|showed|observe|observed|demonstrate|demonstrated|reveal|revealed|"
-    r"confirm|confirmed)\b|\b(?:results?|experiments?|analys[ie]s|findings|evaluations?|data|evidence)\s+(?:\w+\s+)?"
+    r"confirm|confirmed)\b|\b(?:results?|experiments?|analys[ie]s|findings|evaluations?|data|evidence)\s+(?:\w+\s+|(?:on|in|with|across|over)\s+(?:[\w.-]+\s+){1,3}?)?"
     r"(?:show|shows|showed|indicate|indicates|indicated|demonstrate|demonstrates|demonstrated|reveal|reveals|revealed|"
     r"suggest|suggests|suggested|confirm|confirms|confirmed)\b|\b(?:outperform|underperform|surpass|exceed)|\bfail(?:s|ed)?\b|"
     r"\bdegrad|\binferior\b|\bsuperior\b|\b(?:does|do|did|was|were|is|are)\s+not\b|\bno\s+significant|\bsignificantly\b|"
@@ -1032,6 +1034,32 @@ def says_worse(sentence: str, claim: str) -> bool:
     return any(said_of(m) for m in _WORSE.finditer(sentence)) and not any(said_of(m) for m in _BEATS.finditer(sentence))
 
 
+# "Do parameter-based knowledge editing methods generalize well across languages when editing Arabic?" was left unsettled
+# on "Our experiments … show that parameter-based methods struggle with cross-lingual generalization, …" (fresh109-15; the
+# model leaned 0.40 No to 0.26 Yes): what the claim says its subject does ("methods generalize"), said to be a struggle for
+# that subject ("methods struggle with … generalization", "struggle to generalize"), says No. English only, like the above.
+_STRUGGLE = re.compile(r"^struggl\w*$")
+
+
+def says_struggles(sentence: str, claim: str) -> bool:
+    """Does the sentence say that the claim's subject struggles with (or to do) what the claim says it does ("methods
+    struggle with cross-lingual generalization" for "methods generalize well across languages")?"""
+    said, heard = _words(claim), _words(sentence)
+    told = [j for j, w in enumerate(heard) if _STRUGGLE.match(w)]
+    if not told:
+        return False
+    stems = [_stem(x) for x in heard]
+    for i, w in enumerate(said):
+        subject = _previous_content(said, i)
+        if len(w) < 4 or w in _LINKING or w in _MODAL or not subject or _stem(w) in (_stem(subject), ""):
+            continue
+        for j in told:
+            # the subject right before the struggle, the claim's word among the few words after it
+            if subject in heard[max(0, j - 3):j] and _stem(w) in stems[j + 1:j + 5]:
+                return True
+    return False
+
+
 def _stem(word: str) -> str:
     """The word as `UP` and `DOWN` list it ("reduced" -> its stem)."""
     stems = tokenize([word])[0]
@@ -1152,7 +1180,8 @@ def _decide(found: list[Candidate], coverage: float, threshold: float, calibrati
         if own is not None:
             return Decision("no", [own], p, "denial")
     if claim and not reports_no_finding(top.sentence) and not negated_anywhere(top.sentence) \
-            and (says_contrary(top.sentence, claim) or says_lost(top.sentence, claim) or says_worse(top.sentence, claim)):
+            and (says_contrary(top.sentence, claim) or says_lost(top.sentence, claim) or says_worse(top.sentence, claim)
+                 or says_struggles(top.sentence, claim)):
         return Decision("no", [top], p, "contrary")
     if verdict := calibrated(top, p, threshold):
         return Decision(verdict, [top], p, "calibrated")

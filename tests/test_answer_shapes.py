@@ -1652,6 +1652,25 @@ def test_evidence_that_the_claims_winner_does_worse_than_its_rival_answers_no() 
                           "GPT-4V exceed 85% accuracy in zero-shot image splicing detection")
 
 
+def test_evidence_that_the_claims_subject_struggles_with_what_it_claims_answers_no() -> None:
+    """"Do parameter-based knowledge editing methods generalize well across languages when editing Arabic?" was unsettled
+    on "Our experiments on Llama-2-7B-chat show show that parameter-based methods struggle with cross-lingual
+    generalization, …" (fresh109-15): the finding was not read as one, and the struggle was no contrary reading."""
+    from assistant.verdicts import Candidate, decide, reports_finding, says_struggles
+
+    claim = "Parameter-based knowledge editing methods generalize well across languages when editing Arabic"
+    said = ("Our experiments on Llama-2-7B-chat show show that parameter-based methods struggle with cross-lingual "
+            "generalization, while instruction-tuned methods perform more robustly.")
+    assert reports_finding(said)
+    lean = {"Yes": 0.26, "No": 0.40, "Unclear": 0.34}
+    verdict, _, _, rule = decide([Candidate(1, said, 0.62, 0.6, lean)], 1.0, 0.65, claim=claim)
+    assert (verdict, rule) == ("no", "contrary")
+    assert says_struggles("Such methods struggle to generalize across languages.", "Such methods generalize across languages")
+    # another subject struggles, or the subject struggles with something else: the rule stays out
+    assert not says_struggles("Prompting approaches struggle with cross-lingual generalization.", claim)
+    assert not says_struggles("Parameter-based methods struggle with long inputs but generalize well.", claim)
+
+
 def test_a_possessor_or_a_quantifier_does_not_hide_what_a_change_is_said_about() -> None:
     """"Do all types of translation quality feedback except error highlights improve users' decision accuracy?" was
     unsettled on "… all feedback types, except error highlights, significantly improve both decision accuracy …"
