@@ -28,6 +28,10 @@ MODES: tuple[Mode, ...] = ("dense", "bm25", "hybrid")
 NAMED_LOOKUP = 3  # at most this many abstracts may hold such a name for them to be added (`Retriever._with_named`)
 _SPLIT_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z]*(?:[-.]?\d[\w.]*)?(?:-[A-Za-z0-9][\w.]*)+(?<!\.)(?![\w-])"
                          r"|(?<![\w-])[A-Z][A-Za-z]*\d[\w.]*(?<!\.)(?![\w-])")
+# A coined word with a capital inside ("RealText", "OmniMem"): one BM25 token, but a rare one that a long abstract names once
+# is outranked by abstracts that say the question's other words often ("How many images does the RealText dataset
+# contain?" missed the one abstract that builds RealText, fresh109-04)
+_COINED = re.compile(r"(?<![\w-])[A-Z][a-z]+[A-Z][A-Za-z]*(?![\w-])")
 
 
 def rrf(rankings: list[list[str]], k: int = 60) -> list[tuple[str, float]]:
@@ -146,9 +150,9 @@ class Retriever:
         # (the name the question is about, right after its verb: not the "GPT-4o" it compares with, not "LLM-based";
         # a digit or two capitals, three characters at least)
         subject = subject_of(question, strict=True)
-        for name in dict.fromkeys(m for m in _SPLIT_NAME.findall(subject)
-                                  if len(m) >= 3 and (re.search(r"\d", m) or sum(c.isupper() for c in m) >= 2)
-                                  and not re.search(r"-[a-z]{3,}$", m)):
+        split = [m for m in _SPLIT_NAME.findall(subject)
+                 if len(m) >= 3 and (re.search(r"\d", m) or sum(c.isupper() for c in m) >= 2) and not re.search(r"-[a-z]{3,}$", m)]
+        for name in dict.fromkeys(split + _COINED.findall(subject)):
             if any(name.lower() in f"{src.title} {src.text}".lower() for src in sources + added):
                 continue
             ids = [i for i in self.store.ids_containing(name, NAMED_LOOKUP + 1, where)
@@ -157,8 +161,10 @@ class Retriever:
                 continue  # nowhere, or too common to pick from
             docs = self.store.get(ids)
             # only the study the name is the name of: the abstract whose title holds it ("In-2-4D: Inbetweening from Two
-            # Single-View Images …"), not those that merely use a model called so ("GPT-4o", "LLM-based")
-            kept = [i for i in ids if i in docs and name.lower() in (docs[i][1].get("title") or i).lower()
+            # Single-View Images …"), not those that merely use a model called so ("GPT-4o", "LLM-based"); a coined word
+            # that a single abstract names at all is that abstract's ("Then, we constructed RealText, a diverse dataset …")
+            sole = name not in split and len(ids) == 1
+            kept = [i for i in ids if i in docs and (sole or name.lower() in (docs[i][1].get("title") or i).lower())
                     and all(i != other.id for other in sources + added)]
             cosine: dict[str, float] = {}
             self._add_cosines(vector, kept, cosine)  # only for the abstracts kept

@@ -167,3 +167,21 @@ def test_an_abstract_holding_a_rare_name_the_question_asks_about_is_retrieved(tm
     assert len(a.retrieve("Does TriDiff-4D generate 4D content faster than prior methods?", k=2)) == 2
     # nor one an abstract only uses (its title names another study): "GPT-4o" is no study of the collection
     assert len(a.retrieve("Does Gaussian-7X render Gaussian Splatting keyframes faster than prior methods?", k=2)) == 2
+
+
+def test_the_one_abstract_naming_a_coined_word_the_question_asks_about_is_retrieved(tmp_path: Path) -> None:
+    """"How many images does the RealText dataset contain?" missed the one abstract that builds RealText, named once in its
+    body (fresh109-04): abstracts that say "images" and "dataset" often outranked it."""
+    busy = [f"Our forgery detector is trained on a large dataset of images; the dataset holds {n} images of edited documents, "
+            f"and images of receipts make up the rest of the dataset." for n in (1200, 3400, 800)]
+    rows = [{"id": f"b{i}", "title": f"Forgery detector {i}", "text": t} for i, t in enumerate(busy)]
+    rows += [{"id": "logic", "title": "LogicLens: reasoning about text-centric forgeries",
+              "text": "We present LogicLens, a visual reasoning framework for text-centric forgery analysis. Then, we constructed "
+                      "RealText, a diverse dataset comprising 5,397 samples with fine-grained annotations."}]
+    src = tmp_path / "forgery.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    a = make_assistant(tmp_path / "store", collection="forgery")
+    a.ingest([src])
+    assert "logic" in [s.id for s in a.retrieve("How many images does the RealText dataset contain?", k=2)]
+    # a word no abstract holds adds nothing
+    assert len(a.retrieve("How many images does the FakeText dataset contain?", k=2)) == 2
