@@ -317,6 +317,11 @@ def not_covered(focus: Focus, text: str) -> list[str]:
         # "Which OCR engine does the pipeline use?" is answered by "… leverages Tesseract OCR for text recognition",
         # which never says "engine": a name written before the word that qualifies the kind counts as one
         missing = [w for w in missing if w not in SOFTWARE_WORDS or not _named_kind(focus, w, text)]
+    if missing and focus.object_phrase and focus.words[-1] in missing \
+            and any(_ranked_in(w, text) for w in focus.words[:-1]):
+        # "What Top-1 accuracy …?" is answered by "… obtained 91.05% and 100% in Top-1 and Top-5 metrics" (fresh110-05,
+        # refused): a qualifier written with its number ("top-1", "pass@1", "r@10") names the measure on its own
+        missing = [w for w in missing if w != focus.words[-1]]
     if not missing:
         return []
     if any(w.split("-")[0] in _METRIC_KINDS for w in missing) and not focus.conjunctive:
@@ -338,6 +343,11 @@ def not_covered(focus: Focus, text: str) -> list[str]:
 
 
 _MODEL_WORDS = frozenset({"model", "models", "detector", "detectors", "architecture", "backbone"})
+
+
+def _ranked_in(word: str, text: str) -> bool:
+    """Is the word a qualifier with a number ("top-1", "pass@1") that the text writes as it is (not "top-5" for "top-1")?"""
+    return bool(re.search(r"[a-z][-@]?\d", word)) and bool(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I))
 
 
 def _with_version(word: str, text: str) -> bool:

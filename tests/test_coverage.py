@@ -49,6 +49,17 @@ def test_abstract_that_never_mentions_the_focus_does_not_cover_it() -> None:
     assert not_covered(question_focus("What batch size did the authors choose?"), VQA) == ["batch", "size"]
 
 
+def test_a_qualifier_with_its_number_names_the_measure() -> None:
+    """"What Top-1 accuracy does FPDANet reach …?" was refused: its abstract says "obtained 91.05% and 100% in Top-1 and
+    Top-5 metrics", never "accuracy" (fresh110-05)."""
+    from assistant.coverage import not_covered, question_focus
+
+    focus = question_focus("What Top-1 accuracy does FPDANet reach in classifying fetal ultrasound sections?")
+    assert not not_covered(focus, "FPDANet classification results obtained 91.05% and 100% in Top-1 and Top-5 metrics.")
+    # another rank is another figure
+    assert not_covered(focus, "FPDANet classification results obtained 100% in the Top-5 metric.")
+
+
 def test_a_balanced_or_macro_metric_is_not_covered_by_the_plain_one() -> None:
     """fresh81-19 asked a withheld study's balanced accuracy and was answered with a neighbour's "over 70% prediction
     accuracy"."""
