@@ -735,8 +735,15 @@ _ASKS_PROPOSALS = re.compile(r"\b(?:propos\w*|introduc\w*|present(?:s|ed)?|put\s
                              r"approach(?:es)?|techniques?|strateg(?:y|ies)|methods?|methodolog(?:y|ies))\b", re.I)
 
 
+# "How do these papers apply AI to fetal ultrasound?" quoted each abstract's background ("Fetal ultrasound (US) is the
+# primary imaging modality for prenatal screening, …", fresh110-18): how the papers do a thing asks what each one does,
+# unless it asks how they differ, compare, or evaluate
+_HOW_PAPERS_DO = re.compile(r"^\s*how\s+do\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:papers|abstracts|studies|works|articles|authors)"
+                            r"(?:\s+here)?\s+(?!differ|compare|contrast|vary|disagree|agree|relate|evaluate|assess|measure|define)\w", re.I)
+
+
 def asks_proposals(q: str) -> bool:
-    return bool(_ASKS_PROPOSALS.search(q))
+    return bool(_ASKS_PROPOSALS.search(q) or _HOW_PAPERS_DO.search(q))
 
 
 def asks_best(q: str) -> bool:

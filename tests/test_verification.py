@@ -148,6 +148,12 @@ def test_a_survey_of_what_the_papers_propose_quotes_each_papers_proposal() -> No
     assert asks_proposals("What approaches do the papers take to simulate or homogenize physical materials?")
     assert asks_proposals("What techniques do these papers use to render text more faithfully?")
     assert not asks_proposals("How do the papers differ in what they find about negation?")
+    # how the papers do a thing is what each one does ("How do these papers apply AI to fetal ultrasound?" quoted each
+    # abstract's background, fresh110-18), unless it asks how they compare or evaluate
+    assert asks_proposals("How do these papers apply AI to fetal ultrasound?")
+    assert asks_proposals("How do the abstracts here go about working out where on Earth a photo was taken?")
+    assert not asks_proposals("How do these papers compare on noisy inputs?")
+    assert not asks_proposals("How do the papers evaluate hallucination in captioning?")
 
 
 def test_a_claim_that_changes_a_figure_of_the_sentence_it_copies_is_shown_as_that_sentence() -> None:
