@@ -1053,9 +1053,17 @@ def says_struggles(sentence: str, claim: str) -> bool:
         subject = _previous_content(said, i)
         if len(w) < 4 or w in _LINKING or w in _MODAL or not subject or _stem(w) in (_stem(subject), ""):
             continue
+        # what the claim says of the subject: its word and the words after it ("match human performance on chart-based
+        # fact verification": "current models struggle with chart-based reasoning", fresh110-15)
+        said_of = {_stem(x) for x in said[i:] if len(x) >= 4 and x not in _LINKING} - {""}
+        # the subject as the claim names it: two of its words ("current … models", "parameter-based … methods"), not
+        # just "models" or "methods", which any abstract's background says struggle with something
+        named = {x for x in said[:i] if len(x) >= 3 and x not in _LINKING and x not in _MODAL}
         for j in told:
-            # the subject right before the struggle, the claim's word among the few words after it
-            if subject in heard[max(0, j - 3):j] and _stem(w) in stems[j + 1:j + 5]:
+            # the subject right before the struggle, one of those words among the few words after it
+            near = set(heard[max(0, j - 5):j])
+            if subject in heard[max(0, j - 3):j] and len(named & near) >= min(2, len(named)) \
+                    and said_of & set(stems[j + 1:j + 5]):
                 return True
     return False
 

@@ -1669,6 +1669,13 @@ def test_evidence_that_the_claims_subject_struggles_with_what_it_claims_answers_
     # another subject struggles, or the subject struggles with something else: the rule stays out
     assert not says_struggles("Prompting approaches struggle with cross-lingual generalization.", claim)
     assert not says_struggles("Parameter-based methods struggle with long inputs but generalize well.", claim)
+    # what the claim says of its subject, beyond its verb: "match human performance on chart-based fact verification"
+    # (fresh110-15)
+    assert says_struggles("Results show that current models struggle with chart-based reasoning, far below human performance.",
+                          "Current multimodal models match human performance on chart-based fact verification in ClimateViz")
+    # a subject named by its head alone is any abstract's background ("LLMs often struggle with complex constraints")
+    assert not says_struggles("As a result, instruction-tuned LLMs often struggle with complex long-distance constraints.",
+                              "Plain chain-of-thought prompting help LLMs follow complex instructions")
 
 
 def test_a_possessor_or_a_quantifier_does_not_hide_what_a_change_is_said_about() -> None:
