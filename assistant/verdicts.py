@@ -26,6 +26,7 @@ The rules of `decide`, in order (the `rule` of its `Decision`; each names the ca
     denial         an aim names X, a sentence of its abstract denies it of X  -> no
     contrary       the opposite word about the same thing ("lowest on …")     -> no  (`says_contrary`)
     contrary       what the claim says is kept, said to degrade or be lost   -> no  (`says_lost`)
+    contrary       what the claim says stays so, its subject said to degrade -> no  (`says_subject_lost`)
     contrary       what the claim says beats its rival, said to do worse      -> no  (`says_worse`)
     contrary       what the claim says its subject does, said a struggle     -> no  (`says_struggles`)
     calibrated     P(supports) or P(refutes) reaches the threshold            -> yes / no
@@ -995,6 +996,35 @@ def says_lost(sentence: str, claim: str) -> bool:
     return False
 
 
+# "Does Random Forest stay robust under cross-regional transfer for satellite-derived bathymetry?" was answered "Yes." (P(supports)
+# 0.67) on "Random Forest degrades sharply under cross-regional transfer (…), while the deep models stay more robust"
+# (fresh111-15): what the claim says stays as it is ("Random Forest stay robust"), its subject said, by name, to degrade
+# (drop, decline, collapse), not by a little and un-negated, and never said to stay so, says No: the sentence's "stay more
+# robust" is said of another subject. English only, like the above.
+_STAY = frozenset("stay stays stayed staying remain remains remained remaining".split()) | _KEEP
+
+
+def says_subject_lost(sentence: str, claim: str) -> bool:
+    """Does the sentence say that the claim's subject, which the claim says stays as it is or keeps something ("Random
+    Forest stay robust"), degrades ("Random Forest degrades sharply"), and never that it stays so?"""
+    said, heard = _words(claim), _words(sentence)
+    at = next((i for i, w in enumerate(said) if w in _STAY), None)
+    if at is None:
+        return False
+    # the subject: the claim's words before its verb, as the sentence must name them all, right before the loss
+    subject = [w for w in said[:at] if len(w) >= 3 and w not in _LINKING and w not in _MODAL]
+    if not subject or len(subject) > 4:
+        return False
+
+    def named_before(j: int) -> bool:
+        return all(w in heard[max(0, j - len(subject) - 1):j] for w in subject)
+
+    if any(w in _STAY and named_before(j) for j, w in enumerate(heard)):
+        return False
+    return any(_LOSS.match(w) and named_before(j) and not _SMALL & set(heard[max(0, j - 3):j + 3])
+               and not NEGATIONS & set(heard[max(0, j - 3):j]) for j, w in enumerate(heard))
+
+
 # "Does DeepSeek-R1 evaluate machine translation and summarization better than its non-reasoning variant?" was left
 # unsettled on "… DeepSeek-R1 underperforms compared to its non-reasoning variant …" (fresh106-15): what the claim says beats
 # its rival, said to do worse than that rival (underperform, lag or fall behind, be inferior or worse), un-negated, and
@@ -1188,7 +1218,8 @@ def _decide(found: list[Candidate], coverage: float, threshold: float, calibrati
         if own is not None:
             return Decision("no", [own], p, "denial")
     if claim and not reports_no_finding(top.sentence) and not negated_anywhere(top.sentence) \
-            and (says_contrary(top.sentence, claim) or says_lost(top.sentence, claim) or says_worse(top.sentence, claim)
+            and (says_contrary(top.sentence, claim) or says_lost(top.sentence, claim) or says_subject_lost(top.sentence, claim)
+                 or says_worse(top.sentence, claim)
                  or says_struggles(top.sentence, claim)):
         return Decision("no", [top], p, "contrary")
     if verdict := calibrated(top, p, threshold):

@@ -1678,6 +1678,25 @@ def test_evidence_that_the_claims_subject_struggles_with_what_it_claims_answers_
                               "Plain chain-of-thought prompting help LLMs follow complex instructions")
 
 
+def test_evidence_that_the_claims_subject_degrades_answers_no_though_another_stays_so() -> None:
+    """"Does Random Forest stay robust under cross-regional transfer …?" was answered "Yes." (P(supports) 0.67) on "Random
+    Forest degrades sharply under cross-regional transfer (…), while the deep models stay more robust" (fresh111-15)."""
+    from assistant.verdicts import Candidate, decide, says_subject_lost
+
+    claim = "Random Forest stay robust under cross-regional transfer for satellite-derived bathymetry"
+    said = ("Random Forest degrades sharply under cross-regional transfer (RMSE 1.53 m -> 2.99-3.78 m), while the deep "
+            "models stay more robust (2.46-2.98 m).")
+    lean = {"Yes": 0.67, "No": 0.19, "Unclear": 0.14}
+    verdict, _, _, rule = decide([Candidate(1, said, 0.62, 0.6, lean)], 1.0, 0.65, claim=claim)
+    assert (verdict, rule) == ("no", "contrary")
+    # the subject said to stay so, a small loss, a loss denied, or another subject's loss: the rule stays out
+    for other in ("Random Forest degrades slightly but stays robust under transfer.",
+                  "Random Forest degrades only marginally under cross-regional transfer.",
+                  "Random Forest does not degrade under cross-regional transfer.",
+                  "The deep models degrade sharply under cross-regional transfer."):
+        assert not says_subject_lost(other, claim), other
+
+
 def test_a_possessor_or_a_quantifier_does_not_hide_what_a_change_is_said_about() -> None:
     """"Do all types of translation quality feedback except error highlights improve users' decision accuracy?" was
     unsettled on "… all feedback types, except error highlights, significantly improve both decision accuracy …"
