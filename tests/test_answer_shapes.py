@@ -833,6 +833,29 @@ def test_an_unsupported_name_is_asked_again_from_the_sentences_that_name_one(see
     assert not answer.refused and "SloBERTa" in answer.text and "LGBTOSa" not in answer.text
 
 
+ASR = [Source(number=1, id="fun", title="FunAudio-ASR Technical Report", score=0.62, origin="x:1",
+              text="In this paper, we present FunAudio-ASR, a large-scale, LLM-based ASR system that combines massive data, "
+                   "large model capacity and LLM integration. Experimental results show that while most LLM-based ASR systems "
+                   "achieve strong performance on open-source benchmarks, they often underperform on real industry evaluation "
+                   "sets. FunAudio-ASR achieves SOTA performance on real application datasets."),
+       Source(number=2, id="pac", title="PAC: Pronunciation-Aware Contextualized Large Language Model-based Automatic Speech "
+              "Recognition", score=0.6, origin="x:2",
+              text="We propose PAC for LLM-based automatic speech recognition. Experimental results on the public English "
+                   "Librispeech and Mandarin AISHELL-1 datasets indicate that PAC reduces relative Word Error Rate (WER) by 30.2% "
+                   "and 53.8% compared to pre-trained LLM-based ASR models.")]
+
+
+def test_an_unsupported_figure_is_not_asked_again_from_another_study_than_the_one_named(seeded_store: Path) -> None:
+    """"What word error rate does FunAudio-ASR achieve on LibriSpeech?" drafted PAC's figure as FunAudio-ASR's, then asked
+    again, quoted PAC's sentence: the abstract that names LibriSpeech, not the study asked about (fresh112-22)."""
+    q = "What word error rate does FunAudio-ASR achieve on LibriSpeech?"
+    pac = ("Experimental results on the public English Librispeech and Mandarin AISHELL-1 datasets indicate that PAC reduces "
+           "relative Word Error Rate (WER) by 30.2% and 53.8% compared to pre-trained LLM-based ASR models [2].")
+    answer = scripted(seeded_store, ["FunAudio-ASR reduces relative Word Error Rate (WER) by 30.2% and 53.8% [1].", pac]
+                      ).ask(q, sources=ASR)
+    assert answer.refused and "30.2%" not in answer.text
+
+
 WEARABLE = [Source(number=1, id="wear", title="An explainable anomaly detection framework for monitoring depression and anxiety "
                   "using consumer wearable devices", score=0.7, origin="x:1",
                   text="Our LSTM autoencoder model learned normal health patterns of sleep duration, step count, and resting "
