@@ -658,10 +658,19 @@ def points_to_resource(sentence: str) -> bool:
     return not re.search(r"\d", rest) and not _FOUND.search(rest) and not _FINDING.search(rest)
 
 
+# "Methods: Ten dermatologists, a generalist AI (GPT-4o), and a reasoning AI (o3) generated treatment plans for five complex
+# dermatology cases." was the evidence for "Did human dermatologists score AI-generated treatment plans higher than plans
+# written by their peers?" (fresh112-15, unsettled): a structured abstract's label says what a sentence is; its background,
+# aim or method settles no claim, and the abstract's results do
+_LABELLED = re.compile(r"^\s*(?:background|objectives?|aims?|purpose|methods?|materials\s+and\s+methods|design|setting|"
+                       r"participants|introduction|motivation)\s*:", re.I)
+
+
 def reports_no_finding(sentence: str) -> str:
     """Why a sentence settles no claim ("" when it may): it states a study's aim, what others found,
     or poses the question itself."""
     return ("points to a resource, no finding" if points_to_resource(sentence)
+            else "a structured abstract's background, aim or method, no finding" if _LABELLED.match(sentence)
             else AIM if _AIM.match(sentence)
             else "reports what earlier work found" if _OTHERS.match(sentence) or _BELIEF.search(sentence) or _FIELD.match(sentence)
             else "describes what the field has taken up" if _TREND.search(sentence)

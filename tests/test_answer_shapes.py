@@ -1720,6 +1720,19 @@ def test_evidence_that_the_claims_subject_degrades_answers_no_though_another_sta
         assert not says_subject_lost(other, claim), other
 
 
+def test_a_structured_abstracts_methods_sentence_is_no_evidence_while_its_results_are() -> None:
+    """"Methods: Ten dermatologists, … generated treatment plans for five complex dermatology cases." was the evidence shown
+    for a claim that its abstract's results settle (fresh112-15)."""
+    from assistant.verdicts import Candidate, evidence_of, reports_no_finding
+
+    method = "Methods: Ten dermatologists, a generalist AI (GPT-4o), and a reasoning AI (o3) generated treatment plans."
+    result = "Results: Human experts scored peer-generated plans significantly higher than AI plans (mean 7.62 vs. 7.16)."
+    assert reports_no_finding(method) and not reports_no_finding(result)
+    lean = {"Yes": 0.4, "No": 0.4, "Unclear": 0.2}
+    found = [Candidate(1, method, 0.70, 0.6, lean), Candidate(1, result, 0.55, 0.6, lean)]
+    assert evidence_of(found, "Human dermatologists score AI plans higher than their peers' plans").sentence == result
+
+
 def test_a_possessor_or_a_quantifier_does_not_hide_what_a_change_is_said_about() -> None:
     """"Do all types of translation quality feedback except error highlights improve users' decision accuracy?" was
     unsettled on "… all feedback types, except error highlights, significantly improve both decision accuracy …"
