@@ -37,6 +37,7 @@ The rules of `decide`, in order (the `rule` of its `Decision`; each names the ca
     narrower       said of some cases, asked of every case                    (`narrower`)
     negated        a Yes on evidence that negates one of the claim's words    (`negates_a_word`)
     affirmed       a No on evidence that says the comparison un-negated        (`affirms_comparison`)
+    same change said  a calibrated No on evidence that says the claim's own change, un-negated (`says_same_change`)
     outcome        what the claim says changes is never named                 (`misses_outcome`)
     rival unnamed  a named rival never named, and no comparison made          (`misses_rival`)
     no comparison  a Yes that one thing beats another, on evidence comparing nothing
@@ -1113,10 +1114,28 @@ def _stem(word: str) -> str:
     return stems[0] if stems else word
 
 
+# "contained over twice the frequency of fear-related or persuasive terms" says "more fear-related … terms" (fresh113-14 was a
+# wrong "No." at P(refutes) 0.78): a multiple is a change up, and a measure of a thing ("the frequency of") is the thing
+_MULTIPLE = frozenset("twice double doubled doubles triple tripled triples twofold threefold fourfold".split())
+_MEASURE_OF = frozenset("frequency number amount rate share proportion count level levels percentage fraction".split())
+
+
+def _as_changes(words: list[str]) -> list[str]:
+    """The words with a multiple read as "more" and "the frequency of X" as "the X"."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        if w in _MEASURE_OF and i + 1 < len(words) and words[i + 1] == "of":
+            continue
+        if w == "of" and i and words[i - 1] in _MEASURE_OF:
+            continue
+        out.append("more" if w in _MULTIPLE else w)
+    return out
+
+
 def says_same_change(sentence: str, claim: str) -> bool:
     """Does the sentence say the claim's own word of change (a stem of `UP` or `DOWN`: "reduced" for "reduce") about
     what follows it in the claim ("thin vessel sensitivity"), and never its opposite about it?"""
-    said, heard = _words(claim), _words(sentence)
+    said, heard = _words(claim), _as_changes(_words(sentence))
     stems = [_stem(x) for x in heard]  # once per sentence, not once per word of the claim
     for i, w in enumerate(said):
         st = _stem(w)
@@ -1177,6 +1196,11 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
         return Decision("unsettled", decision.shown, decision.p, "negated")
     if decision.verdict == "no" and decision.rule != "denial" and claim and affirms_comparison(decision.shown[0].sentence, claim):
         return Decision("unsettled", decision.shown, decision.p, "affirmed")
+    # the model's No on a finding that says the claim's own change about the same thing ("over twice the frequency of
+    # fear-related … terms" for "more fear-related … terms", fresh113-14), un-negated: the lean is no reading of it
+    if decision.verdict == "no" and decision.rule == "calibrated" and claim and not negated_anywhere(decision.shown[0].sentence) \
+            and says_same_change(decision.shown[0].sentence, claim):
+        return Decision("unsettled", decision.shown, decision.p, "same change said")
     if decision.verdict in ("yes", "no") and decision.rule == "calibrated" and claim \
             and misses_outcome(decision.shown[0].sentence, claim):
         return Decision("unsettled", decision.shown, decision.p, "outcome")
@@ -1268,6 +1292,7 @@ _RULE_NOTES = {
     "negated": "; the evidence negates one of the question's own words",
     "outcome": "; the evidence never names what the question says changes",
     "affirmed": "; the evidence says what the question asks, un-negated, though the model leaned No",
+    "same change said": "; the evidence says the question's own change about the same thing, un-negated, though the model leaned No",
     "contrary": "; the evidence says the opposite of one of the question's words about the same thing",
     "rival unnamed": "; the evidence never names what the question compares with",
     "no comparison": "; the question asks whether one thing beats another, and the evidence compares nothing",

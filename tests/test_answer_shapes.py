@@ -1733,6 +1733,23 @@ def test_a_structured_abstracts_methods_sentence_is_no_evidence_while_its_result
     assert evidence_of(found, "Human dermatologists score AI plans higher than their peers' plans").sentence == result
 
 
+def test_a_no_on_evidence_that_says_the_claims_own_change_is_left_unsettled() -> None:
+    """"Does COVID-19 misinformation contain more fear-related or persuasive terms than other pandemic-related content?" was
+    answered "No." (P(refutes) 0.78) on "… contained over twice the frequency of fear-related or persuasive terms compared to
+    the other datasets" (fresh113-14): a multiple is a change up, and "the frequency of X" speaks of X."""
+    from assistant.verdicts import Candidate, decide, says_same_change
+
+    claim = "COVID-19 misinformation contain more fear-related or persuasive terms than other pandemic-related content"
+    said = ("COVID-19 misinformation exhibited markedly lower readability scores and contained over twice the frequency of "
+            "fear-related or persuasive terms compared to the other datasets.")
+    assert says_same_change(said, claim)
+    lean = {"Yes": 0.17, "No": 0.78, "Unclear": 0.05}
+    verdict, _, _, rule = decide([Candidate(1, said, 0.62, 0.6, lean)], 1.0, 0.65, claim=claim)
+    assert (verdict, rule) == ("unsettled", "same change said")
+    # the opposite change about it is no such evidence
+    assert not says_same_change("COVID-19 misinformation contained fewer fear-related terms than the other datasets.", claim)
+
+
 def test_a_possessor_or_a_quantifier_does_not_hide_what_a_change_is_said_about() -> None:
     """"Do all types of translation quality feedback except error highlights improve users' decision accuracy?" was
     unsettled on "… all feedback types, except error highlights, significantly improve both decision accuracy …"
