@@ -1390,6 +1390,13 @@ def _singular(text: str) -> str:
     return re.sub(r"(?<=[a-z])s\b", "", text.lower())
 
 
+def _title_cased(line: str) -> bool:
+    """Is the line written in title case ("Querying Lexicographic Data on Knowledge Graphs"): most of its longer words
+    capitalised?"""
+    long = [w for w in re.findall(r"[A-Za-z][\w'-]*", line) if len(w) >= 4]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
+
+
 def answer_names(text: str, question: str = "", known: str = "", described: str = "") -> list[str]:
     """The names the text gives that may answer a "which X" question: not the question's own (nor
     `known`'s) names, spellings or acronyms, not a field's acronym, not a sentence's capitalised first
@@ -1425,8 +1432,12 @@ def answer_names(text: str, question: str = "", known: str = "", described: str 
     # ... unless the abstracts write it capitalised inside a sentence: "Sundanese, a language that shares similar phonemes
     # with Wardaman, …" answers "From which language's token …?" as "… initialize the Wardaman token from Sundanese" does
     # (fresh87-04)
+    # (not in a title written in title case: "… Lexicographic Data on Knowledge Graphs …" capitalises every word, and
+    # "Knowledge graphs offer …" named no model, fresh113-02)
+    prose = "\n".join(line for line in described.splitlines() if not _title_cased(line))
+
     def proper(m: str) -> bool:
-        return m.lower() not in words and re.search(rf"[a-z,;]\s+{re.escape(m)}\b", f"{text} {described}") is not None
+        return m.lower() not in words and re.search(rf"[a-z,;]\s+{re.escape(m)}\b", f"{text} {prose}") is not None
 
     names = [m for m in found if m.lower() not in asked and m not in _FIELD_ACRONYMS and _beyond_asked(m, asked)
              and not ((m == first and not proper(m) or m.lower() in words) and re.fullmatch(r"[A-Z][a-z]+", m))

@@ -267,6 +267,12 @@ def test_a_name_that_opens_the_answer_counts_when_the_abstract_writes_it_as_a_na
     described = "For transcription, we initialize the Wardaman token from Sundanese, a language with similar phonemes."
     assert provides("name", "Sundanese, a language with similar phonemes, is used to initialize it.", q, q, described)
     assert not provides("name", "These tokens are initialized before fine-tuning.", q, q, described)
+    # ... not a title that capitalises every word: "Knowledge graphs offer …" names no model (fresh113-02)
+    q = "Which model demonstrates meaningful generalization when querying Wikidata's lexicographic data?"
+    described = ("Conversational Lexicography: Querying Lexicographic Data on Knowledge Graphs with SPARQL\n"
+                 "Knowledge graphs offer an excellent solution. Only GPT-3.5-Turbo demonstrates meaningful generalization.")
+    assert not provides("name", "Knowledge graphs offer an excellent solution.", q, q, described)
+    assert provides("name", "Only GPT-3.5-Turbo demonstrates meaningful generalization.", q, q, described)
 
 
 def test_a_figure_said_to_be_a_change_is_no_level_of_the_metric_asked() -> None:
