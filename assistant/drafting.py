@@ -1269,6 +1269,10 @@ def own_study(turn: Turn, question: str, numbers: list[int] | None) -> list[int]
     that names LibriSpeech (fresh112-22): no abstract names both, so `coverage.named_sources` picks out none."""
     pool = list(numbers or turn.relevant)
     subject = subject_of(question, strict=True)
+    if not subject and re.search(r"[\d-]", later := subject_of(question)) and len(later) >= 4:
+        # a coined name further on, with a digit or hyphen: "How many GPUs were used to train GAIA-2?" was answered with
+        # FastCuRL's "8 GPUs" (fresh115-21); not "CT" or "ViT", which describe the study asked about
+        subject = later
     # a coined name ("FunAudio-ASR", "MuSS", "RODS"), not a capitalised word ("Bayesian", "Open") or a field's word
     if not subject or sum(c.isupper() for c in subject) < 2 or subject.split("-")[0] in coverage.FIELD_ACRONYMS:
         return numbers

@@ -854,6 +854,11 @@ def test_an_unsupported_figure_is_not_asked_again_from_another_study_than_the_on
     answer = scripted(seeded_store, ["FunAudio-ASR reduces relative Word Error Rate (WER) by 30.2% and 53.8% [1].", pac]
                       ).ask(q, sources=ASR)
     assert answer.refused and "30.2%" not in answer.text
+    # the study's name further on in the question ("How many GPUs were used to train GAIA-2?", fresh115-21)
+    q = "What word error rate is reported for FunAudio-ASR on LibriSpeech?"
+    answer = scripted(seeded_store, ["FunAudio-ASR reduces relative Word Error Rate (WER) by 30.2% and 53.8% [1].", pac]
+                      ).ask(q, sources=ASR)
+    assert answer.refused and "30.2%" not in answer.text
 
 
 WEARABLE = [Source(number=1, id="wear", title="An explainable anomaly detection framework for monitoring depression and anxiety "
