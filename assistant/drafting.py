@@ -1276,8 +1276,7 @@ def own_study(turn: Turn, question: str, numbers: list[int] | None) -> list[int]
     # a coined name ("FunAudio-ASR", "MuSS", "RODS"), not a capitalised word ("Bayesian", "Open") or a field's word
     if not subject or sum(c.isupper() for c in subject) < 2 or subject.split("-")[0] in coverage.FIELD_ACRONYMS:
         return numbers
-    by_number = {src.number: src for src in turn.sources}
-    own = [n for n in pool if coverage.mentions_subject(f"{by_number[n].title} {turn.evidence.text(n)}", subject)]
+    own = [n for n in pool if coverage.mentions_subject(turn.evidence.text(n), subject)]  # (its title with its text)
     return own if own and len(own) < len(pool) else numbers
 
 

@@ -1251,9 +1251,7 @@ def _decide(found: list[Candidate], coverage: float, threshold: float, calibrati
         if own is not None:
             return Decision("no", [own], p, "denial")
     if claim and not reports_no_finding(top.sentence) and not negated_anywhere(top.sentence) \
-            and (says_contrary(top.sentence, claim) or says_lost(top.sentence, claim) or says_subject_lost(top.sentence, claim)
-                 or says_worse(top.sentence, claim)
-                 or says_struggles(top.sentence, claim)):
+            and any(says(top.sentence, claim) for says in (says_contrary, says_lost, says_subject_lost, says_worse, says_struggles)):
         return Decision("no", [top], p, "contrary")
     if verdict := calibrated(top, p, threshold):
         return Decision(verdict, [top], p, "calibrated")
