@@ -205,6 +205,9 @@ def question_focus(question: str) -> Focus:
             break
         if focus and i + skipped in aside:
             break
+        if w == "what" and i > start and words[i - 1] in ("and", "or"):
+            i += 1  # "What sensitivity and what specificity …": the second ask's word names nothing (fresh115-08)
+            continue
         if w in _GENERIC:
             if not focus:
                 return Focus()  # "which paper ...": asks for a paper, which retrieval already judges

@@ -190,10 +190,12 @@ def asked_focus(question: str) -> coverage.Focus:
 
 
 def _quote_best(chain: AnswerChain, turn: Turn, question: str, checked: Checked, numbers: list[int] | None,
-                gives: Callable[[str], bool]) -> Checked | None:
+                gives: Callable[[str], bool], quoted: bool = False) -> Checked | None:
     """The cited abstracts' best-matching sentence for which `gives` holds, quoted as the answer, when the draft's
-    own sentences do not give it (`_quoted`'s gates apply); None when the draft stands."""
-    if not checked.claims or checked.withheld or gives(" ".join(c.text for c in checked.claims)):
+    own sentences do not give it (`_quoted`'s gates apply); None when the draft stands. `quoted`: what the draft
+    shows must give it, not its own words (which may echo the question's)."""
+    said = [q for c in checked.claims for _, q in shown_as(turn, c)] if quoted else [c.text for c in checked.claims]
+    if not checked.claims or checked.withheld or gives(" ".join(said)):
         return None
     return _quote_best_of(chain, turn, question, sorted({n for c in checked.claims for n in c.cited}), numbers, gives)
 
@@ -825,7 +827,9 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
             checked = again
     # "Which model did best in the study …?" answered with what was compared, not who won (fresh51-12, after a
     # retry): the cited abstracts' best-matching sentence that names a winner, like the how-well rule above
-    if asks_best(question) and (kept := _quote_best(chain, turn, question, checked, numbers, states_best)) is not None:
+    # (the sentences the draft shows must name it: "ChatGPT, Claude, and Gemini were the best-performing one when …" echoed
+    # the question over a sentence that only lists the models tested, fresh114-02)
+    if asks_best(question) and (kept := _quote_best(chain, turn, question, checked, numbers, states_best, quoted=True)) is not None:
         turn.notes.append(f"the answer named no winner ({' '.join(c.text for c in checked.claims)!r}); quoted the best-matching sentence that does")
         checked = kept
     # "What is EVOKE?": the abstract's own sentence that names it says what it is ("we propose the EVOKE benchmark to

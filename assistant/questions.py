@@ -89,6 +89,8 @@ _LEADING_CLAUSE_YESNO = re.compile(rf"^\s*(?!(?:[a-z]+\s+)?(?:what|which|who|who
 # the metrics a number question may name, and what `metric_asked` reads after a leading clause
 _METRICS = (r"accuracy|precision|recall|f1|f-?measure|f-?score|dice|auc|bleu|rouge|(?-i:AP|mAP)|miou|iou|psnr|ssim|"
             r"fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps|latency|throughput|auroc|auprc|kappa|mcc|perplexity|correlation|pass@\w+|"
+            # a retrieval cut-off ("What R@1 and what R@5 …", fresh115-08)
+            r"(?:r|recall|hits?|p|precision|acc|map)@(?:\d+(?:\.\d+)?|\w+)|"
             # spelled out ("what intersection over union does … achieve?", also hyphenated), and the clinical pair
             r"intersection[\s-]+over[\s-]+union|area[\s-]+under[\s-]+the[\s-]+(?:roc[\s-]+)?curve|mean[\s-]+average[\s-]+precision|word[\s-]+error[\s-]+rate|"
             r"sensitivity|specificity|gini")
@@ -106,7 +108,7 @@ _NUMBER = re.compile(r"\b(?:"
                      # "What improvements does the paper propose?" does not
                      r"what\s+(?:[\w-]+\s+){0,2}?(?:improvements|reductions|savings|gains)\b(?=[^?]*\b(?:achieves?|achieved|brings?|"
                      r"brought|yields?|yielded|obtains?|obtained|delivers?|delivered|reach(?:es|ed)?)\b)|"
-                     r"how\s+(?:many|much|large|long|fast|quickly|big|small|slow|often|accurately|accurate|far|deep|wide|tall|heavy|old|high|low|short|close|badly|severely|sharply|steeply|dramatically)|by\s+(?:" + _HEDGE + r"\s+)?(?:how|what\s+(?:factor|margin))|(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the)\b)[\w.'\u2019-]+\s+){0,2}?|(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the|and|or)\b)[\w.'\u2019-]+\s+){3})(?:[\w.]+-)?(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|score|rate|ratio|error|gain|gains|margin|success|"
+                     r"how\s+(?:many|much|large|long|fast|quickly|big|small|slow|often|accurately|accurate|far|deep|wide|tall|heavy|old|high|low|short|close|badly|severely|sharply|steeply|dramatically)|by\s+(?:" + _HEDGE + r"\s+)?(?:how|what\s+(?:factor|margin))|(?:what|which)\s+(?:(?:is|are|was|were)\s+(?:the\s+|its\s+|their\s+)?)?(?:(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the)\b)[\w.'\u2019-]+\s+){0,2}?|(?:(?!(?:is|are|was|were|do|does|did|role|kind|type|effect|the|and|or)\b)[\w.'\u2019-]+\s+){3})(?:[\w.]+-)?(?:percentage|proportion|fraction|share|number|amount|size|speed-?up|speeds?(?!-)|score|rate|ratio|error|gain|gains|margin|success|"
                      r"margins|improvement|reduction|saving|savings|cut|cuts|drop|boost|(?-i:MAP)|distance|duration|length|r2|r²|r\^2|r-squared|" + _METRICS +
                      # "What accuracies does TRACE-Bot achieve on the two datasets?": a figure per setting (fresh81-05)
                      r"|accuracies|precisions|recalls|f1s|f1-scores|aucs|sensitivities|specificities|latencies|correlations|scores|rates)\b(?!\s+(?:types?|kinds?|sorts?|categor(?:y|ies)|classes|functions?|definitions?|metrics?|measures?|analys[ie]s|trade-?offs?)\b)|to\s+what\s+(?:extent|level|degree|value)\b|" + _PLACING_FORMS +
@@ -136,7 +138,7 @@ _CAUSE_VERB = r"(?:makes?|causes?|drives?|limits?|hinders?|helps?|allows?|enable
 # "What kind of model …?" asks for a kind ("random forests"), not a name: no name is required
 # ("Which of the commercial LLMs … scored best?" asks for a name as "Which LLM …" does)
 _NAME = re.compile(r"^\s*(?:(?:in|on|from|for|with|against)\s+)?(?:which|what)\s+(?:of\s+the\s+(?!" + _PLURAL_DOCS + r"\b))?(?!" + _CAUSE_VERB + r"\b)"
-                   r"(?!(?:kinds?|types?|sorts?|class(?:es)?|famil(?:y|ies)|categor(?:y|ies))\s+of\b)(?:(?!(?:is|are|was|were|do|does|did|the|a|an|in|on|of|for|with|to|by|as|at|from)\b)[\w-]+\s+){0,4}?(?:dataset|datasets|benchmark|benchmarks|model|models|methods?|algorithms?|architectures?|library|libraries|frameworks?|tools?|languages?|corpus|metrics?|optimizers?|network|system|baselines?|company|organization|institution|database|llms?|vlms?|mllms?|backbones?|encoders?|gpus?)\b|^\s*who\b"
+                   r"(?!(?:kinds?|types?|sorts?|class(?:es)?|famil(?:y|ies)|categor(?:y|ies))\s+of\b)(?:(?!(?:is|are|was|were|do|does|did|the|a|an|in|on|of|for|with|to|by|as|at|from)\b)[\w-]+\s+){0,4}?(?:dataset|datasets|benchmark|benchmarks|model|models|methods?|algorithms?|architectures?|library|libraries|frameworks?|tools?|languages?|corpus|metrics?|optimizers?|network|system|baselines?|company|organization|institution|database|llms?|vlms?|mllms?|backbones?|encoders?|gpus?|provers?|solvers?|detectors?|classifiers?|tokenizers?|retrievers?)\b|^\s*who\b"
                    r"|^\s*what\s+(?:is|are|was|were)\s+(?:the\s+)?names?\s+of\b", re.I)
 
 
@@ -663,13 +665,18 @@ _BEST_END = r"(?=\s*[?,]|\s+(?:in|on|at|across|among|for|overall|when|under|of\s
 _LOWEST_ERROR = r"lowest\s+(?:error|loss|wer|cer|eer|word\s+error|perplexity|latency|fid)"
 _ASKS_BEST = re.compile(r"^\s*(?:which|what)\b[^?,]{0,60}?\b(?:(?:did|does|do|was|were|is|are|performed|worked|came\s+out|scored)\s+"
                         r"(?:the\s+)?(?:best|most\s+accurate(?:ly)?)" + _BEST_END
+                        # "Which model was the best-performing one when …?" (fresh114-02)
+                        + r"|(?:was|were|is|are)\s+the\s+(?:best|top|strongest)[\s-](?:performing|scoring|ranked)(?:\s+(?:one|model|method|system|approach|agent))?" + _BEST_END
                         # "Which fine-tuned model achieves the highest translation adequacy …?" (fresh60-03)
                         + r"|(?:achieves?|achieved|reach(?:es|ed)?|attains?|attained|obtains?|obtained|gets|got|shows?|showed)\s+"
                         r"the\s+(?:best|highest|top|strongest|" + _LOWEST_ERROR + r")\b"
                         # "Which model detected complex persuasion techniques most accurately in …?" (fresh63-04)
                         r"|\w+(?:ed|es|s)\s+(?:[\w-]+\s+){0,5}?most\s+accurately" + _BEST_END + ")", re.I)
+# ("leading proprietary models" are the ones tested, no winner among them: fresh114-02 quoted "We test the performance of
+# leading proprietary models - ChatGPT, Claude, and Gemini - …" for which one did best)
 _STATES_BEST = re.compile(r"\b(?:best|highest|strongest|top|topped|most\s+accurate|outperform\w*|surpass\w*|superior|state-of-the-art|"
-                          + _LOWEST_ERROR + r"|wins?|won|leading|achieved\s+the)\b", re.I)
+                          + _LOWEST_ERROR + r"|wins?|won|leading(?!\s+(?:[\w-]+\s+)?(?:models|llms|methods|systems|approaches|baselines|"
+                          r"companies|labs|vendors|providers|architectures|frameworks|algorithms)\b)|achieved\s+the)\b", re.I)
 
 
 # "Who wrote the paper on X?", "Who are the authors of …?": abstracts do not state their authors, and the small

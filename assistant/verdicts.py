@@ -29,6 +29,7 @@ The rules of `decide`, in order (the `rule` of its `Decision`; each names the ca
     contrary       what the claim says stays so, its subject said to degrade -> no  (`says_subject_lost`)
     contrary       what the claim says beats its rival, said to do worse      -> no  (`says_worse`)
     contrary       what the claim says its subject does, said a struggle     -> no  (`says_struggles`)
+    contrary       what the claim says most of is done, said under half       -> no  (`says_minority`)
     calibrated     P(supports) or P(refutes) reaches the threshold            -> yes / no
     restated       a finding that restates the claim, the model leaning clearly -> yes / no
     comparison     a finding that restates the claim and says its comparison, the model not leaning No -> yes (`affirms_comparison`)
@@ -465,7 +466,8 @@ _FOUND = re.compile(r"\b(?:find|finds|found|show|shows|showed|shown|reveal\w*|de
 # read so newly (some background: "… have substantially advanced MT"); no cached decision changes (`/work/scratch/s52`).
 _FINDING = re.compile(
     r"\bwe\s+(?:also\s+|further\s+)?(?:find|found|show|showed|observe|observed|demonstrate|demonstrated|reveal|revealed|"
-    r"confirm|confirmed)\b|\b(?:results?|experiments?|analys[ie]s|findings|evaluations?|data|evidence)\s+(?:\w+\s+|(?:on|in|with|across|over)\s+(?:[\w.-]+\s+){1,3}?)?"
+    r"confirm|confirmed)\b|\bthey\s+(?:also\s+|further\s+)?(?:show|indicate|demonstrate|reveal|suggest|confirm)\s+that\b|"
+    r"\b(?:results?|experiments?|analys[ie]s|findings|evaluations?|data|evidence)\s+(?:\w+\s+|(?:on|in|with|across|over)\s+(?:[\w.-]+\s+){1,3}?)?"
     r"(?:show|shows|showed|indicate|indicates|indicated|demonstrate|demonstrates|demonstrated|reveal|reveals|revealed|"
     r"suggest|suggests|suggested|confirm|confirms|confirmed)\b|\b(?:outperform|underperform|surpass|exceed)|\bfail(?:s|ed)?\b|"
     r"\bdegrad|\binferior\b|\bsuperior\b|\b(?:does|do|did|was|were|is|are)\s+not\b|\bno\s+significant|\bsignificantly\b|"
@@ -1081,10 +1083,18 @@ def says_worse(sentence: str, claim: str) -> bool:
 _STRUGGLE = re.compile(r"^struggl\w*$")
 
 
+# an aside between dashes or in parentheses: "most provers -- including Goedel, STP, and Kimina-7B -- struggle significantly"
+_ASIDE = re.compile(r"\s+(?:--|\u2014|\u2013)\s+(?:(?!--|\u2014|\u2013).){1,80}?\s+(?:--|\u2014|\u2013)\s+|\s*\([^()]{1,80}\)")
+# what a struggle is with: "struggle with X", "struggle to do X", "struggle on X"
+_STRUGGLE_WITH = frozenset("with to on in at when for against".split())
+
+
 def says_struggles(sentence: str, claim: str) -> bool:
     """Does the sentence say that the claim's subject struggles with (or to do) what the claim says it does ("methods
-    struggle with cross-lingual generalization" for "methods generalize well across languages")?"""
-    said, heard = _words(claim), _words(sentence)
+    struggle with cross-lingual generalization" for "methods generalize well across languages"), or struggles with
+    nothing named, so with what the claim says ("most provers -- including … -- struggle significantly" for "most
+    automated theorem provers handle the inequalities easily", fresh115-15)?"""
+    said, heard = _words(claim), _words(_ASIDE.sub(" ", sentence))
     told = [j for j, w in enumerate(heard) if _STRUGGLE.match(w)]
     if not told:
         return False
@@ -1102,9 +1112,33 @@ def says_struggles(sentence: str, claim: str) -> bool:
         for j in told:
             # the subject right before the struggle, one of those words among the few words after it
             near = set(heard[max(0, j - 5):j])
+            unnamed = not _STRUGGLE_WITH & set(heard[j + 1:j + 3])
             if subject in heard[max(0, j - 3):j] and len(named & near) >= min(2, len(named)) \
-                    and said_of & set(stems[j + 1:j + 5]):
+                    and (unnamed or said_of & set(stems[j + 1:j + 5])):
                 return True
+    return False
+
+
+# "Do state-of-the-art LLMs complete most of the game Zork on average?" was left unsettled on "… all tested models achieve
+# less than 10% completion on average …" (fresh114-15): a share under half of what the claim says most of is done
+_MINORITY = re.compile(r"\b(?:less\s+than|under|below|only|at\s+most|fewer\s+than|no\s+more\s+than)\s+(?:about\s+|approximately\s+|"
+                       r"roughly\s+|around\s+|~\s*)?(\d+(?:\.\d+)?)\s*%|\b(?:less|fewer)\s+than\s+(?:a\s+|one\s+)?(?:half|third|quarter)\b", re.I)
+
+
+def says_minority(sentence: str, claim: str) -> bool:
+    """Does the sentence put what the claim says most of ("complete most of the game") under half ("less than 10%
+    completion", "complete fewer than half of the levels")? The claim's word before "most of" (or "the majority of") must
+    follow the share within three words, or come right before it."""
+    said = _words(claim)
+    about = {_stem(_previous_content(said, i)) for i, w in enumerate(said[:-1])
+             if (w == "most" and said[i + 1] == "of") or (w == "majority" and said[i + 1] == "of")} - {""}
+    if not about:
+        return False
+    for m in _MINORITY.finditer(sentence):
+        if m.group(1) and float(m.group(1)) >= 50:
+            continue
+        if about & {_stem(w) for w in _words(sentence[m.end():])[:3] + _words(sentence[:m.start()])[-2:]}:
+            return True
     return False
 
 
@@ -1251,7 +1285,8 @@ def _decide(found: list[Candidate], coverage: float, threshold: float, calibrati
         if own is not None:
             return Decision("no", [own], p, "denial")
     if claim and not reports_no_finding(top.sentence) and not negated_anywhere(top.sentence) \
-            and any(says(top.sentence, claim) for says in (says_contrary, says_lost, says_subject_lost, says_worse, says_struggles)):
+            and any(says(top.sentence, claim) for says in (says_contrary, says_lost, says_subject_lost, says_worse, says_struggles,
+                                                      says_minority)):
         return Decision("no", [top], p, "contrary")
     if verdict := calibrated(top, p, threshold):
         return Decision(verdict, [top], p, "calibrated")

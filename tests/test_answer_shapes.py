@@ -2968,3 +2968,44 @@ def test_a_bare_method_statement_settles_nothing() -> None:
                    "embeddings for zero-shot classification.") == "yes"
     assert verdict("We conduct experiments on prompt embeddings, and the results show that more task-relevant prompts "
                    "give better embeddings.") == "yes"
+
+
+def test_a_struggle_with_nothing_named_is_with_what_the_claim_says() -> None:
+    """"Do most automated theorem provers handle the Ineq-Comp inequalities easily?" was unsettled on "… we find that most
+    provers -- including Goedel, STP, and Kimina-7B -- struggle significantly" (fresh115-15): the aside stood between the
+    subject and its struggle, and nothing followed the struggle."""
+    from assistant.verdicts import Candidate, decide, says_struggles
+
+    claim = "Most automated theorem provers handle the Ineq-Comp inequalities easily"
+    said = ("Although these problems remain easy for humans, we find that most provers -- including Goedel, STP, and "
+            "Kimina-7B -- struggle significantly.")
+    lean = {"Yes": 0.51, "No": 0.13, "Unclear": 0.36}
+    verdict, _, _, rule = decide([Candidate(1, said, 0.7, 0.6, lean)], 1.0, 0.65, claim=claim)
+    assert (verdict, rule) == ("no", "contrary")
+    # the subject by its head alone, or a struggle with something else: the rule stays out
+    assert not says_struggles("Yet provers struggle significantly.", claim)
+    assert not says_struggles("Most provers struggle with long proofs but handle short inequalities easily.",
+                              "Most automated theorem provers handle the Ineq-Comp inequalities quickly")
+
+
+def test_a_share_under_half_answers_a_claim_of_most() -> None:
+    """"Do state-of-the-art LLMs complete most of the game Zork on average?" against "… all tested models achieve less than
+    10% completion on average …" (fresh114-15, gold No)."""
+    from assistant.verdicts import says_minority
+
+    claim = "State-of-the-art LLMs complete most of the game Zork on average"
+    assert says_minority("Our results reveal that all tested models achieve less than 10% completion on average.", claim)
+    assert says_minority("The models complete fewer than half of the levels.", claim)
+    # a share of half or more, a share of something else, or a claim of no "most of": the rule stays out
+    assert not says_minority("All tested models achieve less than 60% completion on average.", claim)
+    assert not says_minority("Only 10% of the runs crash.", claim)
+    assert not says_minority("All tested models achieve less than 10% completion.", "LLMs are the most capable players of Zork")
+
+
+def test_they_show_that_reports_a_finding() -> None:
+    """"They also indicate that our ignore prefix attacks can break all 14 open-source LLMs, …" (fresh115-14's gold
+    sentence): what "they" (the results) indicate is a finding."""
+    from assistant.verdicts import reports_finding
+
+    assert reports_finding("They also indicate that our ignore prefix attacks can break all 14 open-source LLMs.")
+    assert not reports_finding("They are widely used in practice.")

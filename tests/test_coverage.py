@@ -682,3 +682,13 @@ def test_the_initials_of_the_counted_phrase_stand_for_it() -> None:
     assert counted(focus, said) == {"551164"}
     # the initials of a one-word noun are no stand-in
     assert not counted(question_focus("How many images does the benchmark hold?"), "It holds 40 IS entries.")
+
+
+def test_what_a_and_what_b_asks_for_both_and_not_for_what() -> None:
+    """"What R@1 and what R@5 does the dual-route retrieval system … reach …?" was refused: the second "what" was read
+    as a thing asked for, which no abstract mentions (fresh115-08)."""
+    assert "what" not in coverage.question_focus(
+        "What R@1 and what R@5 does the dual-route retrieval system reach on the hidden CoVR-R test split?").words
+    focus = coverage.question_focus("What sensitivity and what specificity did ePAI achieve in the external test?")
+    assert focus.words == ("sensitivity", "specificity") and focus.conjunctive
+    assert coverage.not_covered(focus, "ePAI achieved an AUC of 0.93 on the external test.")

@@ -1532,3 +1532,33 @@ def test_how_many_fewer_asks_for_a_difference_not_a_count() -> None:
     assert not is_count(q) and not is_count("How many more severe collision cases does ScenGE uncover?")
     assert provides("number", "LESS improves accuracy while using $72.1\\\\%$ fewer reverse steps than fixed-budget decoding.", q)
     assert is_count("How many images does the benchmark hold?")
+
+
+def test_a_retrieval_cut_off_a_speed_and_a_prover_are_asked_for() -> None:
+    """fresh115-08 ("What R@1 and what R@5 …"), fresh115-11 ("At what interactive speed does CausalDrive run …") and
+    fresh115-02 ("Which prover shows relative robustness …", answered with the benchmark's introduction)."""
+    from assistant.questions import expected_answer, metric_asked, provides
+
+    q = "What R@1 and what R@5 does the dual-route retrieval system reach on the hidden CoVR-R test split?"
+    assert expected_answer(q) == "number" and metric_asked(q) == "r@1"
+    assert metric_asked("By how much does the framework improve Hits@1 over the SOTA method?") == "hits@1"
+    assert expected_answer("At what interactive speed does CausalDrive run?") == "number"
+    assert expected_answer("What speed-accuracy trade-off does it make?") == ""
+    prover = "Which prover shows relative robustness on the Ineq-Comp inequality benchmark?"
+    assert expected_answer(prover) == "name"
+    assert not provides("name", "We introduce Ineq-Comp, a benchmark built from elementary inequalities.", prover)
+    assert provides("name", "DeepSeek-Prover-V2-7B shows relative robustness.", prover)
+
+
+def test_which_was_the_best_performing_one_asks_for_a_winner() -> None:
+    """"Which model was the best-performing one when state-of-the-art LLMs played … Zork?" was answered by the draft's echo
+    "ChatGPT, Claude, and Gemini were the best-performing one …", then by "We test … leading proprietary models - ChatGPT,
+    Claude, and Gemini - …" (fresh114-02): the models tested are no winner."""
+    from assistant.questions import asks_best, states_best
+
+    assert asks_best("Which model was the best-performing one when state-of-the-art LLMs played the text adventure game Zork?")
+    assert asks_best("Which system was the top-scoring one in the shared task?")
+    assert not asks_best("Which model was the best-performing model's teacher?")
+    assert not states_best("We test the performance of leading proprietary models - ChatGPT, Claude, and Gemini.")
+    assert states_best("Claude Opus 4.5 was the leading model, reaching 75 points.")
+    assert states_best("with even the best-performing model (Claude Opus 4.5) reaching only approximately 75 points")
