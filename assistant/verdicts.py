@@ -30,6 +30,8 @@ The rules of `decide`, in order (the `rule` of its `Decision`; each names the ca
     contrary       what the claim says beats its rival, said to do worse      -> no  (`says_worse`)
     contrary       what the claim says its subject does, said a struggle     -> no  (`says_struggles`)
     contrary       what the claim says most of is done, said under half       -> no  (`says_minority`)
+    contrary finding  unsettled so far: another finding of the evidence's abstract read so by one of
+                   the contrary rules                                          -> no  (`reads_contrary`)
     calibrated     P(supports) or P(refutes) reaches the threshold            -> yes / no
     restated       a finding that restates the claim, the model leaning clearly -> yes / no
     comparison     a finding that restates the claim and says its comparison, the model not leaning No -> yes (`affirms_comparison`)
@@ -51,6 +53,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -481,7 +484,9 @@ def restates_claim(sentence: str, claim: str) -> bool:
     """Does the sentence hold RESTATED_SHARE of the claim's content words, all weighing the same
     (`coverage.term_coverage`: another form of a word counts, "reliable" and "reliability"), the
     claim having at least three?"""
-    from . import coverage  # here: `decide` and `features` take a `coverage` share of their own
+    from . import (
+        coverage,  # here: `decide` and `features` take a `coverage` share of their own
+    )
 
     terms = list(dict.fromkeys(coverage.content_tokens(tokenize([claim])[0])))
     held = set(tokenize([sentence])[0])
@@ -1214,8 +1219,15 @@ def asks_necessity(claim: str) -> bool:
 _ON_EVIDENCE = ("calibrated", "restated", "comparison")
 
 
+def reads_contrary(sentence: str, claim: str) -> bool:
+    """Does the sentence, a finding un-negated, say the opposite of the claim by one of the contrary rules?"""
+    return not reports_no_finding(sentence) and not negated_anywhere(sentence) \
+        and any(says(sentence, claim) for says in (says_contrary, says_lost, says_subject_lost, says_worse, says_struggles,
+                                                   says_minority))
+
+
 def decide(found: list[Candidate], coverage: float, threshold: float, calibration: Calibration | None = None,
-           claim: str = "", finding_lean: float = 0.0) -> Decision:
+           claim: str = "", finding_lean: float = 0.0, findings: Sequence[Candidate] = ()) -> Decision:
     """The verdict, the evidence to show for it, (P(supports), P(refutes), P(neither)) and the rule that decided.
     Yes or No when its probability reaches the threshold (and beats the other). Otherwise, with
     `finding_lean` > 0, the closest candidate that reports a result (within CONFLICT_GAP of the
@@ -1224,6 +1236,18 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
     (`narrower`) is unsettled, and so is a calibrated Yes or No on evidence that never names what the claim says
     changes (`misses_outcome`)."""
     decision = _decide(found, coverage, threshold, calibration, claim, finding_lean)
+    # "Do state-of-the-art LLMs complete most of the game Zork on average?": the closest sentence of the abstract is its
+    # introduction, and its result, "… all tested models achieve less than 10% completion on average …", is no candidate
+    # (fresh114-15): a finding of the evidence's own abstract that a contrary rule reads as the claim's opposite settles
+    # what the candidates leave unsettled. Over every yes/no question of the sets against every finding of its corpus, and
+    # every SciFact claim against every finding of its retrieved abstracts, the contrary rules read only the findings of
+    # claims whose gold is No (CONTRADICT): 17 and 5 (`/work/scratch/s58_contraryscan.py` in the session notes)
+    if decision.verdict == "unsettled" and claim and decision.shown and findings:
+        own = decision.shown[0].number
+        hit = next((c for c in findings if c.number == own and reads_contrary(c.sentence, claim)
+                    and not affirms_comparison(c.sentence, claim)), None)
+        if hit is not None:
+            return Decision("no", [hit], decision.p, "contrary finding")
     if decision.verdict == "yes" and claim and narrower(decision.shown[0].sentence, claim):
         return Decision("unsettled", decision.shown, decision.p, "narrower")
     if decision.verdict == "yes" and claim and negates_a_word(decision.shown[0].sentence, claim):
@@ -1284,9 +1308,7 @@ def _decide(found: list[Candidate], coverage: float, threshold: float, calibrati
                     and denies_claim(c.read, claim, names=named) and reports_no_finding(c.sentence) == ""), None)
         if own is not None:
             return Decision("no", [own], p, "denial")
-    if claim and not reports_no_finding(top.sentence) and not negated_anywhere(top.sentence) \
-            and any(says(top.sentence, claim) for says in (says_contrary, says_lost, says_subject_lost, says_worse, says_struggles,
-                                                      says_minority)):
+    if claim and reads_contrary(top.sentence, claim):
         return Decision("no", [top], p, "contrary")
     if verdict := calibrated(top, p, threshold):
         return Decision(verdict, [top], p, "calibrated")
@@ -1327,6 +1349,7 @@ _RULE_NOTES = {
     "affirmed": "; the evidence says what the question asks, un-negated, though the model leaned No",
     "same change said": "; the evidence says the question's own change about the same thing, un-negated, though the model leaned No",
     "contrary": "; the evidence says the opposite of one of the question's words about the same thing",
+    "contrary finding": "; the closest sentences settle nothing, and another finding of the same abstract says the opposite of one of the question's words about the same thing",
     "rival unnamed": "; the evidence never names what the question compares with",
     "no comparison": "; the question asks whether one thing beats another, and the evidence compares nothing",
     "tie": "; the question asks whether one thing beats another, and the evidence says only that it is at least as good",
@@ -1334,6 +1357,19 @@ _RULE_NOTES = {
     "same change": "; the evidence restates the question and says its own change of the same thing, un-negated",
     "comparison": "; the evidence restates the question and says its comparison, in its order, un-negated",
 }
+
+
+def other_findings(chain: AnswerChain, turn: Turn, claim: str, found: list[Candidate]) -> list[Candidate]:
+    """The findings of the relevant abstracts that are not candidates: the model does not judge them, the contrary rules
+    read them (`decide`'s `findings`)."""
+    ev = turn.evidence
+    taken = {(c.number, c.sentence) for c in found}
+    rest = [(n, j) for n in turn.relevant for j, sent in enumerate(ev.sentences[n])
+            if (n, sent) not in taken and reports_finding(sent)]
+    if not rest:
+        return []
+    cvec = chain.embedder.encode_queries([claim])[0]
+    return [Candidate(n, ev.sentences[n][j], float(ev.vectors[n][j] @ cvec), ev.by_number[n].score) for n, j in rest]
 
 
 def answer(chain: AnswerChain, turn: Turn) -> Answer:
@@ -1344,7 +1380,8 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
     # the calibration was fitted on the collection-idf share (before plain English words weighed less)
     share, _ = chain.coverage(turn.text, [src for src in turn.sources if src.number in turn.relevant], english=False)
     verdict, shown, p, rule = decide(found, share, chain.settings.verdict_threshold, claim=claim,
-                                     finding_lean=chain.settings.verdict_finding_lean)
+                                     finding_lean=chain.settings.verdict_finding_lean,
+                                     findings=other_findings(chain, turn, claim, found))
     p_yes, p_no, _ = p
     claims = [Claim(text=c.sentence, cited=[c.number], support={c.number: round(c.similarity, 4)}, quotes={c.number: c.sentence})
               for c in shown]

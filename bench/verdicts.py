@@ -26,6 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant import Assistant
+from assistant.citations import split_sentences
 from assistant.llm import LLM
 from assistant.questions import classify
 from assistant.settings import Settings
@@ -38,6 +39,7 @@ from assistant.verdicts import (
     decide,
     features,
     judge,
+    reports_finding,
 )
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "scifact"
@@ -132,14 +134,33 @@ def dataset(rows: list[dict]) -> tuple[np.ndarray, np.ndarray]:
     return X, y
 
 
-def claim_metrics(rows: list[dict], cals: list[Calibration], threshold: float, finding_lean: float = 0.0) -> dict:
+def load_texts(path: Path) -> dict[str, str]:
+    """The corpus's abstracts by id: the findings of a retrieved abstract beyond its candidates (`findings_of`)."""
+    if not path.exists():
+        return {}
+    return {str(d["_id"]): d.get("text") or "" for d in map(json.loads, path.read_text().splitlines())}
+
+
+def findings_of(row: dict, texts: dict[str, str]) -> list[Candidate]:
+    """The findings of the candidates' abstracts that are not candidates, numbered as `as_candidates` numbers them (what
+    `verdicts.other_findings` gives `decide` in the chain; no similarity is cached, none is needed)."""
+    docs = {d: i + 1 for i, d in enumerate(dict.fromkeys(x.get("doc", "") for x in row["candidates"]))}
+    taken = {(x.get("doc", ""), x["sentence"]) for x in row["candidates"]}
+    return [Candidate(n, sent, 0.0, 0.0) for doc, n in docs.items() for sent in split_sentences(texts.get(doc, ""))
+            if (doc, sent) not in taken and reports_finding(sent)]
+
+
+def claim_metrics(rows: list[dict], cals: list[Calibration], threshold: float, finding_lean: float = 0.0,
+                  texts: dict[str, str] | None = None) -> dict:
     """Claim-level figures with each claim scored by the calibration that did not see it (and, with
-    `finding_lean`, the closest finding deciding where the calibration leaves the claim unsettled)."""
+    `finding_lean`, the closest finding deciding where the calibration leaves the claim unsettled; with `texts`, the
+    corpus, the other findings of the evidence's abstract read by the contrary rules)."""
     m = {"support_contradict": 0, "nei": 0, "stated": 0, "right": 0, "wrong": 0, "stated_sc": 0, "nei_unsettled": 0,
          "evidence_cited": 0, "quote_is_rationale": 0, "refused": 0}
     for row, cal in zip(rows, cals):
         found = as_candidates(row)
-        verdict, shown, *_ = decide(found, row.get("coverage", 1.0), threshold, cal, claim_of(row), finding_lean)
+        verdict, shown, *_ = decide(found, row.get("coverage", 1.0), threshold, cal, claim_of(row), finding_lean,
+                                    findings_of(row, texts) if texts else ())
         label = row["label"]
         sc = label != "NEI"
         m["support_contradict"] += sc
@@ -154,6 +175,10 @@ def claim_metrics(rows: list[dict], cals: list[Calibration], threshold: float, f
         elif not sc:
             m["nei_unsettled"] += 1
         shown_rows = [x for x, cand in zip(row["candidates"], found) if cand in shown]
+        docs = list(dict.fromkeys(x.get("doc", "") for x in row["candidates"]))
+        # a finding beyond the candidates shown ("contrary finding"): its abstract counts; no rationale label is cached
+        # for it, so it never counts as a quoted rationale sentence (an undercount)
+        shown_rows += [{"doc": docs[c.number - 1], "gold": "NEI"} for c in shown if c not in found]
         if sc and any(x["doc"] in row["gold_docs"] for x in shown_rows):
             m["evidence_cited"] += 1
         if sc and any(x["gold"] != "NEI" for x in shown_rows):
@@ -245,6 +270,7 @@ def main() -> None:
     if assistant.store.count() == 0:
         print(assistant.ingest([args.corpus]).summary())
     rows = collect(assistant, load_claims(args.claims, args.limit), args.cache)
+    texts = load_texts(args.corpus)
     X, y = dataset(rows)
     print(f"{len(rows)} claims ({np.bincount(y, minlength=3).tolist()} SUPPORT/CONTRADICT/NEI), "
           f"{sum(len(r['candidates']) for r in rows)} candidate sentences judged, "
@@ -265,12 +291,12 @@ def main() -> None:
             cals[i] = cal
     print("out-of-fold (5-fold cross-validation, stratified by label):")
     for threshold in (0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8):
-        print("  " + report(claim_metrics(rows, cals, threshold), threshold))
+        print("  " + report(claim_metrics(rows, cals, threshold, texts=texts), threshold))
     shipped = Settings()
     print(f"threshold {shipped.verdict_threshold}, and below it the closest finding deciding when the model leans at least "
           f"ASSISTANT_VERDICT_FINDING_LEAN on it (shipped: {shipped.verdict_finding_lean}; 0 = off):")
     for lean in sorted({0.0, shipped.verdict_finding_lean, 0.5, 0.8, 1.0}):
-        print(f"  lean {lean}: " + report(claim_metrics(rows, cals, shipped.verdict_threshold, lean), shipped.verdict_threshold))
+        print(f"  lean {lean}: " + report(claim_metrics(rows, cals, shipped.verdict_threshold, lean, texts), shipped.verdict_threshold))
     print("precision at equal coverage of SUPPORT/CONTRADICT claims (out of fold, mean of 3 splits):")
     equal_coverage(rows, X, y)
     if args.fit:

@@ -3009,3 +3009,24 @@ def test_they_show_that_reports_a_finding() -> None:
 
     assert reports_finding("They also indicate that our ignore prefix attacks can break all 14 open-source LLMs.")
     assert not reports_finding("They are widely used in practice.")
+
+
+def test_a_contrary_finding_of_the_evidences_abstract_settles_what_the_candidates_leave_open() -> None:
+    """"Do state-of-the-art LLMs complete most of the game Zork on average?" was unsettled on the abstract's introduction
+    ("In this positioning paper, we evaluate …"); its result, "… all tested models achieve less than 10% completion on
+    average …", was no candidate (fresh114-15)."""
+    from assistant.verdicts import Candidate, decide
+
+    claim = "State-of-the-art LLMs complete most of the game Zork on average"
+    intro = ("In this positioning paper, we evaluate the problem-solving and reasoning capabilities of contemporary Large "
+             "Language Models (LLMs) through their performance in Zork.")
+    lean = {"Yes": 0.30, "No": 0.20, "Unclear": 0.50}
+    found = [Candidate(1, intro, 0.51, 0.6, lean)]
+    assert decide(found, 1.0, 0.65, claim=claim).verdict == "unsettled"
+    result = Candidate(1, "Our results reveal that all tested models achieve less than 10% completion on average.", 0.3, 0.6)
+    verdict, shown, _, rule = decide(found, 1.0, 0.65, claim=claim, findings=[result])
+    assert (verdict, rule) == ("no", "contrary finding") and shown == [result]
+    # another abstract's finding, or none: unsettled as before
+    elsewhere = Candidate(2, result.sentence, 0.3, 0.5)
+    assert decide(found, 1.0, 0.65, claim=claim, findings=[elsewhere]).verdict == "unsettled"
+    assert decide(found, 1.0, 0.65, claim=claim).verdict == "unsettled"
