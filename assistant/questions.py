@@ -93,7 +93,9 @@ _METRICS = (r"accuracy|precision|recall|f1|f-?measure|f-?score|dice|auc|bleu|rou
             r"(?:r|recall|hits?|p|precision|acc|map)@(?:\d+(?:\.\d+)?|\w+)|"
             # spelled out ("what intersection over union does … achieve?", also hyphenated), and the clinical pair
             r"intersection[\s-]+over[\s-]+union|area[\s-]+under[\s-]+the[\s-]+(?:roc[\s-]+)?curve|mean[\s-]+average[\s-]+precision|word[\s-]+error[\s-]+rate|"
-            r"sensitivity|specificity|gini")
+            r"sensitivity|specificity|gini|"
+            # a survival model's concordance ("What C-index does fusing WSI and clinical modalities reach …?", fresh116-07)
+            r"c-index|concordance\s+index")
 # a placing: "Where did the system place in the shared task?", "what place did it take?" ("8th out of 52")
 _PLACING_FORMS = (r"\bwhere\s+(?:did|does|do|was|were|is|are|would|will)\b[^?]{0,120}?(?<!take\s)(?<!took\s)(?<!takes\s)\b(?:place[sd]?|"
                   r"rank(?:ed|s)?|finish(?:ed|es)?|c[oa]me|stand|stood)(?=\s*\?|\s+(?:in|on|among|at|out|overall|first|last)\b)|"

@@ -3030,3 +3030,15 @@ def test_a_contrary_finding_of_the_evidences_abstract_settles_what_the_candidate
     elsewhere = Candidate(2, result.sentence, 0.3, 0.5)
     assert decide(found, 1.0, 0.65, claim=claim, findings=[elsewhere]).verdict == "unsettled"
     assert decide(found, 1.0, 0.65, claim=claim).verdict == "unsettled"
+
+
+def test_a_pronoun_as_what_changes_vetoes_nothing() -> None:
+    """"Does pre-training code language models on obfuscated code pairs improve them compared with vanilla autoregressive
+    pre-training?" was unsettled at P(supports) 0.80: "them" was looked for in the evidence as what changes (fresh116-14)."""
+    from assistant.verdicts import misses_outcome
+
+    claim = "Pre-training code language models on obfuscated code pairs improve them compared with vanilla autoregressive pre-training"
+    said = ("We pre-train ObscuraCoder models and demonstrate that our obfuscation-based pre-training recipe leads to consistent "
+            "improvements in Code-LMs' abilities compared to vanilla autoregressive pre-training.")
+    assert not misses_outcome(said, claim)
+    assert misses_outcome("Obfuscation speeds up pre-training.", "Obfuscation improve the accuracy of code models")

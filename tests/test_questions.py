@@ -1562,3 +1562,13 @@ def test_which_was_the_best_performing_one_asks_for_a_winner() -> None:
     assert not states_best("We test the performance of leading proprietary models - ChatGPT, Claude, and Gemini.")
     assert states_best("Claude Opus 4.5 was the leading model, reaching 75 points.")
     assert states_best("with even the best-performing model (Claude Opus 4.5) reaching only approximately 75 points")
+
+
+def test_a_c_index_is_a_figure_asked_for() -> None:
+    """"What C-index does fusing WSI and clinical modalities reach …?" was answered with a sentence of the right abstract
+    that holds no figure (fresh116-07)."""
+    from assistant.questions import expected_answer, metric_asked
+
+    q = "What C-index does fusing WSI and clinical modalities reach for survival prediction in non-small cell lung cancer?"
+    assert expected_answer(q) == "number" and metric_asked(q) == "c-index"
+    assert metric_asked("What concordance index does the survival model reach?") == "concordance index"
