@@ -30,6 +30,7 @@ The rules of `decide`, in order (the `rule` of its `Decision`; each names the ca
     contrary       what the claim says beats its rival, said to do worse      -> no  (`says_worse`)
     contrary       what the claim says its subject does, said a struggle     -> no  (`says_struggles`)
     contrary       what the claim says most of is done, said under half       -> no  (`says_minority`)
+    contrary       the claim's order of two things said the other way round   -> no  (`says_reversed`)
     contrary finding  unsettled so far: another finding of the evidence's abstract read so by one of
                    the contrary rules                                          -> no  (`reads_contrary`)
     calibrated     P(supports) or P(refutes) reaches the threshold            -> yes / no
@@ -806,13 +807,23 @@ _COMPARES = re.compile(r"\b(?:than|outperform\w*|surpass\w*|exceed\w*|beat\w*|su
                        r"vs|over|relative\s+to|better|worse|higher|lower)\b", re.I)
 
 
+# "Does EnergyGPT outperform GPT-4 on energy-sector question answering?" was answered "Yes." on "… EnergyGPT outperforms the
+# base model in most of the energy-related … tasks" (fresh117-16, gold unsettled): a comparison with the study's own base
+# (model, version, backbone) is no comparison with a named rival
+_OWN_BASE = re.compile(r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|better\s+than|superior\s+to|over|compared\s+(?:to|with)|"
+                       r"relative\s+to|versus|vs\.?)\s+(?:the|its|their|our)\s+(?:base|original|vanilla|underlying|initial|untuned)\s+"
+                       r"(?:model|models|llm|llms|version|versions|network|networks|backbone|counterparts?)\b", re.I)
+
+
 def misses_rival(sentence: str, claim: str) -> bool:
     """Does the claim compare with a named rival ("better than GPT-4", "outperform ResNet50") while the evidence
-    compares with nothing ("… achieves state-of-the-art performance …") and never names it?"""
+    compares with nothing ("… achieves state-of-the-art performance …") but its own base ("outperforms the base model")
+    and never names it?"""
     from . import coverage
 
     rivals = [r for r in (m.group(1).split()[0] for m in _RIVAL.finditer(claim)) if coverage.is_distinctive(r) or r.isupper()]
-    return bool(rivals) and not _COMPARES.search(sentence) and not any(coverage.mentions_subject(sentence, r) for r in rivals)
+    return bool(rivals) and not _COMPARES.search(_OWN_BASE.sub(" ", sentence)) \
+        and not any(coverage.mentions_subject(sentence, r) for r in rivals)
 
 
 # "Does morphologically-guided tokenization improve Latin encoder models on downstream tasks?" was left unsettled on "We
@@ -1152,6 +1163,44 @@ def says_minority(sentence: str, claim: str) -> bool:
     return False
 
 
+# "Does the 100-Endings metric rank LLM-generated stories above New Yorker stories?" was answered "Yes." on "… 100-Endings
+# correctly ranks New Yorker stories far above LLM outputs" (fresh117-15): the claim's order, A above B, said the other way
+# round (B above A), or the same order with the opposite word (A below B), says No
+_ORDER = re.compile(r"\b(above|below|ahead\s+of|behind|higher\s+than|lower\s+than|better\s+than|worse\s+than)\b", re.I)
+_ORDER_UP = frozenset({"above", "ahead of", "higher than", "better than"})
+_ORDER_ADVERBS = frozenset("far well much slightly significantly substantially consistently clearly considerably".split())
+
+
+def _ordered(text: str) -> list[tuple[bool, set[str], set[str]]]:
+    """Each order the text states: (up, the words right before its word, the words right after it), each side's content
+    words without those both sides share ("stories" of "stories above New Yorker stories")."""
+    out = []
+    for m in _ORDER.finditer(text):
+        before = [w for w in re.findall(r"[a-z0-9]+", text[: m.start()].lower()) if w not in _ORDER_ADVERBS][-3:]
+        after = re.findall(r"[a-z0-9]+", text[m.end():].lower())[:3]
+        a = {w for w in before if len(w) > 2 and w not in _LINKING}
+        b = {w for w in after if len(w) > 2 and w not in _LINKING}
+        out.append((" ".join(m.group(1).lower().split()) in _ORDER_UP, a - b, b - a))
+    return out
+
+
+def says_reversed(sentence: str, claim: str) -> bool:
+    """Does the sentence state the claim's order of two things the other way round ("ranks New Yorker stories far above
+    LLM outputs" for "rank LLM-generated stories above New Yorker stories"), and never the claim's way?"""
+    said, heard = _ordered(claim), _ordered(sentence)
+    if len(said) != 1 or not heard:
+        return False
+    up, a, b = said[0]
+    ways = set()
+    for up2, a2, b2 in heard:
+        direct, crossed = len(a & a2) + len(b & b2), len(a & b2) + len(b & a2)
+        if crossed >= 2 and not direct and a & b2 and b & a2:
+            ways.add(up2 == up)  # the things swapped: the same word says the opposite
+        elif direct >= 2 and not crossed and a & a2 and b & b2:
+            ways.add(up2 != up)  # the same things in order: the opposite word says the opposite
+    return ways == {True}
+
+
 def _stem(word: str) -> str:
     """The word as `UP` and `DOWN` list it ("reduced" -> its stem)."""
     stems = tokenize([word])[0]
@@ -1228,7 +1277,7 @@ def reads_contrary(sentence: str, claim: str) -> bool:
     """Does the sentence, a finding un-negated, say the opposite of the claim by one of the contrary rules?"""
     return not reports_no_finding(sentence) and not negated_anywhere(sentence) \
         and any(says(sentence, claim) for says in (says_contrary, says_lost, says_subject_lost, says_worse, says_struggles,
-                                                   says_minority))
+                                                   says_minority, says_reversed))
 
 
 def decide(found: list[Candidate], coverage: float, threshold: float, calibration: Calibration | None = None,

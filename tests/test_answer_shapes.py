@@ -3042,3 +3042,31 @@ def test_a_pronoun_as_what_changes_vetoes_nothing() -> None:
             "improvements in Code-LMs' abilities compared to vanilla autoregressive pre-training.")
     assert not misses_outcome(said, claim)
     assert misses_outcome("Obfuscation speeds up pre-training.", "Obfuscation improve the accuracy of code models")
+
+
+def test_an_order_said_the_other_way_round_answers_no() -> None:
+    """"Does the 100-Endings metric rank LLM-generated stories above New Yorker stories?" was answered "Yes." on "Unlike
+    rubric-based judges, 100-Endings correctly ranks New Yorker stories far above LLM outputs." (fresh117-15)."""
+    from assistant.verdicts import Candidate, decide, says_reversed
+
+    claim = "The 100-Endings metric rank LLM-generated stories above New Yorker stories"
+    said = "Unlike rubric-based judges, 100-Endings correctly ranks New Yorker stories far above LLM outputs."
+    lean = {"Yes": 0.70, "No": 0.20, "Unclear": 0.10}
+    verdict, _, _, rule = decide([Candidate(1, said, 0.8, 0.6, lean)], 1.0, 0.65, claim=claim)
+    assert (verdict, rule) == ("no", "contrary")
+    assert says_reversed("The metric ranks LLM-generated stories below New Yorker stories.", claim)
+    # the claim's own order, or another pair of things: the rule stays out
+    assert not says_reversed("The metric ranks LLM-generated stories above New Yorker stories.", claim)
+    assert not says_reversed("LLM judges rank zero-shot AI stories above New Yorker short stories.", claim)
+
+
+def test_a_comparison_with_its_own_base_model_is_none_with_the_named_rival() -> None:
+    """"Does EnergyGPT outperform GPT-4 on energy-sector question answering?" was answered "Yes." on "… EnergyGPT outperforms
+    the base model in most of the energy-related … tasks" (fresh117-16, gold unsettled)."""
+    from assistant.verdicts import misses_rival
+
+    claim = "EnergyGPT outperform GPT-4 on energy-sector question answering"
+    assert misses_rival("Our results demonstrate that EnergyGPT outperforms the base model in most energy-related tasks.", claim)
+    assert not misses_rival("EnergyGPT outperforms GPT-4 in most energy-related tasks.", claim)
+    # a comparison with others than its base still counts as a comparison (fresh84-13's "conventional CNNs")
+    assert not misses_rival("EnergyGPT outperforms the original Binoculars model and other state-of-the-art approaches.", claim)
