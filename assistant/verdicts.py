@@ -1062,8 +1062,12 @@ def says_subject_lost(sentence: str, claim: str) -> bool:
 # unsettled on "… DeepSeek-R1 underperforms compared to its non-reasoning variant …" (fresh106-15): what the claim says beats
 # its rival, said to do worse than that rival (underperform, lag or fall behind, be inferior or worse), un-negated, and
 # never said to beat it, says No. English only, like the above.
-_WORSE = re.compile(r"\b(?:underperform\w*|lag(?:s|ged|ging)?\s+behind|fall(?:s|ing)?\s+behind|fell\s+behind|inferior\s+to|"
+_WORSE = re.compile(r"\b(?:underperform\w*|lag(?:s|ged|ging)?\s+(?:\w+ly\s+)?behind|fall(?:s|ing)?\s+(?:\w+ly\s+)?behind|"
+                    r"fell\s+(?:\w+ly\s+)?behind|fall(?:s|ing)?\s+(?:\w+ly\s+)?short\s+of|fell\s+(?:\w+ly\s+)?short\s+of|inferior\s+to|"
                     r"worse\s+than|trail(?:s|ed|ing)?)\b", re.I)
+# "Do open-source MLLMs match commercial MLLMs …?": a claim of parity is undone by doing worse as much as one of superiority
+# ("open-source MLLMs still lag significantly behind commercial MLLMs", fresh118-15)
+_PARITY = re.compile(r"\b(?:match(?:es|ed)?|rival(?:s|ed)?|equal(?:s|led)?|(?:is|are)\s+on\s+par\s+with|keep(?:s)?\s+pace\s+with)\b", re.I)
 
 
 _SETTING = frozenset("in on at for across when under with by during over".split())
@@ -1075,7 +1079,7 @@ def says_worse(sentence: str, claim: str) -> bool:
     variant"), un-negated, and never that it beats it?"""
     from . import coverage
 
-    said = _BEATS.search(claim)
+    said = _BEATS.search(claim) or _PARITY.search(claim)
     if said is None or affirms_comparison(sentence, claim):
         return False
     first = coverage.coined_names(claim[: said.start()])

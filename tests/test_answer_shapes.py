@@ -3070,3 +3070,27 @@ def test_a_comparison_with_its_own_base_model_is_none_with_the_named_rival() -> 
     assert not misses_rival("EnergyGPT outperforms GPT-4 in most energy-related tasks.", claim)
     # a comparison with others than its base still counts as a comparison (fresh84-13's "conventional CNNs")
     assert not misses_rival("EnergyGPT outperforms the original Binoculars model and other state-of-the-art approaches.", claim)
+
+
+def test_a_survey_lists_at_least_the_minimum_of_relevant_abstracts(seeded_store: Path) -> None:
+    """"What do these papers propose for mitigating hallucinations?" listed one abstract, the five mitigation abstracts
+    scoring below ASSISTANT_LIST_RATIO of a first one far ahead (fresh118-17): a survey lists at least
+    ASSISTANT_SURVEY_MIN_SOURCES of the relevant abstracts."""
+    q = "What approaches do the abstracts propose for knowledge graph embedding?"
+    strict = scripted(seeded_store, list_ratio=1.0, survey_min_sources=1).ask(q)
+    assert len(strict.citations) == 1  # only the best: the ratio alone
+    answer = scripted(seeded_store, list_ratio=1.0, survey_min_sources=3).ask(q)
+    assert len(answer.citations) == 3 and strict.citations[0].id in {c.id for c in answer.citations}
+
+
+def test_a_claim_of_parity_is_undone_by_lagging_behind() -> None:
+    """"Do open-source MLLMs match commercial MLLMs in multi-image reasoning on MMRB?" was unsettled on "… open-source MLLMs
+    still lag significantly behind commercial MLLMs in multi-image reasoning tasks" (fresh118-15)."""
+    from assistant.verdicts import says_worse
+
+    claim = "Open-source MLLMs match commercial MLLMs in multi-image reasoning on MMRB"
+    assert says_worse("Experiments demonstrate that open-source MLLMs still lag significantly behind commercial MLLMs.", claim)
+    assert says_worse("Open-source MLLMs fall short of commercial MLLMs in every task.", claim)
+    # the claim's own reading, or another subject lagging: the rule stays out
+    assert not says_worse("Open-source MLLMs now match commercial MLLMs.", claim)
+    assert not says_worse("Reward models lag far behind commercial MLLMs.", claim)
