@@ -811,8 +811,21 @@ _COMPARES = re.compile(r"\b(?:than|outperform\w*|surpass\w*|exceed\w*|beat\w*|su
 # base model in most of the energy-related … tasks" (fresh117-16, gold unsettled): a comparison with the study's own base
 # (model, version, backbone) is no comparison with a named rival
 _OWN_BASE = re.compile(r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|better\s+than|superior\s+to|over|compared\s+(?:to|with)|"
-                       r"relative\s+to|versus|vs\.?)\s+(?:the|its|their|our)\s+(?:base|original|vanilla|underlying|initial|untuned)\s+"
+                       r"relative\s+to|versus|vs\.?)\s+(?:(?:the|its|their|our)\s+)?(?:base|original|vanilla|underlying|initial|untuned)\s+"
                        r"(?:model|models|llm|llms|version|versions|network|networks|backbone|counterparts?)\b", re.I)
+
+
+def without_rival(question: str) -> str:
+    """The question with the named rival it compares with taken out ("Does HumanLLM outperform GPT-4o at predicting user
+    actions?" -> "Does HumanLLM at predicting user actions?"); the question itself when it names none. An abstract about the
+    question's own subject may leave the comparison unsettled; it is no study the collection lacks (fresh119-16)."""
+    from . import coverage
+
+    for m in _RIVAL.finditer(question):
+        rival = m.group(1).split()[0]
+        if coverage.is_distinctive(rival) or rival.isupper():
+            return f"{question[: m.start()]}{question[m.end():]}"
+    return question
 
 
 def misses_rival(sentence: str, claim: str) -> bool:

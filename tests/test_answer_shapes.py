@@ -3094,3 +3094,18 @@ def test_a_claim_of_parity_is_undone_by_lagging_behind() -> None:
     # the claim's own reading, or another subject lagging: the rule stays out
     assert not says_worse("Open-source MLLMs now match commercial MLLMs.", claim)
     assert not says_worse("Reward models lag far behind commercial MLLMs.", claim)
+
+
+def test_a_rival_no_abstract_names_leaves_a_comparison_to_its_verdict() -> None:
+    """"Does HumanLLM outperform GPT-4o at predicting user actions?" was refused: the HumanLLM abstract never names GPT-4o,
+    and the coverage gate read the question as about a study the collection lacks (fresh119-16, gold unsettled)."""
+    from assistant.verdicts import misses_rival, without_rival
+
+    assert without_rival("Does HumanLLM outperform GPT-4o at predicting user actions?") == "Does HumanLLM  at predicting user actions?"
+    assert without_rival("Is SBI faster than MCMC for calibrating the model?") == "Is SBI faster  for calibrating the model?"
+    # no named rival: the question as it is
+    q = "Does pre-training help the model?"
+    assert without_rival(q) == q
+    # a comparison with base models, with or without a determiner, is none with the named rival
+    assert misses_rival("HumanLLM generates more authentic user profiles compared to base models.",
+                        "HumanLLM outperform GPT-4o at predicting user actions")
