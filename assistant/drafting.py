@@ -21,7 +21,7 @@ from .citations import NUMBER_WORDS, Claim, parse_claims, plain, split_sentences
 from .grammars import NOT_FOUND, answer_grammar, choice_grammar
 from .lexical import tokenize
 from .prompts import chat_prompt, choice_prompt, fence
-from .questions import Expect, after_lead, also_asked, answer_names, asks_best, asks_definition, asks_how_changed, asks_how_well, asks_reason, asks_several, changed_measure, expected_answer, gives_link, gives_score, in_context, is_count, figures, metric_asked, names_host, picks_alternative, picks_among_earlier, points_back, provides, quantities, same_figures, spell_acronyms, states_best, states_change, states_reason, subject_of
+from .questions import Expect, after_lead, also_asked, answer_names, asks_best, asks_definition, asks_how_changed, asks_how_well, asks_reason, asks_several, changed_measure, expected_answer, gives_link, gives_score, in_context, is_count, figures, metric_asked, metric_named, names_host, picks_alternative, picks_among_earlier, points_back, provides, quantities, same_figures, spell_acronyms, states_best, states_change, states_reason, subject_of
 from .schema import Answer, Source
 from .verification import FIGURE, Checked, check
 
@@ -829,7 +829,15 @@ def draft(chain: AnswerChain, turn: Turn, question: str, expects: Expect, avoid:
     # retry): the cited abstracts' best-matching sentence that names a winner, like the how-well rule above
     # (the sentences the draft shows must name it: "ChatGPT, Claude, and Gemini were the best-performing one when …" echoed
     # the question over a sentence that only lists the models tested, fresh114-02)
-    if asks_best(question) and (kept := _quote_best(chain, turn, question, checked, numbers, states_best, quoted=True)) is not None:
+    # ... and, when the question names the measure the winner is best at, name it too: "YOLO models outperformed RT-DETR
+    # models in terms of both detection accuracy and inference" is no answer to "Which detector achieves the best mAP@0.5
+    # …?" when "the YOLOv12m model achieves the best mAP@0.5 of 95.1%" is the abstract's (fresh120-02)
+    measure = metric_named(question)
+
+    def names_winner(sent: str) -> bool:
+        return states_best(sent) and (not measure or re.search(rf"(?<![\w]){re.escape(measure)}", sent, re.I) is not None)
+
+    if asks_best(question) and (kept := _quote_best(chain, turn, question, checked, numbers, names_winner, quoted=True)) is not None:
         turn.notes.append(f"the answer named no winner ({' '.join(c.text for c in checked.claims)!r}); quoted the best-matching sentence that does")
         checked = kept
     # "What is EVOKE?": the abstract's own sentence that names it says what it is ("we propose the EVOKE benchmark to

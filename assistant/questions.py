@@ -87,10 +87,10 @@ _ASIDE = rf"[^,?]{{1,80}},\s+(?:(?:\w+ly|also)\s+)?(?:{_PREP_WH}|{_AUX})\b"
 # (not "By what margin, in big blinds per hundred hands, did X beat Y?": a preposition with a question word asks)
 _LEADING_CLAUSE_YESNO = re.compile(rf"^\s*(?!(?:[a-z]+\s+)?(?:what|which|who|whom|whose|how|why)\b|{_AUX}\b)[^?]*?,\s*(?={_AUX}\b)", re.I)
 # the metrics a number question may name, and what `metric_asked` reads after a leading clause
-_METRICS = (r"accuracy|precision|recall|f1|f-?measure|f-?score|dice|auc|bleu|rouge|(?-i:AP|mAP)|miou|iou|psnr|ssim|"
+_METRICS = (r"(?:r|recall|hits?|p|precision|acc|map)@(?:\d+(?:\.\d+)?|\w+)|"  # a retrieval cut-off first: "mAP@0.5", not "mAP"
+            r"accuracy|precision|recall|f1|f-?measure|f-?score|dice|auc|bleu|rouge|(?-i:AP|mAP)|miou|iou|psnr|ssim|"
             r"fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps|latency|throughput|auroc|auprc|kappa|mcc|perplexity|correlation|pass@\w+|"
-            # a retrieval cut-off ("What R@1 and what R@5 …", fresh115-08)
-            r"(?:r|recall|hits?|p|precision|acc|map)@(?:\d+(?:\.\d+)?|\w+)|"
+
             # spelled out ("what intersection over union does … achieve?", also hyphenated), and the clinical pair
             r"intersection[\s-]+over[\s-]+union|area[\s-]+under[\s-]+the[\s-]+(?:roc[\s-]+)?curve|mean[\s-]+average[\s-]+precision|word[\s-]+error[\s-]+rate|"
             r"sensitivity|specificity|gini|"
@@ -120,6 +120,13 @@ _NUMBER = re.compile(r"\b(?:"
 # A metric a number question may name after a leading clause ("…, how high does the correlation with
 # true item difficulty get?"): what the number must be of (`drafting`, which only corrects with it).
 _METRIC = re.compile(rf"\b({_METRICS})\b", re.I)
+
+
+def metric_named(q: str) -> str:
+    """The metric a question names, whatever it asks ('' when none): "Which detector achieves the best mAP@0.5 …?" ->
+    "map@0.5"."""
+    m = _METRIC.search(after_lead(q))
+    return m.group(1).lower() if m else ""
 
 
 def metric_asked(q: str) -> str:

@@ -1572,3 +1572,14 @@ def test_a_c_index_is_a_figure_asked_for() -> None:
     q = "What C-index does fusing WSI and clinical modalities reach for survival prediction in non-small cell lung cancer?"
     assert expected_answer(q) == "number" and metric_asked(q) == "c-index"
     assert metric_asked("What concordance index does the survival model reach?") == "concordance index"
+
+
+def test_the_measure_a_best_of_question_names_is_read_whole() -> None:
+    """"Which detector achieves the best mAP@0.5 …?" was answered with "YOLO models outperformed RT-DETR models …", then
+    with the abstract's best mAP@[0.5:0.95] (fresh120-02): the winner's sentence must name the measure asked, whole."""
+    from assistant.questions import metric_asked, metric_named
+
+    assert metric_named("Which detector achieves the best mAP@0.5 among the real-time detectors?") == "map@0.5"
+    assert metric_named("Which model reaches the highest accuracy?") == "accuracy"
+    assert metric_named("Which paper studies chestnuts?") == ""
+    assert metric_asked("What Recall@1 does the agent reach?") == "recall@1"
