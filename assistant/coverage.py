@@ -419,6 +419,8 @@ def _shared(a: str, b: str) -> int:
 # A unit written as its symbol: "in just 448s" answers "how many seconds".
 _BITS = r"(?i)\d\s?[kmgt]?(?:bps|b/s)\b|\bbits?\s+per\s+(?:pixel|second|sample)\b|\d\s?bpp\b"
 _HERTZ = r"\d\s?[kMG]?Hz\b"
+_PARAMS = (r"\d\s?[MBK]\b(?![-\s]?(?:resolution|res|images?|videos?|tokens?|context|pixels?|frames?|steps?|samples?|hours?|"
+           r"words?|sequences?|length|[×x]\s?\d))")
 _FRAME_RATE = r"(?i)\d\s?(?:fps|[kMG]?Hz)\b|\bfps\b"
 # A link in a text: what `questions.gives_link` looks for, and what answers a question's "web address" or "website".
 # The top-level domain ends a word: "… features.Compared with …" and "torch.compile" are no links.
@@ -428,7 +430,8 @@ URL = re.compile(r"https?://\S+|www\.\S+|\b[\w.-]+\.(?:com|org|io|net|ai|edu)\b(
 _UNIT_FORMS = {
     "seconds": r"\d\s?s\b|\bsecs?\b", "second": r"\d\s?s\b|\bsecs?\b", "minutes": r"\d\s?min\b|\bmins?\b",
     "hours": r"\d\s?h\b|\bhrs?\b", "milliseconds": r"\d\s?ms\b", "days": r"\d\s?d\b",
-    "parameters": r"\d\s?[MBK]\b|\bparams\b", "params": r"\d\s?[MBK]\b", "bytes": r"\d\s?[KMGT]B\b",
+    # (not "4K-resolution", "32K context", "8K tokens": a K of a resolution or a length counts no parameters, fresh122-22)
+    "parameters": _PARAMS + r"|\bparams\b", "params": _PARAMS, "bytes": r"\d\s?[KMGT]B\b",
     "percent": r"%", "percentage": r"%",
     "frames": r"(?i)\d\s?fps\b|\bfps\b",  # "how many frames per second": "44 FPS"
     "frame": _FRAME_RATE,  # "at what frame rate …": "a 12.5Hz audio tokenizer", "at 30 fps"

@@ -692,3 +692,13 @@ def test_what_a_and_what_b_asks_for_both_and_not_for_what() -> None:
     focus = coverage.question_focus("What sensitivity and what specificity did ePAI achieve in the external test?")
     assert focus.words == ("sensitivity", "specificity") and focus.conjunctive
     assert coverage.not_covered(focus, "ePAI achieved an AUC of 0.93 on the external test.")
+
+
+def test_a_k_of_a_resolution_or_a_context_counts_no_parameters() -> None:
+    """"How many parameters does VILA-HD have?" (unstated) was answered with "… 4KPro, a new benchmark of image QA at 4K
+    resolution …": "4K" read as a parameter count (fresh122-22)."""
+    focus = coverage.question_focus("How many parameters does VILA-HD have?")
+    for said in ("We scale vision pre-training to 4K resolution.", "The model handles a 32K context.", "at 4K-resolution"):
+        assert coverage.not_covered(focus, said) and not coverage.counts(focus, said), said
+    for said in ("models with 7B parameters", "a 1.5B model", "we train a 350M model"):
+        assert not coverage.not_covered(focus, said) and coverage.counts(focus, said), said
