@@ -90,7 +90,6 @@ _LEADING_CLAUSE_YESNO = re.compile(rf"^\s*(?!(?:[a-z]+\s+)?(?:what|which|who|who
 _METRICS = (r"(?:r|recall|hits?|p|precision|acc|map)@(?:\d+(?:\.\d+)?|\w+)|"  # a retrieval cut-off first: "mAP@0.5", not "mAP"
             r"accuracy|precision|recall|f1|f-?measure|f-?score|dice|auc|bleu|rouge|(?-i:AP|mAP)|miou|iou|psnr|ssim|"
             r"fid|mae|mse|rmse|wer|cer|eer|ndcg|mrr|fps|latency|throughput|auroc|auprc|kappa|mcc|perplexity|correlation|pass@\w+|"
-
             # spelled out ("what intersection over union does … achieve?", also hyphenated), and the clinical pair
             r"intersection[\s-]+over[\s-]+union|area[\s-]+under[\s-]+the[\s-]+(?:roc[\s-]+)?curve|mean[\s-]+average[\s-]+precision|word[\s-]+error[\s-]+rate|"
             r"sensitivity|specificity|gini|"
@@ -131,8 +130,7 @@ def metric_named(q: str) -> str:
 
 def metric_asked(q: str) -> str:
     """The metric a question asking for a number names ('' when none): "… what accuracy does …" -> accuracy."""
-    m = _METRIC.search(after_lead(q)) if _NUMBER.search(q) else None
-    return m.group(1).lower() if m else ""
+    return metric_named(q) if _NUMBER.search(q) else ""
 
 
 # "link" as a URL, not as in "link prediction" or "the link between A and B"; a link is "the", "its", "a project" link

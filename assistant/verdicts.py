@@ -203,14 +203,15 @@ def load_calibration(path: Path = MODEL_FILE) -> Calibration:
     return Calibration(tuple(tuple(w) for w in data["weights"]), tuple(data["bias"]), data.get("note", ""))
 
 
-def candidates(chain: AnswerChain, turn: Turn, claim: str) -> list[Candidate]:
+def candidates(chain: AnswerChain, turn: Turn, claim: str, cvec: np.ndarray | None = None) -> list[Candidate]:
     """The sentences of the relevant abstracts closest to the claim, best first. A sentence that uses an acronym
     its abstract spells out elsewhere is also compared with the acronym spelled out ("DFMs consistently outperform
     …" for "Do deep feedback models outperform …?"), and the closer reading counts: on the arXiv sets' 234 answerable
     yes/no questions the gold sentence is among the candidates for 136 instead of 129, on SciFact's 505
     SUPPORT/CONTRADICT claims the rationale for 341 instead of 339."""
     ev = turn.evidence
-    cvec = chain.embedder.encode_queries([claim])[0]
+    if cvec is None:  # (the claim's vector, when the caller has it already)
+        cvec = chain.embedder.encode_queries([claim])[0]
     found = []
     spare: dict[int, Candidate] = {}
     for n in turn.relevant:
@@ -485,9 +486,7 @@ def restates_claim(sentence: str, claim: str) -> bool:
     """Does the sentence hold RESTATED_SHARE of the claim's content words, all weighing the same
     (`coverage.term_coverage`: another form of a word counts, "reliable" and "reliability"), the
     claim having at least three?"""
-    from . import (
-        coverage,  # here: `decide` and `features` take a `coverage` share of their own
-    )
+    from . import coverage  # here: `decide` and `features` take a `coverage` share of their own
 
     terms = list(dict.fromkeys(coverage.content_tokens(tokenize([claim])[0])))
     held = set(tokenize([sentence])[0])
@@ -815,17 +814,19 @@ _OWN_BASE = re.compile(r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|better\
                        r"(?:model|models|llm|llms|version|versions|network|networks|backbone|counterparts?)\b", re.I)
 
 
+def _named_rivals(text: str) -> list[re.Match[str]]:
+    """The comparisons of the text with a named rival ("outperform GPT-4o"): a coined name or an acronym."""
+    from . import coverage
+
+    return [m for m in _RIVAL.finditer(text) if coverage.is_distinctive(r := m.group(1).split()[0]) or r.isupper()]
+
+
 def without_rival(question: str) -> str:
     """The question with the named rival it compares with taken out ("Does HumanLLM outperform GPT-4o at predicting user
     actions?" -> "Does HumanLLM at predicting user actions?"); the question itself when it names none. An abstract about the
     question's own subject may leave the comparison unsettled; it is no study the collection lacks (fresh119-16)."""
-    from . import coverage
-
-    for m in _RIVAL.finditer(question):
-        rival = m.group(1).split()[0]
-        if coverage.is_distinctive(rival) or rival.isupper():
-            return f"{question[: m.start()]}{question[m.end():]}"
-    return question
+    m = next(iter(_named_rivals(question)), None)
+    return f"{question[: m.start()]}{question[m.end():]}" if m else question
 
 
 def misses_rival(sentence: str, claim: str) -> bool:
@@ -834,7 +835,7 @@ def misses_rival(sentence: str, claim: str) -> bool:
     and never names it?"""
     from . import coverage
 
-    rivals = [r for r in (m.group(1).split()[0] for m in _RIVAL.finditer(claim)) if coverage.is_distinctive(r) or r.isupper()]
+    rivals = [m.group(1).split()[0] for m in _named_rivals(claim)]
     return bool(rivals) and not _COMPARES.search(_OWN_BASE.sub(" ", sentence)) \
         and not any(coverage.mentions_subject(sentence, r) for r in rivals)
 
@@ -1169,7 +1170,7 @@ def says_minority(sentence: str, claim: str) -> bool:
     follow the share within three words, or come right before it."""
     said = _words(claim)
     about = {_stem(_previous_content(said, i)) for i, w in enumerate(said[:-1])
-             if (w == "most" and said[i + 1] == "of") or (w == "majority" and said[i + 1] == "of")} - {""}
+             if w in ("most", "majority") and said[i + 1] == "of"} - {""}
     if not about:
         return False
     for m in _MINORITY.finditer(sentence):
@@ -1430,29 +1431,26 @@ _RULE_NOTES = {
 }
 
 
-def other_findings(chain: AnswerChain, turn: Turn, claim: str, found: list[Candidate]) -> list[Candidate]:
-    """The findings of the relevant abstracts that are not candidates: the model does not judge them, the contrary rules
-    read them (`decide`'s `findings`)."""
+def other_findings(turn: Turn, cvec: np.ndarray, found: list[Candidate]) -> list[Candidate]:
+    """The findings of the relevant abstracts that are not candidates (`cvec`: the claim's vector): the model does not
+    judge them, the contrary rules read them (`decide`'s `findings`)."""
     ev = turn.evidence
     taken = {(c.number, c.sentence) for c in found}
-    rest = [(n, j) for n in turn.relevant for j, sent in enumerate(ev.sentences[n])
-            if (n, sent) not in taken and reports_finding(sent)]
-    if not rest:
-        return []
-    cvec = chain.embedder.encode_queries([claim])[0]
-    return [Candidate(n, ev.sentences[n][j], float(ev.vectors[n][j] @ cvec), ev.by_number[n].score) for n, j in rest]
+    return [Candidate(n, sent, float(ev.vectors[n][j] @ cvec), ev.by_number[n].score)
+            for n in turn.relevant for j, sent in enumerate(ev.sentences[n]) if (n, sent) not in taken and reports_finding(sent)]
 
 
 def answer(chain: AnswerChain, turn: Turn) -> Answer:
     claim = turn.question.claim or turn.text
-    found = candidates(chain, turn, claim)
+    cvec = chain.embedder.encode_queries([claim])[0]
+    found = candidates(chain, turn, claim, cvec)
     judge(chain.llm, turn.text, found, chain.settings.prompts_dir, claim)
     turn.token()
     # the calibration was fitted on the collection-idf share (before plain English words weighed less)
     share, _ = chain.coverage(turn.text, [src for src in turn.sources if src.number in turn.relevant], english=False)
     verdict, shown, p, rule = decide(found, share, chain.settings.verdict_threshold, claim=claim,
                                      finding_lean=chain.settings.verdict_finding_lean,
-                                     findings=other_findings(chain, turn, claim, found))
+                                     findings=other_findings(turn, cvec, found))
     p_yes, p_no, _ = p
     claims = [Claim(text=c.sentence, cited=[c.number], support={c.number: round(c.similarity, 4)}, quotes={c.number: c.sentence})
               for c in shown]

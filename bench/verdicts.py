@@ -112,10 +112,14 @@ def claim_of(row: dict) -> str:
     return classify(row["question"]).claim or row["question"]
 
 
+def doc_numbers(row: dict) -> dict[str, int]:
+    """The candidates' abstracts numbered as the chain numbers its sources: `decide` tells one abstract's candidates from
+    another's (the rival, own-abstract denial and contrary-finding rules)."""
+    return {d: i + 1 for i, d in enumerate(dict.fromkeys(x.get("doc", "") for x in row["candidates"]))}
+
+
 def as_candidates(row: dict) -> list[Candidate]:
-    # numbered by abstract, as the chain numbers its sources: `decide` tells one abstract's candidates from another's
-    # (the rival and own-abstract denial rules)
-    docs = {d: i + 1 for i, d in enumerate(dict.fromkeys(x.get("doc", "") for x in row["candidates"]))}
+    docs = doc_numbers(row)
     return [Candidate(docs[x.get("doc", "")], x["sentence"], x["similarity"], x["score"], x["probs"], x.get("direction"))
             for x in row["candidates"]]
 
@@ -144,9 +148,8 @@ def load_texts(path: Path) -> dict[str, str]:
 def findings_of(row: dict, texts: dict[str, str]) -> list[Candidate]:
     """The findings of the candidates' abstracts that are not candidates, numbered as `as_candidates` numbers them (what
     `verdicts.other_findings` gives `decide` in the chain; no similarity is cached, none is needed)."""
-    docs = {d: i + 1 for i, d in enumerate(dict.fromkeys(x.get("doc", "") for x in row["candidates"]))}
     taken = {(x.get("doc", ""), x["sentence"]) for x in row["candidates"]}
-    return [Candidate(n, sent, 0.0, 0.0) for doc, n in docs.items() for sent in split_sentences(texts.get(doc, ""))
+    return [Candidate(n, sent, 0.0, 0.0) for doc, n in doc_numbers(row).items() for sent in split_sentences(texts.get(doc, ""))
             if (doc, sent) not in taken and reports_finding(sent)]
 
 
@@ -175,10 +178,10 @@ def claim_metrics(rows: list[dict], cals: list[Calibration], threshold: float, f
         elif not sc:
             m["nei_unsettled"] += 1
         shown_rows = [x for x, cand in zip(row["candidates"], found) if cand in shown]
-        docs = list(dict.fromkeys(x.get("doc", "") for x in row["candidates"]))
+        docs = {n: d for d, n in doc_numbers(row).items()}
         # a finding beyond the candidates shown ("contrary finding"): its abstract counts; no rationale label is cached
         # for it, so it never counts as a quoted rationale sentence (an undercount)
-        shown_rows += [{"doc": docs[c.number - 1], "gold": "NEI"} for c in shown if c not in found]
+        shown_rows += [{"doc": docs[c.number], "gold": "NEI"} for c in shown if c not in found]
         if sc and any(x["doc"] in row["gold_docs"] for x in shown_rows):
             m["evidence_cited"] += 1
         if sc and any(x["gold"] != "NEI" for x in shown_rows):
