@@ -960,7 +960,10 @@ _MODAL = frozenset("can could may might must will would shall should often also 
 # prompts can be counterproductive in few-shot settings, where they often weaken target representations …" (fresh102-15;
 # the model leaned 0.49 Yes to 0.38 No): what the claim says helps, said to harm (be counterproductive, detrimental),
 # about the same subject, and never to help, says No.
-_HELPS = frozenset("help helps helped helping helpful benefit benefits benefited beneficial aid aids useful".split())
+# ("Does always-on verification improve accuracy on CommonsenseQA?" was answered "Yes." on "On CommonsenseQA, always-on
+# verification hurts, while Self-Consistency@5 improves accuracy …", fresh123-15: improving is helping)
+_HELPS = frozenset("help helps helped helping helpful benefit benefits benefited beneficial aid aids useful "
+                   "improve improves improved improving".split())
 _HARMS = frozenset("counterproductive detrimental harmful hurt hurts harm harms useless unhelpful".split())
 
 

@@ -1659,6 +1659,22 @@ def test_evidence_that_what_the_claim_says_helps_harms_answers_no() -> None:
         assert decide([Candidate(1, other, 0.58, 0.6, lean)], 1.0, 0.65, claim=claim)[3] != "contrary"
 
 
+def test_evidence_that_what_the_claim_says_improves_things_hurts_answers_no() -> None:
+    """"Does always-on verification improve accuracy on CommonsenseQA?" was answered "Yes." on "On CommonsenseQA, always-on
+    verification hurts, while Self-Consistency@5 improves accuracy …" (fresh123-15): improving is helping."""
+    from assistant.verdicts import Candidate, decide
+
+    claim = "Always-on verification improve accuracy on CommonsenseQA"
+    lean = {"Yes": 0.7, "No": 0.2, "Unclear": 0.1}
+    said = ("On CommonsenseQA, always-on verification hurts, while Self-Consistency@5 improves accuracy at about five times "
+            "the realized token cost.")
+    verdict, _, _, rule = decide([Candidate(1, said, 0.76, 0.6, lean)], 1.0, 0.65, claim=claim)
+    assert (verdict, rule) == ("no", "contrary")
+    # the subject said to improve things too: the rule stays out
+    other = "Always-on verification improves accuracy on GSM8K but hurts on CommonsenseQA."
+    assert decide([Candidate(1, other, 0.76, 0.6, lean)], 1.0, 0.65, claim=claim)[3] != "contrary"
+
+
 def test_evidence_that_the_claims_winner_does_worse_than_its_rival_answers_no() -> None:
     """"Does DeepSeek-R1 evaluate machine translation and summarization better than its non-reasoning variant?" was
     unsettled on "… DeepSeek-R1 underperforms compared to its non-reasoning variant …" (fresh106-15)."""
