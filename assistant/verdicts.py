@@ -45,6 +45,7 @@ The rules of `decide`, in order (the `rule` of its `Decision`; each names the ca
     outcome        what the claim says changes is never named                 (`misses_outcome`)
     rival unnamed  a named rival never named, and no comparison made          (`misses_rival`)
     no comparison  a Yes that one thing beats another, on evidence comparing nothing
+    other rival    a Yes that one thing beats a kind of rival, on evidence beating another kind (`beats_other_rival`)
     tie            a Yes that one thing beats a named rival, on evidence saying only as good (`ties_rival`)
 The evidence (`evidence_of`) is the closest candidate, unless it only poses the question or states an aim, when a
 finding of its abstract (or one as close) stands in for it."""
@@ -674,15 +675,26 @@ _LABELLED = re.compile(r"^\s*(?:background|objectives?|aims?|purpose|methods?|ma
                        r"participants|introduction|motivation)\s*:", re.I)
 
 
+# "Chain-of-thought (CoT) supervised fine-tuning (SFT) is widely adopted to improve reasoning ability, yet we find that it
+# systematically degrades long-context recall …" (fresh124-13, left unsettled): a sentence that sets the scene and then
+# turns to the study's own finding reports that finding
+_TURN = re.compile(r"\b(?:yet|but|however|whereas)\b,?\s+(?:here,?\s+|in\s+this\s+(?:paper|work|study),?\s+)?"
+                   r"(?:we\s+(?:also\s+|further\s+)?(?:find|found|show|showed|observe|observed|demonstrate|demonstrated|reveal|revealed|"
+                   r"confirm|confirmed)|our\s+(?:[\w-]+\s+)?(?:results?|experiments?|analys[ie]s|findings)\s+(?:show|shows|showed|"
+                   r"indicate|indicates|reveal|reveals|demonstrate|demonstrates|suggest|suggests))\b", re.I)
+
+
 def reports_no_finding(sentence: str) -> str:
     """Why a sentence settles no claim ("" when it may): it states a study's aim, what others found,
     or poses the question itself."""
     return ("points to a resource, no finding" if points_to_resource(sentence)
             else "a structured abstract's background, aim or method, no finding" if _LABELLED.match(sentence)
             else AIM if _AIM.match(sentence)
-            else "reports what earlier work found" if _OTHERS.match(sentence) or _BELIEF.search(sentence) or _FIELD.match(sentence)
-            else "describes what the field has taken up" if _TREND.search(sentence)
-            or (_PROGRESS.match(sentence) and _sets_scene(_HOW_MUCH_SAID.sub(" ", sentence)))
+            else "reports what earlier work found" if (_OTHERS.match(sentence) or _BELIEF.search(sentence) or _FIELD.match(sentence))
+            and not _TURN.search(sentence)
+            else "describes what the field has taken up" if (_TREND.search(sentence)
+                                                             or (_PROGRESS.match(sentence) and _sets_scene(_HOW_MUCH_SAID.sub(" ", sentence))))
+            and not _TURN.search(sentence)
             else "describes what is usually done" if _HABIT.match(sentence) and _sets_scene(sentence)
             else "states the problem, no finding" if _PROBLEM.search(sentence) and _sets_scene(sentence)
             else "says why the problem matters, no finding" if _MATTERS.match(sentence) and _sets_scene(sentence)
@@ -838,6 +850,46 @@ def misses_rival(sentence: str, claim: str) -> bool:
     rivals = [m.group(1).split()[0] for m in _named_rivals(claim)]
     return bool(rivals) and not _COMPARES.search(_OWN_BASE.sub(" ", sentence)) \
         and not any(coverage.mentions_subject(sentence, r) for r in rivals)
+
+
+# "Does Heptapod outperform diffusion models on ImageNet generation?" was answered "Yes." on "… Heptapod achieves an FID of
+# 2.70, significantly outperforming previous causal autoregressive approaches." (fresh124-16, gold unsettled): beating one
+# kind of rival ("causal autoregressive approaches") is no evidence of beating another ("diffusion models"). The rival is
+# what follows the word of superiority up to a preposition or clause; words any rival has ("previous", "methods") are no kind.
+_RIVAL_STOP = re.compile(r"[,;:?()]|\b(?:on|in|at|for|across|when|with|by|under|while|during|and|or|after|without|to|from|of|"
+                         r"that|which|who|whose|where|despite|as)\b", re.I)
+_ANY_RIVAL = frozenset("""the a an its their our all both each every any other others previous prior existing current
+conventional traditional standard state-of-the-art sota strong stronger leading competing alternative alternatives counterpart
+counterparts one ones larger smaller bigger baseline baselines model models method methods approach approaches system systems
+technique techniques framework frameworks algorithm algorithms tool tools solution solutions work works prevailing popular
+common comparable specialized general-purpose open-source closed-source proprietary recent modern classical classic typical
+several many such like""".split())
+
+
+def _rival_kind(text: str, whole: bool = False) -> list[str]:
+    """The words that say what kind of rival the text's comparisons are with ("outperforming previous causal autoregressive
+    approaches" -> causal, autoregressive); with `whole`, every word after the first comparison."""
+    words: list[str] = []
+    for m in _BEATS.finditer(text):
+        rest = text[m.end():]
+        stop = None if whole else _RIVAL_STOP.search(rest)
+        words += [w for w in re.findall(r"[A-Za-z][\w-]*", rest[:stop.start()] if stop else rest) if w.lower() not in _ANY_RIVAL]
+        if whole:
+            break
+    return words
+
+
+def beats_other_rival(sentence: str, claim: str) -> bool:
+    """Does the claim say its subject beats a kind of rival ("diffusion models") while the evidence compares with another
+    kind ("previous causal autoregressive approaches"), sharing no word with what the claim says after its comparison, and
+    never names the claim's rival?"""
+    from . import coverage
+
+    mine, theirs = _rival_kind(claim), _rival_kind(sentence)
+    if not mine or not theirs:
+        return False
+    said = {_stem(w.lower()) for w in _rival_kind(claim, whole=True)}
+    return not any(_stem(w.lower()) in said for w in theirs) and not any(coverage.mentions_subject(sentence, w) for w in mine)
 
 
 # "Does morphologically-guided tokenization improve Latin encoder models on downstream tasks?" was left unsettled on "We
@@ -1347,6 +1399,9 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
             and not _COMPARES.search(decision.shown[0].sentence):
         return Decision("unsettled", decision.shown, decision.p, "no comparison")
     if decision.verdict == "yes" and decision.rule in _ON_EVIDENCE and claim \
+            and beats_other_rival(decision.shown[0].sentence, claim):
+        return Decision("unsettled", decision.shown, decision.p, "other rival")
+    if decision.verdict == "yes" and decision.rule in _ON_EVIDENCE and claim \
             and ties_rival(decision.shown[0].sentence, claim):
         return Decision("unsettled", decision.shown, decision.p, "tie")
     if decision.verdict == "yes" and claim and asks_necessity(claim) and not _SHOWS_NEED.search(decision.shown[0].sentence):
@@ -1427,6 +1482,7 @@ _RULE_NOTES = {
     "contrary finding": "; the closest sentences settle nothing, and another finding of the same abstract says the opposite of one of the question's words about the same thing",
     "rival unnamed": "; the evidence never names what the question compares with",
     "no comparison": "; the question asks whether one thing beats another, and the evidence compares nothing",
+    "other rival": "; the question asks whether one thing beats a kind of rival, and the evidence compares it with another kind",
     "tie": "; the question asks whether one thing beats another, and the evidence says only that it is at least as good",
     "need unstated": "; the question asks whether something is necessary, and the evidence says only that it is used or works",
     "same change": "; the evidence restates the question and says its own change of the same thing, un-negated",

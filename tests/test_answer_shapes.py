@@ -3088,6 +3088,42 @@ def test_a_comparison_with_its_own_base_model_is_none_with_the_named_rival() -> 
     assert not misses_rival("EnergyGPT outperforms the original Binoculars model and other state-of-the-art approaches.", claim)
 
 
+def test_beating_one_kind_of_rival_is_no_evidence_of_beating_another() -> None:
+    """"Does Heptapod outperform diffusion models on ImageNet generation?" was answered "Yes." on "… significantly
+    outperforming previous causal autoregressive approaches" (fresh124-16, gold unsettled)."""
+    from assistant.verdicts import Candidate, beats_other_rival, decide
+
+    claim = "Heptapod outperform diffusion models on ImageNet generation"
+    said = ("On the ImageNet generation benchmark, Heptapod achieves an FID of 2.70, significantly outperforming previous causal "
+            "autoregressive approaches.")
+    assert beats_other_rival(said, claim)
+    lean = {"Yes": 0.8, "No": 0.1, "Unclear": 0.1}
+    verdict, _, _, rule = decide([Candidate(1, said, 0.68, 0.6, lean)], 1.0, 0.65, claim=claim)
+    assert (verdict, rule) == ("unsettled", "other rival")
+    # the claim's kind named, a rival of no kind ("existing methods"), or a word of the claim's setting shared: no veto
+    for other in ("Heptapod outperforms diffusion models and previous causal autoregressive approaches.",
+                  "Heptapod significantly outperforms existing methods on ImageNet.",
+                  "Heptapod outperforms latent generation baselines."):
+        assert not beats_other_rival(other, claim), other
+    # a weakly supervised network beating "full pixel-precise supervision" answers "… beating training on full pixel-level
+    # labels" (fresh18-09, gold yes): the words after the rival's kind count
+    assert not beats_other_rival("It can outperform full pixel-precise supervision.",
+                                 "A weakly supervised segmentation network end up beating training on full pixel-level labels")
+
+
+def test_a_scene_that_turns_to_the_studys_own_finding_reports_it() -> None:
+    """"Chain-of-thought (CoT) supervised fine-tuning (SFT) is widely adopted to improve reasoning ability, yet we find that it
+    systematically degrades long-context recall …" was read as the field's habit, no finding (fresh124-13, left unsettled)."""
+    from assistant.verdicts import reports_finding, reports_no_finding
+
+    said = ("Chain-of-thought (CoT) supervised fine-tuning (SFT) is widely adopted to improve reasoning ability, yet we find "
+            "that it systematically degrades long-context recall in hybrid linear-attention models.")
+    assert not reports_no_finding(said) and reports_finding(said)
+    assert reports_no_finding("Chain-of-thought supervised fine-tuning is widely adopted to improve reasoning ability.")
+    assert reports_finding("Prior work has used generative agents to simulate users, but we show that agents still struggle "
+                           "to provide accurate usability assessments.")
+
+
 def test_a_survey_lists_at_least_the_minimum_of_relevant_abstracts(seeded_store: Path) -> None:
     """"What do these papers propose for mitigating hallucinations?" listed one abstract, the five mitigation abstracts
     scoring below ASSISTANT_LIST_RATIO of a first one far ahead (fresh118-17): a survey lists at least
