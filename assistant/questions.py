@@ -217,6 +217,13 @@ _WEIGHED = re.compile(r"^\s*(?:is|are|was|were|does|do|did)\s+(?:[\w'-]+\s+){1,5
                       r"(?:more|less|better|worse|stronger|weaker|larger|smaller|greater)\b(?![^?]*\bthan\b)", re.I)
 
 
+def leading_setting(question: str) -> str:
+    """The leading clause a yes/no question opens with, before its verb ("On the Mamba-2 hybrid FalconH1-7B, " of "On the
+    Mamba-2 hybrid FalconH1-7B, does tuning … beat LoRA?"); '' when it opens with the verb. The claim leaves it out."""
+    m = _LEADING_CLAUSE_YESNO.match(" ".join(question.split()))
+    return m.group(0) if m else ""
+
+
 def _is_choice(q: str) -> bool:
     """'Does X use supervised or unsupervised learning?' asks which, so it is no yes/no question:
     the alternative closes the question. 'Is it true that A or B improves C?' and 'Can the agent

@@ -3111,6 +3111,39 @@ def test_beating_one_kind_of_rival_is_no_evidence_of_beating_another() -> None:
                                  "A weakly supervised segmentation network end up beating training on full pixel-level labels")
 
 
+def test_a_comparison_of_kinds_said_by_the_evidence_answers_yes() -> None:
+    """"Does a text-only LLM outperform most of the competitive multimodal models …?" was left unsettled on "… Mistral-7B, a
+    text-only LLM, outperforms most competitive multimodal models by approximately 9% …" (fresh42-08; the model leaned 0.60
+    Yes)."""
+    from assistant.verdicts import Candidate, affirms_kind_comparison, decide
+
+    claim = "A text-only LLM outperform most of the competitive multimodal models on the MIntRec multimodal intent datasets"
+    said = ("Our study reveals that Mistral-7B, a text-only LLM, outperforms most competitive multimodal models by approximately "
+            "9% on MIntRec-1 and 4% on MIntRec2.0 datasets.")
+    assert affirms_kind_comparison(said, claim)
+    lean = {"Yes": 0.44, "No": 0.41, "Unclear": 0.15}
+    verdict, _, _, rule = decide([Candidate(1, said, 0.8, 0.6, lean)], 1.0, 0.65, claim=claim)
+    assert (verdict, rule) == ("yes", "comparison")
+    # the other way round, negated, or beating another kind: no comparison said
+    for other in ("Competitive multimodal models outperform a text-only LLM on MIntRec datasets.",
+                  "A text-only LLM does not outperform most competitive multimodal models on MIntRec datasets.",
+                  "A text-only LLM outperforms earlier text classifiers on MIntRec datasets."):
+        assert not affirms_kind_comparison(other, claim), other
+
+
+def test_a_comparison_outside_the_questions_named_setting_is_no_yes() -> None:
+    """"On the Mamba-2 hybrid FalconH1-7B, does tuning only the initial recurrent state beat LoRA?" (fresh19-11, gold
+    unsettled): the claim leaves the setting out, and "… outperforms LoRA by +10.8 pp … on HumanEval" never names it."""
+    from assistant.questions import leading_setting
+    from assistant.verdicts import setting_named
+
+    q = "On the Mamba-2 hybrid FalconH1-7B, does tuning only the initial recurrent state beat LoRA?"
+    assert leading_setting(q) == "On the Mamba-2 hybrid FalconH1-7B, "
+    assert not setting_named(q, "Tuning a single initial state matrix per recurrent layer outperforms LoRA by +10.8 pp on HumanEval.")
+    assert setting_named(q, "On FalconH1-7B (Mamba-2 hybrid), S0 tuning outperforms LoRA.")
+    assert setting_named("Does tuning only the initial recurrent state beat LoRA?", "It outperforms LoRA on HumanEval.")
+
+
 def test_a_scene_that_turns_to_the_studys_own_finding_reports_it() -> None:
     """"Chain-of-thought (CoT) supervised fine-tuning (SFT) is widely adopted to improve reasoning ability, yet we find that it
     systematically degrades long-context recall …" was read as the field's habit, no finding (fresh124-13, left unsettled)."""
