@@ -999,6 +999,41 @@ def affirms_kind_comparison(sentence: str, claim: str) -> bool:
     return False
 
 
+# "Does soft injection of task embeddings outperform 10-shot in-context learning?" was left unsettled on "Averaged across 57
+# tasks, our method outperforms 10-shot ICL by 10.1%-13.9% across 12 LLMs." (fresh125-14): "our method" is what the same
+# abstract's aim names ("In this work, we propose Soft Injection of task embeddings."), so the comparison is the claim's
+_OUR_BEATS = re.compile(r"\b(?:our|the\s+proposed)\s+(?:[\w-]+\s+)?(?:methods?|approach(?:es)?|models?|frameworks?|systems?|"
+                        r"techniques?|algorithms?|pipelines?)\s+(?:\w+ly\s+)?(?:also\s+)?(?=" + _BEATS.pattern + ")", re.I)
+
+
+def affirms_own_comparison(evidence: Candidate, found: Sequence[Candidate], claim: str) -> bool:
+    """Does the evidence say, un-negated, that the study's own method ("our method") beats at least half of what the claim
+    says it beats, while an aim of the same abstract among the candidates names at least half of the claim's subject?"""
+    from . import coverage
+
+    said = _BEATS.search(claim)
+    if said is None:
+        return False
+    rest = claim[said.end():]
+    stop = _RIVAL_STOP.search(rest)
+    subject, rival = _kind_stems(claim[: said.start()]), _kind_stems(rest[: stop.start()] if stop else rest)
+    if not subject or not rival:
+        return False
+    aims = [c.read for c in found if c.number == evidence.number and reports_no_finding(c.sentence) == AIM]
+    if not any(2 * len(subject & set(coverage.content_tokens(tokenize([a])[0]))) >= len(subject) for a in aims):
+        return False
+    for m in _OUR_BEATS.finditer(evidence.read):
+        if _NEGATED_BEFORE.search(evidence.read[: m.start()]):
+            continue
+        after = evidence.read[m.end():]
+        beat = _BEATS.match(after)
+        after = after[beat.end():] if beat else after
+        stop = _RIVAL_STOP.search(after)
+        if 2 * len(rival & set(coverage.content_tokens(tokenize([after[: stop.start()] if stop else after])[0]))) >= len(rival):
+            return True
+    return False
+
+
 # "Does HYPEROFA outperform OFA in downstream task performance?" was answered "Yes." on "… HYPEROFA consistently
 # outperforms random initialization baseline and matches or exceeds the performance of OFA …" (fresh93-16): what the
 # evidence says of the claim's rival is a tie or better, which does not say the claim's "outperform". English only.
@@ -1338,20 +1373,28 @@ def _as_changes(words: list[str]) -> list[str]:
     return out
 
 
+# "Do causal language models show weaker knowledge memorization than bidirectional language models?" was left unsettled on
+# "… Causal Language Models (CLMs) demonstrate significantly weaker knowledge memorization capabilities compared to
+# Bidirectional Language Models …" (fresh125-13): strength is a direction too. Here only, not in `UP`/`DOWN`, which the
+# calibration's features count.
+_STRONGER, _WEAKER = frozenset("strong stronger strongest strengthen".split()), frozenset("weak weaker weakest weaken".split())
+
+
 def says_same_change(sentence: str, claim: str) -> bool:
-    """Does the sentence say the claim's own word of change (a stem of `UP` or `DOWN`: "reduced" for "reduce") about
-    what follows it in the claim ("thin vessel sensitivity"), and never its opposite about it?"""
+    """Does the sentence say the claim's own word of change (a stem of `UP` or `DOWN`, or stronger or weaker: "reduced" for
+    "reduce") about what follows it in the claim ("thin vessel sensitivity"), and never its opposite about it?"""
+    up, down = UP | _STRONGER, DOWN | _WEAKER
     said, heard = _words(claim), _as_changes(_words(sentence))
     stems = [_stem(x) for x in heard]  # once per sentence, not once per word of the claim
     for i, w in enumerate(said):
         st = _stem(w)
-        if st not in UP and st not in DOWN:
+        if st not in up and st not in down:
             continue
         about = _next_content(said, i)
         if not about:
             continue
         told = {stems[j] for j in range(len(heard)) if _next_content(heard, j) == about}  # the changes said about it
-        if st in told and not told & (DOWN if st in UP else UP):
+        if st in told and not told & (down if st in up else up):
             return True
     return False
 
@@ -1495,6 +1538,8 @@ def _decide(found: list[Candidate], coverage: float, threshold: float, calibrati
         return Decision("yes", [top], p, "comparison")
     if restated and not negated_anywhere(top.sentence) and says_same_change(top.sentence, claim):
         return Decision("yes", [top], p, "same change")
+    if claim and top.margin > -RESTATED_LEAN and reports_finding(top.sentence) and affirms_own_comparison(top, found, claim):
+        return Decision("yes", [top], p, "comparison")
     # The sentence closest to a question mostly sets the scene ("We compare X with Y"), and the model's
     # lean on it says nothing; on the sentence that reports the result it does (on the gold sentences
     # of the arXiv yes/no questions in bench/qa its Yes-No lean separates yes from no with AUC 0.90,

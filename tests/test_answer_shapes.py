@@ -3144,6 +3144,36 @@ def test_a_comparison_outside_the_questions_named_setting_is_no_yes() -> None:
     assert setting_named("Does tuning only the initial recurrent state beat LoRA?", "It outperforms LoRA on HumanEval.")
 
 
+def test_our_method_beating_the_rival_answers_for_what_the_abstracts_aim_names() -> None:
+    """"Does soft injection of task embeddings outperform 10-shot in-context learning?" was left unsettled on "Averaged across
+    57 tasks, our method outperforms 10-shot ICL by 10.1%-13.9% across 12 LLMs." (fresh125-14)."""
+    from assistant.verdicts import Candidate, decide
+
+    claim = "Soft injection of task embeddings outperform 10-shot in-context learning"
+    lean = {"Yes": 0.42, "No": 0.4, "Unclear": 0.18}
+    aim = Candidate(1, "In this work, we propose Soft Injection of task embeddings.", 0.76, 0.6, {"Yes": 0.3, "No": 0.3, "Unclear": 0.4})
+    said = Candidate(1, "Averaged across 57 tasks, our method outperforms 10-shot ICL by 10.1%-13.9% across 12 LLMs.", 0.65, 0.6, lean,
+                     spelled="Averaged across 57 tasks, our method outperforms 10-shot ICL (In-Context Learning) by 10.1%-13.9% "
+                             "across 12 LLMs.")
+    verdict, shown, _, rule = decide([aim, said], 1.0, 0.65, claim=claim)
+    assert (verdict, rule) == ("yes", "comparison") and shown[0] is said
+    # another abstract's aim names no "our method" of this one
+    other_aim = Candidate(2, aim.sentence, 0.76, 0.6, aim.probs)
+    assert decide([other_aim, said], 1.0, 0.65, claim=claim)[3] != "comparison"
+
+
+def test_weaker_said_of_the_claims_thing_is_the_claims_change() -> None:
+    """"Do causal language models show weaker knowledge memorization than bidirectional language models?" was left
+    unsettled on "… Causal Language Models (CLMs) demonstrate significantly weaker knowledge memorization capabilities
+    compared to Bidirectional Language Models …" (fresh125-13)."""
+    from assistant.verdicts import says_same_change
+
+    claim = "Causal language models show weaker knowledge memorization than bidirectional language models"
+    assert says_same_change("Causal language models demonstrate significantly weaker knowledge memorization capabilities "
+                            "compared to bidirectional language models.", claim)
+    assert not says_same_change("Causal language models show stronger knowledge memorization than bidirectional models.", claim)
+
+
 def test_a_scene_that_turns_to_the_studys_own_finding_reports_it() -> None:
     """"Chain-of-thought (CoT) supervised fine-tuning (SFT) is widely adopted to improve reasoning ability, yet we find that it
     systematically degrades long-context recall …" was read as the field's habit, no finding (fresh124-13, left unsettled)."""
