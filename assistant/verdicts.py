@@ -480,6 +480,10 @@ _FINDING = re.compile(
     r"suggest|suggests|suggested|confirm|confirms|confirmed)\b|\b(?:outperform|underperform|surpass|exceed)|\bfail(?:s|ed)?\b|"
     r"\bdegrad|\binferior\b|\bsuperior\b|\b(?:does|do|did|was|were|is|are)\s+not\b|\bno\s+significant|\bsignificantly\b|"
     r"\bassociated\s+with\b|\bconsistently\b|\b(?:substantially|markedly|considerably|dramatically)\b"
+    # a comparison said ("The reasoning mode in Qwen3 generally yielded a lower performance than fine-tuning", fresh126-15;
+    # "… reaches 80.0% accuracy on AIME 2025, 10.0 points above the standard CoT baseline", fresh126-13)
+    r"|\b(?:higher|lower|better|worse|weaker|stronger)\s+(?:[\w-]+\s+){0,2}?than\b"
+    r"|(?<=\d)\s*(?:%|pp|points?|percentage\s+points?)\s+(?:above|below)\b"
     # a change measured ("reduced thin vessel sensitivity by up to 15.8 percentage points", fresh100-14)
     r"|\b(?:reduc|increas|decreas|improv|rais|lower|boost|cut|degrad|drop)\w*\s+(?:[\w()-]+\s+){0,5}?by\s+"
     r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+|more\s+than\s+|approximately\s+|roughly\s+|~\s*)?\d", re.I)
@@ -817,7 +821,9 @@ _RIVAL = re.compile(r"\b(?:than|outperforms?|outperformed|outperforming|beats?|b
 # a comparison the evidence makes with something, named or not ("superior … to conventional CNNs" answers "Does ViT-base
 # outperform ResNet50?", fresh84-13)
 _COMPARES = re.compile(r"\b(?:than|outperform\w*|surpass\w*|exceed\w*|beat\w*|superior|inferior|compared|comparison|versus|"
-                       r"vs|over|relative\s+to|better|worse|higher|lower)\b", re.I)
+                       r"vs|over|relative\s+to|better|worse|higher|lower)\b"
+                       # a margin said ("10.0 points above the standard CoT baseline", fresh126-13)
+                       r"|(?<=\d)\s*(?:%|pp|points?|percentage\s+points?)\s+(?:above|below)\b", re.I)
 
 
 # "Does EnergyGPT outperform GPT-4 on energy-sector question answering?" was answered "Yes." on "… EnergyGPT outperforms the
@@ -927,7 +933,10 @@ def misses_outcome(sentence: str, claim: str) -> bool:
 # benchmarks (BIRD) to CricBench" (fresh83-14: the model leaned No, -0.81, on the drop). Evidence that says, un-negated,
 # that the claim's first name beats its second, in the claim's order, does not say No. No cached decision of the arXiv
 # sets or SciFact reads so. English only, like the above.
-_BEATS = re.compile(r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat|beats|beating|superior\s+to|better\s+than)\b", re.I)
+# ("superior performance to …", fresh126-16; "… reaches 80.0% accuracy on AIME 2025, 10.0 points above the standard CoT
+# baseline", fresh126-13: a margin said above a rival beats it)
+_BEATS = re.compile(r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat|beats|beating|superior\s+(?:[\w-]+\s+){0,2}?to|better\s+than)\b"
+                    r"|(?<=\d)\s*(?:%|pp|points?|percentage\s+points?)\s+(?:above|higher\s+than)\b", re.I)
 _NEGATED_BEFORE = re.compile(r"\b(?:not|no|never|fails?\s+to|failed\s+to|unable\s+to|cannot|can't|doesn't|don't|didn't)\s+"
                              r"(?:\w+\s+){0,2}$", re.I)
 
@@ -1208,7 +1217,10 @@ def says_subject_lost(sentence: str, claim: str) -> bool:
 # never said to beat it, says No. English only, like the above.
 _WORSE = re.compile(r"\b(?:underperform\w*|lag(?:s|ged|ging)?\s+(?:\w+ly\s+)?behind|fall(?:s|ing)?\s+(?:\w+ly\s+)?behind|"
                     r"fell\s+(?:\w+ly\s+)?behind|fall(?:s|ing)?\s+(?:\w+ly\s+)?short\s+of|fell\s+(?:\w+ly\s+)?short\s+of|inferior\s+to|"
-                    r"worse\s+than|trail(?:s|ed|ing)?)\b", re.I)
+                    r"worse\s+than|trail(?:s|ed|ing)?|"
+                    # ("The reasoning mode in Qwen3 generally yielded a lower performance than fine-tuning", fresh126-15; not "lower
+                    # error than", which is better)
+                    r"(?:lower|weaker|poorer)\s+(?:[\w-]+\s+)?(?:performance|accuracy|scores?|results?|quality)\s+than)\b", re.I)
 # "Do open-source MLLMs match commercial MLLMs …?": a claim of parity is undone by doing worse as much as one of superiority
 # ("open-source MLLMs still lag significantly behind commercial MLLMs", fresh118-15)
 _PARITY = re.compile(r"\b(?:match(?:es|ed)?|rival(?:s|ed)?|equal(?:s|led)?|(?:is|are)\s+on\s+par\s+with|keep(?:s)?\s+pace\s+with)\b", re.I)

@@ -3174,6 +3174,55 @@ def test_weaker_said_of_the_claims_thing_is_the_claims_change() -> None:
     assert not says_same_change("Causal language models show stronger knowledge memorization than bidirectional models.", claim)
 
 
+def test_a_margin_said_above_a_rival_beats_it() -> None:
+    """"Does trained LaTER outperform the standard CoT baseline on AIME 2025?" was left unsettled on "… trained LaTER reaches
+    80.0% accuracy on AIME 2025, 10.0 points above the standard CoT baseline …" (fresh126-13)."""
+    from assistant.verdicts import affirms_kind_comparison
+
+    claim = "Trained LaTER outperform the standard CoT baseline on AIME 2025"
+    assert affirms_kind_comparison("Trained LaTER reaches 80.0% accuracy on AIME 2025, 10.0 points above the standard CoT "
+                                   "baseline, while using 33% fewer tokens.", claim)
+    # a figure above something else, or no margin at all: no comparison
+    assert not affirms_kind_comparison("Trained LaTER reaches 80.0% accuracy on AIME 2025, 10.0 points above its training-free "
+                                       "version.", claim)
+    assert not affirms_kind_comparison("Trained LaTER reaches 80.0% accuracy on AIME 2025, well above chance.", claim)
+    # and the margin is a comparison made, a finding reported: the rule states Yes
+    from assistant.verdicts import Candidate, decide
+
+    said = ("Fine-tuning with latent rollout and halting supervision yields additional gains: trained LaTER reaches 80.0% "
+            "accuracy on AIME 2025, 10.0 points above the standard CoT baseline, while using 33% fewer tokens.")
+    lean = {"Yes": 0.44, "No": 0.32, "Unclear": 0.24}
+    assert decide([Candidate(1, said, 0.7, 0.6, lean)], 1.0, 0.65, claim=claim)[::3] == ("yes", "comparison")
+
+
+def test_superior_performance_to_another_kind_is_no_evidence_against_the_claims_rival() -> None:
+    """"Does Uni-Hema outperform hematopathologists at classifying blood cells?" was answered "Yes." on "… Uni-Hema achieves
+    comparable or superior performance to train on a single-task and single dataset models …" (fresh126-16, gold
+    unsettled)."""
+    from assistant.verdicts import beats_other_rival
+
+    claim = "Uni-Hema outperform hematopathologists at classifying blood cells"
+    assert beats_other_rival("Extensive experiments demonstrate that Uni-Hema achieves comparable or superior performance to "
+                             "train on a single-task and single dataset models, across diverse hematological tasks.", claim)
+    assert not beats_other_rival("Uni-Hema achieves superior performance to expert hematopathologists.", claim)
+
+
+def test_a_comparison_said_reports_a_finding() -> None:
+    """"The reasoning mode in Qwen3 generally yielded a lower performance than fine-tuning …" read as no finding, so the
+    abstract's other sentence stood as the evidence (fresh126-15)."""
+    from assistant.verdicts import reports_finding
+
+    assert reports_finding("The reasoning mode in Qwen3 generally yielded a lower performance than fine-tuning and was over "
+                           "100 times slower.")
+    assert not reports_finding("The reasoning mode in Qwen3 is a recent addition to the model family.")
+    # and a lower performance than the rival is doing worse than it; lower error is not
+    from assistant.verdicts import says_worse
+
+    claim = "The reasoning mode in Qwen3 outperform fine-tuning for ICD coding of German tumor diagnoses"
+    assert says_worse("The reasoning mode in Qwen3 generally yielded a lower performance than fine-tuning.", claim)
+    assert not says_worse("The reasoning mode in Qwen3 generally yielded a lower error than fine-tuning.", claim)
+
+
 def test_a_scene_that_turns_to_the_studys_own_finding_reports_it() -> None:
     """"Chain-of-thought (CoT) supervised fine-tuning (SFT) is widely adopted to improve reasoning ability, yet we find that it
     systematically degrades long-context recall …" was read as the field's habit, no finding (fresh124-13, left unsettled)."""
