@@ -374,6 +374,18 @@ def subject_of(part: str, strict: bool = False, whole: bool = False) -> str:
     return name.group(0) + (more.group(0) if more else "")
 
 
+# "What constraint satisfaction does the best model reach on Penhallow, the benchmark of LLM constraint reasoning …?": a
+# capitalised word that a description follows ("X, the …", "X, a …") is named, wherever it stands (fresh127-20)
+_APPOSED = re.compile(r"(?<=\s)([A-Z][A-Za-z0-9-]*[a-z0-9][A-Za-z0-9-]*),\s+(?:the|a|an)\s+(?=[a-z])")
+
+
+def apposed_name(part: str) -> str:
+    """The name a question describes in apposition ("Penhallow" of "… on Penhallow, the benchmark of …"), not at its
+    start; '' when there is none."""
+    m = _APPOSED.search(part)
+    return m.group(1) if m else ""
+
+
 _COMPARATIVE = (r"(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater|better|worse|faster|slower|stronger|weaker|"
                 r"longer|shorter|most|least|highest|lowest|largest|smallest|biggest|greatest|best|worst|fastest|slowest|"
                 r"strongest|weakest|longest|shortest)")

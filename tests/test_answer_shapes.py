@@ -339,6 +339,22 @@ def test_a_question_about_a_plain_looking_name_the_collection_never_uses_is_refu
     assert not answer.refused and "99%" in answer.text
 
 
+def test_a_name_the_question_describes_anywhere_is_what_it_is_about(seeded_store: Path) -> None:
+    """"What constraint satisfaction does the best model reach on Penhallow, the benchmark of LLM constraint reasoning on
+    direct optimization?" was answered from ConstraintBench, whose title the description repeats (fresh127-20)."""
+    sources = [Source(number=1, id="cb", title="ConstraintBench: Benchmarking LLM Constraint Reasoning on Direct Optimization",
+                      score=0.6, origin="x:1", text="The best model achieves only 65.0% constraint satisfaction.")]
+    a = scripted(seeded_store, [])  # no replies: calling the model would fail
+    answer = a.ask("What constraint satisfaction does the best model reach on Penhallow, the benchmark of LLM constraint "
+                   "reasoning on direct optimization?", sources=sources)
+    assert answer.refused and any("'Penhallow'" in n for n in answer.notes)
+    # the benchmark named as the abstracts name it is answered as usual
+    a = scripted(seeded_store, ["The best model achieves only 65.0% constraint satisfaction [1]."])
+    answer = a.ask("What constraint satisfaction does the best model reach on ConstraintBench, the benchmark of LLM "
+                   "constraint reasoning on direct optimization?", sources=sources)
+    assert not answer.refused and "65.0%" in answer.text
+
+
 class Recording(Scripted):
     """Scripted, and keeps the last user message of every prompt it was sent."""
 
