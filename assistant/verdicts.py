@@ -1075,7 +1075,12 @@ def ties_rival(sentence: str, claim: str) -> bool:
 # once more, SciFact's "Pyridostatin decreases telomere fragility …" on "… pyridostatin (PDS) increases telomere fragility
 # …" (CONTRADICT, unsettled before). English only, like the above.
 _SUPERLATIVES = {"highest": "lowest", "largest": "smallest", "most": "least", "best": "worst", "strongest": "weakest"}
-_CONTRARY = {**OPPOSITES, **_SUPERLATIVES, **{b: a for a, b in _SUPERLATIVES.items()}}
+# "Do experts agree on which specific behaviors count as AI sycophancy?" was answered "Yes." on "… they disagree
+# substantially on which specific behaviors qualify" (fresh127-15): agreeing is contrary to disagreeing (here, not in
+# `_PAIRS`, whose direction choice the calibration's features count)
+_AGREEING = {"agree": "disagree", "agrees": "disagrees", "agreed": "disagreed", "agreement": "disagreement"}
+_CONTRARY = {**OPPOSITES, **_SUPERLATIVES, **{b: a for a, b in _SUPERLATIVES.items()},
+             **_AGREEING, **{b: a for a, b in _AGREEING.items()}}
 _LINKING = frozenset("on in at of the a an to for with by from during than as is are was were be its their".split())
 
 
@@ -1113,9 +1118,14 @@ def _words(text: str) -> list[str]:
 _QUANTIFIERS = frozenset("both all each either every".split())
 
 
+# ("disagree substantially on which …" says it of "which" as "agree on which …" does: an adverb of degree between is skipped)
+_DEGREE = re.compile(r"^(?:\w+ally|significantly|considerably|markedly|slightly|greatly|largely|highly|strongly|widely|notably|"
+                     r"consistently|mostly|partly|fully)$")
+
+
 def _next_content(words: list[str], i: int) -> str:
-    return next((w for w in words[i + 1:i + 4] if w not in _LINKING and w not in _QUANTIFIERS
-                 and not w.endswith(("'", "'s"))), "")
+    return next((w for w in words[i + 1:i + 5] if w not in _LINKING and w not in _QUANTIFIERS
+                 and not w.endswith(("'", "'s")) and not _DEGREE.match(w)), "")
 
 
 def _previous_content(words: list[str], i: int) -> str:

@@ -3190,6 +3190,17 @@ def test_weaker_said_of_the_claims_thing_is_the_claims_change() -> None:
     assert not says_same_change("Causal language models show stronger knowledge memorization than bidirectional models.", claim)
 
 
+def test_disagreeing_about_what_the_claim_says_is_agreed_answers_no() -> None:
+    """"Do experts agree on which specific behaviors count as AI sycophancy?" was answered "Yes." on "While experts are
+    nearly unanimous … (94.3% agree), they disagree substantially on which specific behaviors qualify." (fresh127-15)."""
+    from assistant.verdicts import says_contrary
+
+    claim = "Experts agree on which specific behaviors count as AI sycophancy"
+    assert says_contrary("While experts are nearly unanimous in believing that sycophancy is a significant problem (94.3% agree), "
+                         "they disagree substantially on which specific behaviors qualify.", claim)
+    assert not says_contrary("Experts agree on which specific behaviors qualify, though some disagree on why.", claim)
+
+
 def test_a_margin_said_above_a_rival_beats_it() -> None:
     """"Does trained LaTER outperform the standard CoT baseline on AIME 2025?" was left unsettled on "… trained LaTER reaches
     80.0% accuracy on AIME 2025, 10.0 points above the standard CoT baseline …" (fresh126-13)."""
