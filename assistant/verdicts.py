@@ -981,29 +981,43 @@ def _kind_stems(text: str) -> set[str]:
     return {t for t in coverage.content_tokens(tokenize([text])[0]) if t not in generic}
 
 
+def _up_to_stop(text: str) -> str:
+    """The text up to the end of the phrase a comparison's rival is (`_RIVAL_STOP`)."""
+    stop = _RIVAL_STOP.search(text)
+    return text[: stop.start()] if stop else text
+
+
+def _compared_kinds(claim: str) -> tuple[set[str], set[str]] | None:
+    """The claim's subject and rival, as the stems that say what kind each is (before its word of superiority, and the
+    rival's phrase after it); None when it compares nothing or either is of no kind."""
+    said = _BEATS.search(claim)
+    if said is None:
+        return None
+    subject, rival = _kind_stems(claim[: said.start()]), _kind_stems(_up_to_stop(claim[said.end():]))
+    return (subject, rival) if subject and rival else None
+
+
+def _holds_half(stems: set[str], text: str) -> bool:
+    """Does the text hold at least half of the stems?"""
+    from . import coverage
+
+    return 2 * len(stems & set(coverage.content_tokens(tokenize([text])[0]))) >= len(stems)
+
+
 def affirms_kind_comparison(sentence: str, claim: str) -> bool:
     """Does the sentence say, un-negated, that what the claim says beats something beats what it says it beats, by their
     words rather than names: at least half of the claim's words before its word of superiority said before the sentence's,
     and at least half of the rival's (`_rival_kind`) said right after it ("a text-only LLM outperforms most competitive
     multimodal models" for "A text-only LLM outperform most of the competitive multimodal models")?"""
-    from . import coverage
-
-    said = _BEATS.search(claim)
-    if said is None:
+    compared = _compared_kinds(claim)
+    if compared is None:
         return False
-    rest = claim[said.end():]
-    stop = _RIVAL_STOP.search(rest)
-    subject, rival = _kind_stems(claim[: said.start()]), _kind_stems(rest[: stop.start()] if stop else rest)
-    if not subject or not rival:
-        return False
+    subject, rival = compared
     for m in _BEATS.finditer(sentence):
         before, after = sentence[: m.start()], sentence[m.end():]
         if _NEGATED_BEFORE.search(before):
             continue
-        stop = _RIVAL_STOP.search(after)
-        held_before = set(coverage.content_tokens(tokenize([before])[0]))
-        held_after = set(coverage.content_tokens(tokenize([after[: stop.start()] if stop else after])[0]))
-        if 2 * len(subject & held_before) >= len(subject) and 2 * len(rival & held_after) >= len(rival):
+        if _holds_half(subject, before) and _holds_half(rival, _up_to_stop(after)):
             return True
     return False
 
@@ -1018,27 +1032,19 @@ _OUR_BEATS = re.compile(r"\b(?:our|the\s+proposed)\s+(?:[\w-]+\s+)?(?:methods?|a
 def affirms_own_comparison(evidence: Candidate, found: Sequence[Candidate], claim: str) -> bool:
     """Does the evidence say, un-negated, that the study's own method ("our method") beats at least half of what the claim
     says it beats, while an aim of the same abstract among the candidates names at least half of the claim's subject?"""
-    from . import coverage
-
-    said = _BEATS.search(claim)
-    if said is None:
+    compared = _compared_kinds(claim)
+    if compared is None:
         return False
-    rest = claim[said.end():]
-    stop = _RIVAL_STOP.search(rest)
-    subject, rival = _kind_stems(claim[: said.start()]), _kind_stems(rest[: stop.start()] if stop else rest)
-    if not subject or not rival:
-        return False
+    subject, rival = compared
     aims = [c.read for c in found if c.number == evidence.number and reports_no_finding(c.sentence) == AIM]
-    if not any(2 * len(subject & set(coverage.content_tokens(tokenize([a])[0]))) >= len(subject) for a in aims):
+    if not any(_holds_half(subject, a) for a in aims):
         return False
     for m in _OUR_BEATS.finditer(evidence.read):
         if _NEGATED_BEFORE.search(evidence.read[: m.start()]):
             continue
         after = evidence.read[m.end():]
         beat = _BEATS.match(after)
-        after = after[beat.end():] if beat else after
-        stop = _RIVAL_STOP.search(after)
-        if 2 * len(rival & set(coverage.content_tokens(tokenize([after[: stop.start()] if stop else after])[0]))) >= len(rival):
+        if _holds_half(rival, _up_to_stop(after[beat.end():] if beat else after)):
             return True
     return False
 
