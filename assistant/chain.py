@@ -231,28 +231,20 @@ class AnswerChain:
                                            "authors are listed with it when its record has them)")
                 continue
             missing = coverage.uncovered(coverage.question_focus(part), texts) if s.focus_check else []
-            subject = subject_of(part, strict=True)
             if missing:
                 turn.unanswerable[part] = f"the question asks for {', '.join(missing)!r}, which no relevant retrieved abstract mentions (ASSISTANT_FOCUS_CHECK)"
-            elif subject and (coverage.is_distinctive(subject) or self.unknown_name(subject)) \
-                    and not any(coverage.mentions_subject(t, subject) for t in texts):
-                # "By how much does FedSRD cut ...?", "Does CapSmith lower ...?": no abstract names
-                # FedSRD, so what its neighbours say about other methods is no answer. ("Is it true
-                # that X ...?" has no name right after its verb and is left to its verdict.) A capitalised word
-                # right after the verb that no abstract of the collection uses is such a name too, though it
-                # looks like a plain word ("What error does Marrowlight, the GNSS correction network, reach?";
-                # "Transformer" and "Chinese" are words the collection uses, and still pass)
-                turn.unanswerable[part] = (f"the question is about {subject!r}, which no relevant retrieved abstract names"
-                                           if coverage.is_distinctive(subject) else
-                                           f"the question is about {subject!r}, a word no abstract of the collection uses")
-                absent.add(part)
-            elif (named := apposed_name(part)) and (coverage.is_distinctive(named) or self.unknown_name(named)) \
-                    and not any(coverage.mentions_subject(t, named) for t in texts):
-                # "What constraint satisfaction does the best model reach on Penhallow, the benchmark of LLM constraint
-                # reasoning on direct optimization?" was answered from ConstraintBench, whose title the description
-                # repeats (fresh127-20): a name the question describes ("X, the …") is what it is about, wherever it
-                # stands. Over the sets' 3,000-odd questions, every such name no abstract of its collection uses is in
-                # an unanswerable one (a withheld or invented study)
+            # "By how much does FedSRD cut ...?", "Does CapSmith lower ...?": no abstract names FedSRD, so what its
+            # neighbours say about other methods is no answer. ("Is it true that X ...?" has no name right after its verb
+            # and is left to its verdict.) A capitalised word right after the verb that no abstract of the collection uses
+            # is such a name too, though it looks like a plain word ("What error does Marrowlight, the GNSS correction
+            # network, reach?"; "Transformer" and "Chinese" are words the collection uses, and still pass). So is a name
+            # the question describes ("X, the …"), wherever it stands: "What constraint satisfaction does the best model
+            # reach on Penhallow, the benchmark of LLM constraint reasoning on direct optimization?" was answered from
+            # ConstraintBench, whose title the description repeats (fresh127-20); over the sets' 3,000-odd questions,
+            # every such name no abstract of its collection uses is in an unanswerable one (a withheld or invented study)
+            elif named := next((n for n in (subject_of(part, strict=True), apposed_name(part))
+                                if n and (coverage.is_distinctive(n) or self.unknown_name(n))
+                                and not any(coverage.mentions_subject(t, n) for t in texts)), ""):
                 turn.unanswerable[part] = (f"the question is about {named!r}, which no relevant retrieved abstract names"
                                            if coverage.is_distinctive(named) else
                                            f"the question is about {named!r}, a word no abstract of the collection uses")

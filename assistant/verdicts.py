@@ -974,11 +974,16 @@ def affirms_comparison(sentence: str, claim: str) -> bool:
 # Mistral-7B, a text-only LLM, outperforms most competitive multimodal models by approximately 9% …" (fresh42-08; the model
 # leaned 0.60 Yes to 0.33 No): kinds compare as names do. Over every set yes/no claim against every sentence of its corpus
 # this reads only gold sentences (`/work/scratch/s59_kindcmp.py` in the session notes).
+@lru_cache(maxsize=1)
+def _any_rival_stems() -> frozenset[str]:
+    """`_ANY_RIVAL` as stems, once (`_kind_stems` reads them for every claim and sentence it compares)."""
+    return frozenset(_stem(w) for w in _ANY_RIVAL)
+
+
 def _kind_stems(text: str) -> set[str]:
     from . import coverage
 
-    generic = {_stem(w) for w in _ANY_RIVAL}
-    return {t for t in coverage.content_tokens(tokenize([text])[0]) if t not in generic}
+    return {t for t in coverage.content_tokens(tokenize([text])[0]) if t not in _any_rival_stems()}
 
 
 def _up_to_stop(text: str) -> str:
@@ -1406,12 +1411,13 @@ def _as_changes(words: list[str]) -> list[str]:
 # Bidirectional Language Models …" (fresh125-13): strength is a direction too. Here only, not in `UP`/`DOWN`, which the
 # calibration's features count.
 _STRONGER, _WEAKER = frozenset("strong stronger strongest strengthen".split()), frozenset("weak weaker weakest weaken".split())
+_UP_OR_STRONGER, _DOWN_OR_WEAKER = UP | _STRONGER, DOWN | _WEAKER
 
 
 def says_same_change(sentence: str, claim: str) -> bool:
     """Does the sentence say the claim's own word of change (a stem of `UP` or `DOWN`, or stronger or weaker: "reduced" for
     "reduce") about what follows it in the claim ("thin vessel sensitivity"), and never its opposite about it?"""
-    up, down = UP | _STRONGER, DOWN | _WEAKER
+    up, down = _UP_OR_STRONGER, _DOWN_OR_WEAKER
     said, heard = _words(claim), _as_changes(_words(sentence))
     stems = [_stem(x) for x in heard]  # once per sentence, not once per word of the claim
     for i, w in enumerate(said):
