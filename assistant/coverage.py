@@ -433,6 +433,8 @@ _UNIT_FORMS = {
     # (not "4K-resolution", "32K context", "8K tokens": a K of a resolution or a length counts no parameters, fresh122-22)
     "parameters": _PARAMS + r"|\bparams\b", "params": _PARAMS, "bytes": r"\d\s?[KMGT]B\b",
     "percent": r"%", "percentage": r"%",
+    # a share is said as a percentage: "what share did abusive interactions yield?" is answered by "(17.9% YES)" (fresh128-09)
+    "share": r"%", "proportion": r"%", "fraction": r"%",
     "frames": r"(?i)\d\s?fps\b|\bfps\b",  # "how many frames per second": "44 FPS"
     "frame": _FRAME_RATE,  # "at what frame rate …": "a 12.5Hz audio tokenizer", "at 30 fps"
     "frequency": _HERTZ, "frequencies": _HERTZ,  # "at what frequency …": "at 2.4 GHz"

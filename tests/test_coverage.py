@@ -349,6 +349,14 @@ def test_a_bare_measure_is_no_focus_the_figure_answers_it() -> None:
     assert question_focus("By what percentage does the method cut token use?").words == ("percentage",)
 
 
+def test_a_share_asked_for_is_said_as_a_percentage() -> None:
+    # "…, and what share did abusive interactions yield?" is answered by "(17.9% YES)" (fresh128-09), which never says "share"
+    focus = question_focus("What share did abusive interactions yield?")
+    assert uncovered(focus, ["Abusive interactions yielded a strong preference to discontinue (17.9% YES)."]) == []
+    # with no percentage at all, the share is still looked for
+    assert uncovered(focus, ["Abusive interactions yielded a strong preference to discontinue."]) == ["share"]
+
+
 def test_an_explanation_asked_for_need_not_be_called_one() -> None:
     # the answer explains ("models might misjudge problem difficulty"); it does not say "explanation"
     assert question_focus("What explanation does the study give for LLMs rambling on easy problems?").words == ()
