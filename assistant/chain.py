@@ -417,8 +417,9 @@ class AnswerChain:
         claims = []
         for src in chosen:
             survey = turn.question.kind == "survey"
+            proposals = survey and asks_proposals(turn.text)
             sentence = turn.evidence.best_sentence(src.number, s.survey_own_work if survey else 0.0,
-                                                   s.survey_proposal if survey and asks_proposals(turn.text) else 0.0)
+                                                   s.survey_proposal if proposals else 0.0, put_forward=proposals)
             claims.append(Claim(text=sentence, cited=[src.number], support={src.number: 1.0}, quotes={src.number: sentence}))
         what = "which abstracts" if turn.question.kind == "listing" else "about several abstracts"
         turn.notes.append(f"the question asks {what}: answered from retrieval, one matching sentence per relevant abstract ({len(chosen)} of {len(turn.sources)})")

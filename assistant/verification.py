@@ -47,15 +47,22 @@ class Evidence:
         src = self.by_number[n]
         return src.text if src.metadata.get("title_derived") or not src.title else f"{src.title}\n{src.text}"
 
-    def best_sentence(self, n: int, own_work: float = 0.0, proposal: float = 0.0) -> str:
+    def best_sentence(self, n: int, own_work: float = 0.0, proposal: float = 0.0, put_forward: bool = False) -> str:
         """The sentence of source n closest to the question; with `own_work`, a sentence about the
         paper's own work ("we …", "this paper …") counts that much closer, and with `proposal` one that says
         what the paper proposes ("we propose …", "this paper presents …") that much more. A
         survey asks what each paper does or finds, and its background sentences ("LLMs often
-        hallucinate.") sit close to any question on the topic."""
+        hallucinate.") sit close to any question on the topic. With `put_forward` (a survey of what the
+        papers propose), only a sentence that puts something forward ("we propose X", "we present …") is
+        chosen when the abstract has one."""
         sims = (self.question_sims[n]
                 + own_work * np.array([_states(s) and bool(_OWN_WORK.search(s)) for s in self.sentences[n]], dtype=float)
                 + proposal * np.array([proposes(s) for s in self.sentences[n]], dtype=float))
+        if put_forward and (forward := np.array([puts_forward(s) for s in self.sentences[n]])).any():
+            # "What do these papers propose for continual test-time adaptation?" quoted "This paper studies continual
+            # test-time adaptation (CTTA), the task of …" and "We formalize this practical problem as …": the task,
+            # named in the question's own words, sits closer than the method (fresh128-17)
+            sims = np.where(forward, sims, -np.inf)
         return self.sentences[n][int(np.argmax(sims))]
 
 
@@ -74,6 +81,18 @@ PROPOSAL = re.compile(
 def _states(sentence: str) -> bool:
     """A sentence that asks ("Can models know what they do not know?") is no one's work."""
     return not sentence.rstrip().endswith("?")
+
+
+# what the paper puts forward, not what it studies or addresses ("This paper studies continual test-time adaptation")
+_PUTS_FORWARD = re.compile(
+    r"\b(?:we|this\s+(?:paper|work|study|article|letter|report)|here|our\s+(?:work|paper|study))\b[^.;]*?"
+    r"\b(?:propos|present|introduc|develop|design|buil[dt]|construct|creat|offer|devis)\w*"
+    r"|\b(?:is|are)\s+(?:proposed|presented|introduced|developed)\b", re.I)
+
+
+def puts_forward(sentence: str) -> bool:
+    """Does the sentence say what the paper itself puts forward ("we propose X", "this paper presents …")?"""
+    return _states(sentence) and bool(_PUTS_FORWARD.search(sentence))
 
 
 def proposes(sentence: str) -> bool:

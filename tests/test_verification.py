@@ -148,6 +148,21 @@ def test_a_survey_of_what_the_papers_propose_quotes_each_papers_proposal() -> No
     assert asks_proposals("What approaches do the papers take to simulate or homogenize physical materials?")
     assert asks_proposals("What techniques do these papers use to render text more faithfully?")
     assert not asks_proposals("How do the papers differ in what they find about negation?")
+
+
+def test_a_survey_of_proposals_quotes_what_the_paper_puts_forward_not_the_task_it_studies() -> None:
+    """"What do these papers propose for continual test-time adaptation?" quoted DiCoTTA's "This paper studies continual
+    test-time adaptation (CTTA), the task of …": the task, in the question's own words, outscored the method (fresh128-17)"""
+    ev = Evidence([Source(number=1, id="a", title="", origin="t", text="", score=1.0)])
+    ev.sentences[1] = ["This paper studies continual test-time adaptation (CTTA), the task of adapting a model to new domains.",
+                       "We present a novel online domain-invariant learning framework for CTTA, dubbed DiCoTTA.",
+                       "DiCoTTA achieved state-of-the-art performance on four public CTTA benchmarks."]
+    ev.question_sims[1] = np.array([0.80, 0.50, 0.55])
+    assert ev.best_sentence(1, own_work=0.08, proposal=0.15) == ev.sentences[1][0]
+    assert ev.best_sentence(1, own_work=0.08, proposal=0.15, put_forward=True) == ev.sentences[1][1]
+    # an abstract that puts nothing forward keeps its closest sentence
+    ev.sentences[1] = ev.sentences[1][:1] + ["Results vary across the four benchmarks.", ev.sentences[1][2]]
+    assert ev.best_sentence(1, own_work=0.08, proposal=0.15, put_forward=True) == ev.sentences[1][0]
     # how the papers do a thing is what each one does ("How do these papers apply AI to fetal ultrasound?" quoted each
     # abstract's background, fresh110-18), unless it asks how they compare or evaluate
     assert asks_proposals("How do these papers apply AI to fetal ultrasound?")
