@@ -1119,6 +1119,13 @@ _HELPS = frozenset("help helps helped helping helpful benefit benefits benefited
 _HARMS = frozenset("counterproductive detrimental harmful hurt hurts harm harms useless unhelpful".split())
 
 
+# "Do the mature small language model architectures differ in their emotion geometry?" was left unsettled on "The five
+# mature architectures (…) share nearly identical 21-emotion geometry, …" (fresh129-15): being alike (identical, the
+# same) in a thing is contrary to differing in it
+_DIFFERING = frozenset("differ differs differed differing".split())
+_ALIKE = frozenset("identical same indistinguishable".split())
+
+
 def _words(text: str) -> list[str]:
     """The text's words, lower-cased, as `says_contrary` and `says_same_change` compare them."""
     return re.findall(r"[a-z0-9'-]+", text.lower())
@@ -1157,6 +1164,12 @@ def says_contrary(sentence: str, claim: str) -> bool:
                 continue
             pairs = {(x, neighbour(heard, j)) for j, x in enumerate(heard) if x in (w, opposite)}
             if (opposite, about) in pairs and (w, about) not in pairs:
+                return True
+        if w in _DIFFERING and (about := _next_content(said, i)):
+            # ("21-emotion geometry" is said of "emotion": a compound's last word is what it names)
+            told = {(x in _ALIKE, _next_content(heard, j).rsplit("-", 1)[-1]) for j, x in enumerate(heard)
+                    if x in _ALIKE or x in _DIFFERING}
+            if (True, about) in told and (False, about) not in told:
                 return True
         if w in _HELPS and (about := _previous_content(said, i)):
             told = {(x in _HARMS, _previous_content(heard, j)) for j, x in enumerate(heard) if x in _HARMS or x in _HELPS}
@@ -1463,6 +1476,9 @@ def asks_necessity(claim: str) -> bool:
 _ON_EVIDENCE = ("calibrated", "restated", "comparison")
 
 
+_FIGURE = re.compile(r"(?<![\w.])\d*\.\d+(?![\w.])|\d\s*%")  # a measured figure: "0.74", "12%"
+
+
 def reads_contrary(sentence: str, claim: str) -> bool:
     """Does the sentence, a finding un-negated, say the opposite of the claim by one of the contrary rules?"""
     return not reports_no_finding(sentence) and not negated_anywhere(sentence) \
@@ -1486,9 +1502,15 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
     # what the candidates leave unsettled. Over every yes/no question of the sets against every finding of its corpus, and
     # every SciFact claim against every finding of its retrieved abstracts, the contrary rules read only the findings of
     # claims whose gold is No (CONTRADICT): 17 and 5 (`/work/scratch/s58_contraryscan.py` in the session notes)
-    if decision.verdict == "unsettled" and claim and decision.shown and findings:
+    if decision.verdict == "unsettled" and claim and decision.shown:
         own = decision.shown[0].number
-        hit = next((c for c in findings if c.number == own and reads_contrary(c.sentence, claim)
+        # (the abstract's other candidates too, when they report a finding or a figure: "The five mature architectures …
+        # share nearly identical 21-emotion geometry, with pairwise RDM Spearman correlations of 0.74-0.92." was
+        # fresh129-15's fifth candidate, its closest the study's method; with the figures, the scan above reads 2 more
+        # gold-No findings of the sets and 2 more CONTRADICT ones of SciFact, nothing else)
+        others = [c for c in sorted(found, key=lambda c: -c.similarity)
+                  if c is not decision.shown[0] and (reports_finding(c.sentence) or _FIGURE.search(c.sentence))]
+        hit = next((c for c in [*others, *findings] if c.number == own and reads_contrary(c.sentence, claim)
                     and not affirms_comparison(c.sentence, claim)), None)
         if hit is not None:
             return Decision("no", [hit], decision.p, "contrary finding")

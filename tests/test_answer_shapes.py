@@ -3300,3 +3300,24 @@ def test_a_rival_no_abstract_names_leaves_a_comparison_to_its_verdict() -> None:
     # a comparison with base models, with or without a determiner, is none with the named rival
     assert misses_rival("HumanLLM generates more authentic user profiles compared to base models.",
                         "HumanLLM outperform GPT-4o at predicting user actions")
+
+
+def test_being_alike_in_what_the_claim_says_differs_answers_no() -> None:
+    """"Do the mature small language model architectures differ in their emotion geometry?" was left unsettled on "The five
+    mature architectures (…) share nearly identical 21-emotion geometry, with pairwise RDM Spearman correlations of
+    0.74-0.92." (fresh129-15), the abstract's fifth candidate, its closest the study's method."""
+    from assistant.verdicts import Candidate, decide, says_contrary
+
+    claim = "The mature small language model architectures differ in their emotion geometry"
+    gold = ("The five mature architectures (Qwen 2.5 1.5B, SmolLM2 1.7B, Llama 3.2 3B) share nearly identical 21-emotion "
+            "geometry, with pairwise RDM Spearman correlations of 0.74-0.92.")
+    assert says_contrary(gold, claim)
+    assert not says_contrary("The architectures share identical emotion geometry but differ in emotion geometry depth.", claim)
+    assert not says_contrary("The architectures share identical tokenizers.", claim)  # alike in something else
+    method = Candidate(1, "We extract 21-emotion vector sets from twelve small language models and compare the resulting "
+                          "geometries via representational similarity analysis.", 0.70, 0.6, {"Yes": 0.30, "No": 0.20, "Unclear": 0.50})
+    found = [method, Candidate(1, gold, 0.58, 0.6)]
+    verdict, shown, _, rule = decide(found, 1.0, 0.65, claim=claim)
+    assert (verdict, rule) == ("no", "contrary finding") and shown[0].sentence == gold
+    # the same candidate in another abstract settles nothing
+    assert decide([method, Candidate(2, gold, 0.58, 0.5)], 1.0, 0.65, claim=claim).verdict == "unsettled"
