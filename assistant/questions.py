@@ -1208,7 +1208,8 @@ def kind_of(name: str, text: str) -> str:
         return "format"
     n = re.escape(name) + r"(?:[\s-]+v?\d[\w.]*)?"  # "ARMOR 2025", "Llama 3"
     # ("PIXIEVERSE, one of the largest known datasets of …": what it is one of)
-    between = r"(?:one\s+of\s+)?(?:an?|the)\s+(?:[^\s,.;:]+\s+){0,8}?"
+    # (not past a preposition: "DeepSeek-R1, the best performer on our benchmark" is a performer, no benchmark, fresh130-02)
+    between = r"(?:one\s+of\s+)?(?:an?|the)\s+(?:(?!(?:on|in|at|for|with|by|from|to|over|across|among|against)\s)[^\s,.;:]+\s+){0,8}?"
     # "the OODA) decision making framework": a word or two may describe it before the kind
     modifier = r"(?:(?!(?:and|or|on|in|of|to|with|for|by|the|an?|our|their|its|as|at|from|than|vs)\b)[\w-]+\s+){0,2}?"
     for pattern in (rf"\b{n}\)?\s+{modifier}({_KIND_WORD})\b", rf"\b{n}\s*(?:\([^)]*\)\s*)?(?:[,:]|\s[-–—])\s+{between}({_KIND_WORD})\b",

@@ -1445,6 +1445,18 @@ def test_a_name_said_to_be_one_of_the_datasets_is_a_dataset() -> None:
     assert answer_names(sentence, "What dataset did the PIXIE authors collect?") == ["PIXIEVERSE"]
 
 
+def test_what_a_name_is_called_ends_before_a_preposition() -> None:
+    """"Which model is the best performer on WirelessMathBench?" was refused: "Even DeepSeek-R1, the best performer on our
+    benchmark, …" was read as calling DeepSeek-R1 a benchmark, a thing of another kind than the model asked for (fresh130-02)."""
+    from assistant.questions import answer_names, kind_of
+
+    sentence = "Even DeepSeek-R1, the best performer on our benchmark, achieves an average accuracy of only 38.05%."
+    assert kind_of("DeepSeek-R1", sentence) == ""
+    assert answer_names(sentence, "Which model is the best performer on WirelessMathBench?") == ["DeepSeek-R1"]
+    # what the apposition itself calls the name still counts ("an under water observation benchmark")
+    assert kind_of("UVLM", "We introduce UVLM, an under water observation benchmark built with human expertise.") == "data"
+
+
 def test_a_digit_in_a_names_tex_is_no_figure_and_does_not_repeat_an_earlier_part() -> None:
     """fresh55-12: LangCoop's "Mixture Model Modular Chain-of-thought (M$^3$CoT)" held a "3" that matched the first
     part's "3 hours of speech data", so its sentence was dropped as a repeat and the second part went unanswered;
