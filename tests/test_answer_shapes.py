@@ -3321,3 +3321,24 @@ def test_being_alike_in_what_the_claim_says_differs_answers_no() -> None:
     assert (verdict, rule) == ("no", "contrary finding") and shown[0].sentence == gold
     # the same candidate in another abstract settles nothing
     assert decide([method, Candidate(2, gold, 0.58, 0.5)], 1.0, 0.65, claim=claim).verdict == "unsettled"
+
+
+def test_a_finding_of_the_evidences_abstract_that_says_the_comparison_settles_it() -> None:
+    """"Does a prompt fine-tuned GPT-4o outperform specialized models in egocentric video summarization?" was unsettled on the
+    study's setup ("Specifically, we examine …"); "Notably, a prompt fine-tuned general-purpose GPT-4o model outperforms these
+    specialized models, …" was no candidate, and its rival, "specialized models", is words any rival has (fresh130-13)."""
+    from assistant.verdicts import Candidate, affirms_kind_comparison, decide
+
+    claim = "A prompt fine-tuned GPT-4o outperform specialized models in egocentric video summarization"
+    result = ("Notably, a prompt fine-tuned general-purpose GPT-4o model outperforms these specialized models, emphasizing the "
+              "limitations of existing approaches.")
+    assert affirms_kind_comparison(result, claim)
+    # a rival of generic words is said by all of them, not by half
+    assert not affirms_kind_comparison("Notably, a prompt fine-tuned GPT-4o model outperforms these models.", claim)
+    setup = Candidate(1, "Specifically, we examine Shotluck Holmes, TAC-SUM, and GPT-4o, evaluating their effectiveness in "
+                         "video summarization.", 0.65, 0.6, {"Yes": 0.30, "No": 0.20, "Unclear": 0.50})
+    assert decide([setup], 1.0, 0.65, claim=claim).verdict == "unsettled"
+    verdict, shown, _, rule = decide([setup], 1.0, 0.65, claim=claim, findings=[Candidate(1, result, 0.5, 0.6)])
+    assert (verdict, rule) == ("yes", "comparison finding") and shown[0].sentence == result
+    # another abstract's finding settles nothing
+    assert decide([setup], 1.0, 0.65, claim=claim, findings=[Candidate(2, result, 0.5, 0.5)]).verdict == "unsettled"
