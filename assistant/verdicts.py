@@ -32,7 +32,9 @@ The rules of `decide`, in order (the `rule` of its `Decision`; each names the ca
     contrary       what the claim says most of is done, said under half       -> no  (`says_minority`)
     contrary       the claim's order of two things said the other way round   -> no  (`says_reversed`)
     contrary finding  unsettled so far: another finding of the evidence's abstract read so by one of
-                   the contrary rules                                          -> no  (`reads_contrary`)
+                   the contrary rules (a candidate with a finding or a figure, or a finding) -> no  (`reads_contrary`)
+    comparison finding  unsettled so far: another finding of the evidence's abstract that restates the claim
+                   and says its comparison, not only as a tie                  -> yes (`affirms_kind_comparison`)
     calibrated     P(supports) or P(refutes) reaches the threshold            -> yes / no
     restated       a finding that restates the claim, the model leaning clearly -> yes / no
     comparison     a finding that restates the claim and says its comparison, the model not leaning No -> yes (`affirms_comparison`)
@@ -1003,6 +1005,7 @@ def _compared_kinds(claim: str) -> tuple[set[str], set[str]] | None:
 
 
 def _content_stems(text: str) -> set[str]:
+    """The text's content words, stemmed (`coverage.content_tokens`)."""
     from . import coverage
 
     return set(coverage.content_tokens(tokenize([text])[0]))
@@ -1010,9 +1013,7 @@ def _content_stems(text: str) -> set[str]:
 
 def _holds_half(stems: set[str], text: str) -> bool:
     """Does the text hold at least half of the stems?"""
-    from . import coverage
-
-    return 2 * len(stems & set(coverage.content_tokens(tokenize([text])[0]))) >= len(stems)
+    return 2 * len(stems & _content_stems(text)) >= len(stems)
 
 
 def affirms_kind_comparison(sentence: str, claim: str) -> bool:
@@ -1504,9 +1505,10 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
     Yes or No when its probability reaches the threshold (and beats the other). Otherwise, with
     `finding_lean` > 0, the closest candidate that reports a result (within CONFLICT_GAP of the
     closest) decides when the model leans at least that far (log odds) to Yes or to No on it;
-    else unsettled. A Yes on evidence that says of some cases what the claim says of every case
-    (`narrower`) is unsettled, and so is a calibrated Yes or No on evidence that never names what the claim says
-    changes (`misses_outcome`)."""
+    else unsettled. An unsettled decision is settled by another finding of the evidence's abstract (`findings`, or a
+    candidate) that a contrary rule reads (No) or that says the claim's comparison (Yes). A Yes on evidence that says
+    of some cases what the claim says of every case (`narrower`) is unsettled, and so is a calibrated Yes or No on
+    evidence that never names what the claim says changes (`misses_outcome`)."""
     decision = _decide(found, coverage, threshold, calibration, claim, finding_lean)
     # "Do state-of-the-art LLMs complete most of the game Zork on average?": the closest sentence of the abstract is its
     # introduction, and its result, "… all tested models achieve less than 10% completion on average …", is no candidate
