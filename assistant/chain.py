@@ -415,9 +415,9 @@ class AnswerChain:
             if answer is not None:
                 return answer
         claims = []
+        survey = turn.question.kind == "survey"
+        proposals = survey and asks_proposals(turn.text)
         for src in chosen:
-            survey = turn.question.kind == "survey"
-            proposals = survey and asks_proposals(turn.text)
             sentence = turn.evidence.best_sentence(src.number, s.survey_own_work if survey else 0.0,
                                                    s.survey_proposal if proposals else 0.0, put_forward=proposals)
             claims.append(Claim(text=sentence, cited=[src.number], support={src.number: 1.0}, quotes={src.number: sentence}))

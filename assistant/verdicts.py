@@ -59,7 +59,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -1178,17 +1178,22 @@ def says_contrary(sentence: str, claim: str) -> bool:
             pairs = {(x, neighbour(heard, j)) for j, x in enumerate(heard) if x in (w, opposite)}
             if (opposite, about) in pairs and (w, about) not in pairs:
                 return True
-        if w in _DIFFERING and (about := _next_content(said, i)):
-            # ("21-emotion geometry" is said of "emotion": a compound's last word is what it names)
-            told = {(x in _ALIKE, _next_content(heard, j).rsplit("-", 1)[-1]) for j, x in enumerate(heard)
-                    if x in _ALIKE or x in _DIFFERING}
-            if (True, about) in told and (False, about) not in told:
-                return True
-        if w in _HELPS and (about := _previous_content(said, i)):
-            told = {(x in _HARMS, _previous_content(heard, j)) for j, x in enumerate(heard) if x in _HARMS or x in _HELPS}
-            if (True, about) in told and (False, about) not in told:
-                return True
+        # ("21-emotion geometry" is said of "emotion": a compound's last word is what it names)
+        if w in _DIFFERING and (about := _next_content(said, i)) \
+                and _only_contrary(heard, about, _ALIKE, _DIFFERING, lambda j: _next_content(heard, j).rsplit("-", 1)[-1]):
+            return True
+        if w in _HELPS and (about := _previous_content(said, i)) \
+                and _only_contrary(heard, about, _HARMS, _HELPS, lambda j: _previous_content(heard, j)):
+            return True
     return False
+
+
+def _only_contrary(heard: list[str], about: str, contrary: frozenset[str], same: frozenset[str],
+                   said_of: Callable[[int], str]) -> bool:
+    """Do the sentence's words (`heard`) say a word of `contrary` of `about` (what `said_of` the word's position reads)
+    and never a word of `same` of it?"""
+    told = {(x in contrary, said_of(j)) for j, x in enumerate(heard) if x in contrary or x in same}
+    return (True, about) in told and (False, about) not in told
 
 
 # "Do time series foundation models keep their forecasting performance on time series derived from real-world videos?" was
@@ -1524,8 +1529,8 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
         # gold-No findings of the sets and 2 more CONTRADICT ones of SciFact, nothing else)
         others = [c for c in sorted(found, key=lambda c: -c.similarity)
                   if c is not decision.shown[0] and (reports_finding(c.sentence) or _FIGURE.search(c.sentence))]
-        hit = next((c for c in [*others, *findings] if c.number == own and reads_contrary(c.sentence, claim)
-                    and not affirms_comparison(c.sentence, claim)), None)
+        pool = [c for c in [*others, *findings] if c.number == own]
+        hit = next((c for c in pool if reads_contrary(c.sentence, claim) and not affirms_comparison(c.sentence, claim)), None)
         if hit is not None:
             return Decision("no", [hit], decision.p, "contrary finding")
         # and one that restates the claim and says, un-negated, that its subject beats its rival (names or kinds), and not
@@ -1533,8 +1538,8 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
         # models, …" was no candidate of fresh130-13, its closest the study's setup. Over every set yes/no claim against
         # every finding of its corpus this reads 26 gold sentences of gold-Yes questions and 2 of gold-unsettled ones
         # (fresh93-16's tie, fresh19-11's unnamed setting, both vetoed), none of SciFact (`/work/scratch/s66_cmpfindscan.py`)
-        hit = next((c for c in [*others, *findings] if c.number == own and reports_finding(c.sentence)
-                    and not negated_anywhere(c.sentence) and restates_claim(c.sentence, claim)
+        hit = next((c for c in pool if reports_finding(c.sentence) and not negated_anywhere(c.sentence)
+                    and restates_claim(c.sentence, claim)
                     and (affirms_comparison(c.sentence, claim) or affirms_kind_comparison(c.sentence, claim))
                     and not ties_rival(c.sentence, claim)), None)
         if hit is not None:
