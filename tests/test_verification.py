@@ -168,6 +168,25 @@ def test_a_survey_of_proposals_quotes_what_the_paper_puts_forward_not_the_task_i
     assert asks_proposals("How do these papers apply AI to fetal ultrasound?")
     assert asks_proposals("How do the abstracts here go about working out where on Earth a photo was taken?")
     assert not asks_proposals("How do these papers compare on noisy inputs?")
+
+
+def test_a_survey_of_proposals_quotes_the_sentence_that_puts_forward_what_the_title_names() -> None:
+    """"What do these papers propose for feature matching between images?" quoted CoMatcher's "Building on CoMatcher, we
+    develop a groupwise framework …", closer to the question than "… we introduce CoMatcher, a deep multi-view matcher"
+    (fresh132-18): the thing the title names, put forward by name, is what the paper proposes"""
+    ev = Evidence([Source(number=1, id="a", title="CoMatcher: Multi-View Collaborative Feature Matching", origin="t",
+                          text="", score=1.0)])
+    ev.sentences[1] = ["This paper proposes a multi-view collaborative matching strategy for reliable track construction.",
+                       "To address this, we introduce CoMatcher, a deep multi-view matcher.",
+                       "Building on CoMatcher, we develop a groupwise framework for large-scale matching tasks."]
+    ev.question_sims[1] = np.array([0.60, 0.50, 0.65])
+    assert ev.best_sentence(1, own_work=0.08, proposal=0.15, put_forward=True) == ev.sentences[1][1]
+    # a title that names nothing coined leaves the closest sentence that puts something forward
+    ev = Evidence([Source(number=1, id="a", title="Collaborative feature matching", origin="t", text="", score=1.0)])
+    ev.sentences[1] = ["To address this, we introduce a deep multi-view matcher.",
+                       "We further develop a groupwise framework for large-scale matching tasks."]
+    ev.question_sims[1] = np.array([0.50, 0.65])
+    assert ev.best_sentence(1, own_work=0.08, proposal=0.15, put_forward=True) == ev.sentences[1][1]
     assert not asks_proposals("How do the papers evaluate hallucination in captioning?")
 
 
