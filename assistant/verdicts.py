@@ -1491,7 +1491,7 @@ def asks_necessity(claim: str) -> bool:
 
 
 # the rules that state a verdict on what the evidence says (the vetoes about what it compares may overturn them)
-_ON_EVIDENCE = ("calibrated", "restated", "comparison")
+_ON_EVIDENCE = ("calibrated", "restated", "comparison", "affirmed clause")
 
 
 _FIGURE = re.compile(r"(?<![\w.])\d*\.\d+(?![\w.])|\d\s*%")  # a measured figure: "0.74", "12%"
@@ -1578,6 +1578,19 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
     return decision
 
 
+_CLAUSE_BREAK = re.compile(r"[;:]\s+|,?\s+\b(?:while|whereas|but|although|though|yet)\b\s+", re.I)
+
+
+# what says a thing falls short without a negation ("… often fail under deception", heldout-18; "struggle to …")
+_FALLS_SHORT = re.compile(r"\b(?:fail\w*|struggl\w*|unable|lack\w*|inadequate\w*|insufficient\w*)\b", re.I)
+
+
+def _claim_clause(sentence: str, claim: str) -> str:
+    """The clause of the sentence that restates the claim most (the whole sentence when none does alone)."""
+    clauses = [c for c in _CLAUSE_BREAK.split(sentence) if c.strip()]
+    return next((c for c in clauses if restates_claim(c, claim)), sentence)
+
+
 def _decide(found: list[Candidate], coverage: float, threshold: float, calibration: Calibration | None,
             claim: str, finding_lean: float) -> Decision:
     if not found:
@@ -1626,6 +1639,17 @@ def _decide(found: list[Candidate], coverage: float, threshold: float, calibrati
         return Decision("yes", [top], p, "same change")
     if claim and top.margin > -RESTATED_LEAN and reports_finding(top.sentence) and affirms_own_comparison(top, found, claim):
         return Decision("yes", [top], p, "comparison")
+    # "Is the Pacing Strategy dimension significantly associated with conversion after Bonferroni correction?" was left
+    # unsettled on "… Need Elicitation (…) and Pacing Strategy (…) are significantly associated with conversion after
+    # Bonferroni correction, while Contextual Memory (…) shows no detectable association" (fresh132-14; the model leaned
+    # 0.26 Yes): a finding whose negation sits only in another clause (after "while", "but", a colon) than the one that
+    # restates the claim, the model leaning Yes, says Yes. Over every set yes/no claim against every finding of its corpus
+    # this reads fresh132-14's gold sentence and one sentence of another question's corpus (fresh90-14, answered Yes on its
+    # gold as before); of SciFact's 809 cached decisions it moves one, to a right Yes (`/work/scratch/s68_clausescan.py`)
+    if restated and top.margin > 0 and negated_anywhere(top.sentence) \
+            and (clause := _claim_clause(top.sentence, claim)) != top.sentence and not negated_anywhere(clause) \
+            and not _FALLS_SHORT.search(clause) and not reads_contrary(clause, claim):
+        return Decision("yes", [top], p, "affirmed clause")
     # The sentence closest to a question mostly sets the scene ("We compare X with Y"), and the model's
     # lean on it says nothing; on the sentence that reports the result it does (on the gold sentences
     # of the arXiv yes/no questions in bench/qa its Yes-No lean separates yes from no with AUC 0.90,
@@ -1659,6 +1683,7 @@ _RULE_NOTES = {
     "need unstated": "; the question asks whether something is necessary, and the evidence says only that it is used or works",
     "same change": "; the evidence restates the question and says its own change of the same thing, un-negated",
     "comparison": "; the evidence restates the question and says its comparison, in its order, un-negated",
+    "affirmed clause": "; the evidence restates the question in a clause of its own, un-negated, and negates only what another clause says",
     "comparison finding": "; the closest sentences settle nothing, and another finding of the same abstract restates the question and says its comparison, un-negated",
 }
 

@@ -3342,3 +3342,28 @@ def test_a_finding_of_the_evidences_abstract_that_says_the_comparison_settles_it
     assert (verdict, rule) == ("yes", "comparison finding") and shown[0].sentence == result
     # another abstract's finding settles nothing
     assert decide([setup], 1.0, 0.65, claim=claim, findings=[Candidate(2, result, 0.5, 0.5)]).verdict == "unsettled"
+
+
+def test_a_finding_that_negates_only_another_clause_than_the_claims_says_yes() -> None:
+    """"Is the Pacing Strategy dimension significantly associated with conversion after Bonferroni correction?" was left
+    unsettled on a finding that says so of Pacing Strategy and negates only what it says of Contextual Memory, after
+    "while" (fresh132-14; the model leaned 0.26 Yes)."""
+    from assistant.verdicts import Candidate, decide
+
+    claim = "The Pacing Strategy dimension is significantly associated with conversion after Bonferroni correction"
+    gold = ("The core finding is dimension-level heterogeneity: in Phase 2 (n=60 human conversations), Need Elicitation "
+            "(D1: rho=0.368, p=0.004) and Pacing Strategy (D3: rho=0.354, p=0.006) are significantly associated with "
+            "conversion after Bonferroni correction, while Contextual Memory (D5: rho=0.018, n.s.) shows no detectable association.")
+    leans_yes = {"Yes": 0.40, "No": 0.31, "Unclear": 0.29}
+    verdict, shown, _, rule = decide([Candidate(1, gold, 0.70, 0.6, leans_yes)], 1.0, 0.65, claim=claim)
+    assert (verdict, rule) == ("yes", "affirmed clause") and shown[0].sentence == gold
+    # the model leaning No, or the negation in the claim's own clause, says no Yes
+    leans_no = {"Yes": 0.31, "No": 0.40, "Unclear": 0.29}
+    assert decide([Candidate(1, gold, 0.70, 0.6, leans_no)], 1.0, 0.65, claim=claim).verdict != "yes"
+    negated = ("Need Elicitation is significantly associated with conversion, while Pacing Strategy is not significantly "
+               "associated with conversion after Bonferroni correction.")
+    assert decide([Candidate(1, negated, 0.70, 0.6, leans_yes)], 1.0, 0.65, claim=claim).verdict != "yes"
+    # nor a clause that says the claim's subject falls short ("… often fail under deception")
+    fails = ("Our evaluation reveals critical insights: Pacing Strategy claims often fail to stay significantly associated "
+             "with conversion after Bonferroni correction, but no other dimension does either.")
+    assert decide([Candidate(1, fails, 0.70, 0.6, leans_yes)], 1.0, 0.65, claim=claim).verdict != "yes"
