@@ -710,3 +710,16 @@ def test_a_k_of_a_resolution_or_a_context_counts_no_parameters() -> None:
         assert coverage.not_covered(focus, said) and not coverage.counts(focus, said), said
     for said in ("models with 7B parameters", "a 1.5B model", "we train a 350M model"):
         assert not coverage.not_covered(focus, said) and coverage.counts(focus, said), said
+
+
+def test_the_version_number_of_a_name_is_no_figure_of_the_measure_asked() -> None:
+    """"What learning rate was used to train SAMOSA?" was answered with "Recent vision foundation models, exemplified by
+    SAM 2, learn strong video understanding priors …" (fresh133-21): "learn" stood next to the "2" of "SAM 2", read as
+    the figure of a learning rate"""
+    focus = question_focus("What learning rate was used to train SAMOSA?")
+    assert not_covered(focus, "Recent vision foundation models, exemplified by SAM 2, learn strong video priors.") == ["rate"]
+    assert not_covered(focus, "We train with a learning rate of 3e-4.") == []
+    # a measure named next to its figure still answers ("37.4% success")
+    focus = question_focus("What success rate does the agent reach?")
+    assert not_covered(focus, "The agent reaches 37.4% success on ALFWorld.") == []
+    assert not_covered(focus, "The agent reaches 12 successes in Round 12 of the ALFWorld suite.") == []
