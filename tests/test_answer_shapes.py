@@ -3020,6 +3020,23 @@ def test_a_struggle_with_nothing_named_is_with_what_the_claim_says() -> None:
                               "Most automated theorem provers handle the Ineq-Comp inequalities quickly")
 
 
+def test_a_pronoun_before_the_struggle_stands_for_the_subject_named_before() -> None:
+    """"Do state-of-the-art VLMs handle multimodal symbolic logical reasoning well on MuSLR?" was unsettled on "We evaluate 7
+    state-of-the-art VLMs on MuSLR and find that they all struggle with multimodal symbolic reasoning, …" (fresh134-15,
+    gold No): "they" stood between the subject and its struggle."""
+    from assistant.verdicts import says_struggles
+
+    claim = "State-of-the-art VLMs handle multimodal symbolic logical reasoning well on MuSLR"
+    said = ("We evaluate 7 state-of-the-art VLMs on MuSLR and find that they all struggle with multimodal symbolic reasoning, "
+            "with the best model, GPT-4.1, achieving only 46.8%.")
+    assert says_struggles(said, claim)
+    # a pronoun for another subject, or a struggle with something else, says nothing of the claim
+    assert not says_struggles("We evaluate 7 state-of-the-art VLMs on MuSLR; human annotators are fast, but they all "
+                              "struggle with multimodal symbolic reasoning.", claim)
+    assert not says_struggles("We evaluate 7 state-of-the-art VLMs on MuSLR and find that they all struggle with "
+                              "image resolution.", claim)
+
+
 def test_a_share_under_half_answers_a_claim_of_most() -> None:
     """"Do state-of-the-art LLMs complete most of the game Zork on average?" against "… all tested models achieve less than
     10% completion on average …" (fresh114-15, gold No)."""
