@@ -249,6 +249,10 @@ def _is_choice(q: str) -> bool:
                and not re.search(r"\bwhether\b[^,;]*$", q[: m.start()], re.I)
                # "… a sign system such as heraldic emblems or administrative codes?": examples, no choice
                and not re.search(r"\b(?:such\s+as|e\.g\.,?|including)\s+(?:[\w'-]+,?\s+){0,5}$", q[: m.start()], re.I)
+               # "… do open-source MoE models now match or outperform proprietary systems?": "match or outperform" says "at
+               # least as good as", it offers no choice (fresh135-14)
+               and not (re.search(r"\b(?:match|matches|meet|meets|equal|equals|rival|rivals)\s*$", q[: m.start()], re.I)
+                        and re.match(r"\s*(?:exceed|outperform|surpass|beat|better)s?\b", q[m.end():], re.I))
                # "… in binary mine versus non-mine classification?": "versus" between two words that qualify the noun
                # after them names a setting, it offers no choice (fresh80-13)
                and not (m.group(0).lower().startswith("v") and re.match(r"\s*[\w-]+\s+[\w-]+", q[m.end():])

@@ -1595,3 +1595,13 @@ def test_the_measure_a_best_of_question_names_is_read_whole() -> None:
     assert metric_named("Which model reaches the highest accuracy?") == "accuracy"
     assert metric_named("Which paper studies chestnuts?") == ""
     assert metric_asked("What Recall@1 does the agent reach?") == "recall@1"
+
+
+def test_match_or_outperform_says_at_least_as_good_and_offers_no_choice() -> None:
+    """"On LiveFact, do open-source Mixture-of-Experts models now match or outperform proprietary state-of-the-art
+    systems?" was taken for a choice between matching and outperforming, and answered as a factoid (fresh135-14)."""
+    q = classify("On LiveFact, do open-source Mixture-of-Experts models now match or outperform proprietary systems?")
+    assert q.kind == "yesno" and q.claim.startswith("Open-source Mixture-of-Experts models now match or outperform")
+    assert classify("Does the student model match or exceed its teacher?").kind == "yesno"
+    # a choice between two changes still asks which
+    assert classify("Does the method increase or decrease latency?").kind == "factoid"
