@@ -361,6 +361,8 @@ class AnswerChain:
             return ""
         share, missing = self.coverage(question, sources)
         if share >= self.settings.min_coverage:
+            if coverage.not_the_survey(question, [f"{src.title} {src.text}" for src in sources]):
+                return f"the question asks about a survey or review, and no such abstract says it is one: {coverage.RELATED_STUDY}"
             return ""
         return (f"the closest abstract holds only {share:.0%} of the question's rare terms (missing: {', '.join(missing[:4])}; "
                 f"ASSISTANT_MIN_COVERAGE={self.settings.min_coverage}): {coverage.RELATED_STUDY}")

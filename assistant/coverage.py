@@ -942,6 +942,19 @@ RELATED_STUDY = "a related study, not the one asked about"
 NEIGHBOUR_STUDY = "a neighbour of the study asked about"
 
 
+# "What taxonomy does the comprehensive survey of large vision-language models for multimodal fake news detection
+# establish?" was answered from FMNV, a dataset paper that holds 83 % of the question's rare terms (fresh135-19, the survey
+# withheld): a study the question calls a survey or review is one, and an abstract that never says so is another study
+_DESCRIBED_SURVEY = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:survey|review|meta-analysis)\s+(?:of|on)\b", re.I)
+_IS_SURVEY = re.compile(r"\b(?:survey\w*|review\w*|overview\w*|meta-analys\w*)\b", re.I)
+
+
+def not_the_survey(question: str, texts: Iterable[str]) -> bool:
+    """Does the question describe the study it asks about as a survey or review ("the comprehensive survey of …") while
+    none of the texts says it is one?"""
+    return bool(_DESCRIBED_SURVEY.search(question)) and not any(_IS_SURVEY.search(t) for t in texts)
+
+
 def about_another_study(why: str) -> bool:
     """Was an answer refused because no abstract is the study asked about (not for lack of a figure)?"""
     return RELATED_STUDY in why or NEIGHBOUR_STUDY in why
