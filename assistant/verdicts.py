@@ -219,6 +219,8 @@ def candidates(chain: AnswerChain, turn: Turn, claim: str, cvec: np.ndarray | No
         cvec = chain.embedder.encode_queries([claim])[0]
     found = []
     spare: dict[int, Candidate] = {}
+    named: list[Candidate] = []
+    names = _names_compared(claim)
     for n in turn.relevant:
         sims = ev.vectors[n] @ cvec
         spelled = spell_acronyms(ev.sentences[n])
@@ -233,8 +235,19 @@ def candidates(chain: AnswerChain, turn: Turn, claim: str, cvec: np.ndarray | No
         if (f := next((j for j in order[CANDIDATES_PER_SOURCE:] if reports_finding(ev.sentences[n][j])), None)) is not None:
             raw, sp = ev.sentences[n][f], spelled[f]
             spare[n] = Candidate(n, raw, float(sims[f]), ev.by_number[n].score, spelled=sp if sp != raw else "")
+        # the abstract's closest finding that names every coined name of a claim that compares named things
+        if names and (f := next((j for j in order[CANDIDATES_PER_SOURCE:] if reports_finding(ev.sentences[n][j])
+                                 and all(coverage_mentions(ev.sentences[n][j], x) for x in names)), None)) is not None:
+            raw, sp = ev.sentences[n][f], spelled[f]
+            named.append(Candidate(n, raw, float(sims[f]), ev.by_number[n].score, spelled=sp if sp != raw else ""))
     found.sort(key=lambda c: -c.similarity)
-    return with_finding(found[:MAX_CANDIDATES], spare)
+    chosen = with_finding(found[:MAX_CANDIDATES], spare)
+    # "Does SEED outperform MegaPose on most produce categories?": "Trained entirely on synthetic data …, SEED outperforms
+    # MegaPose on 6 out of 8 categories …" is a long sentence, far from the claim as a vector, and was no candidate
+    # (fresh135-13): a finding that names both compared things is judged too (the closest one, of one abstract)
+    taken = {(c.number, c.sentence) for c in chosen}
+    extra = next((c for c in sorted(named, key=lambda c: -c.similarity) if (c.number, c.sentence) not in taken), None)
+    return chosen + [extra] if extra is not None else chosen
 
 
 def with_finding(found: list[Candidate], spare: dict[int, Candidate]) -> list[Candidate]:
@@ -720,6 +733,21 @@ def reports_no_finding(sentence: str) -> str:
             else "")
 
 
+def _names_compared(claim: str) -> list[str]:
+    """The claim's coined names when it has two or more ("SEED", "MegaPose"), else []."""
+    from . import coverage
+
+    names = list(dict.fromkeys(coverage.coined_names(claim)))
+    return names if len(names) >= 2 else []
+
+
+def coverage_mentions(sentence: str, name: str) -> bool:
+    """Does the sentence name the thing (`coverage.mentions_subject`)?"""
+    from . import coverage
+
+    return coverage.mentions_subject(sentence, name)
+
+
 def evidence_of(found: list[Candidate], claim: str = "") -> Candidate:
     """The sentence a verdict rests on: the closest to the claim, unless it only poses the question
     ("… we investigate whether imposing sparsity … can reduce the required communication", "… and
@@ -730,6 +758,13 @@ def evidence_of(found: list[Candidate], claim: str = "") -> Candidate:
     # a sentence that only points to a resource (a link) is no evidence while another candidate is
     ranked = [c for c in ranked if not points_to_resource(c.sentence)] or ranked
     top = ranked[0]
+    # "Does SEED outperform MegaPose on most produce categories?": the closest candidate, another study's "All three degrade
+    # sharply under regional distribution shift …", names neither; the finding that names both compared things is the
+    # evidence (fresh135-13)
+    if claim and (named := _names_compared(claim)) and not any(coverage_mentions(top.sentence, x) for x in named) \
+            and (both := next((c for c in ranked if reports_finding(c.sentence)
+                               and all(coverage_mentions(c.sentence, x) for x in named)), None)):
+        return both
     why = reports_no_finding(top.sentence)
     if not why:
         # "Overall, our results support the robustness and generality of nearest-neighbor test-time training …" is closest to

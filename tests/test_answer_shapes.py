@@ -3384,3 +3384,24 @@ def test_a_finding_that_negates_only_another_clause_than_the_claims_says_yes() -
     fails = ("Our evaluation reveals critical insights: Pacing Strategy claims often fail to stay significantly associated "
              "with conversion after Bonferroni correction, but no other dimension does either.")
     assert decide([Candidate(1, fails, 0.70, 0.6, leans_yes)], 1.0, 0.65, claim=claim).verdict != "yes"
+
+
+def test_a_claim_comparing_named_things_rests_on_the_finding_that_names_them() -> None:
+    """"Does SEED outperform MegaPose on most produce categories?" was unsettled on another study's "All three degrade
+    sharply under regional distribution shift, …", the closest candidate; "… SEED outperforms MegaPose on 6 out of 8
+    categories …", a long sentence far from the claim as a vector, was no candidate (fresh135-13)."""
+    from assistant.verdicts import Candidate, decide, evidence_of
+
+    claim = "SEED outperform MegaPose on most produce categories"
+    other = Candidate(2, "All three degrade sharply under regional distribution shift, predicting only the most common crops "
+                         "while missing rare ones.", 0.43, 0.5, {"Yes": 0.25, "No": 0.40, "Unclear": 0.35})
+    named = Candidate(1, "Trained entirely on synthetic data with generative texture augmentation applied at the UV level, SEED "
+                         "outperforms MegaPose on 6 out of 8 categories under identical RGB-only conditions.", 0.33, 0.6,
+                      {"Yes": 0.45, "No": 0.20, "Unclear": 0.35})
+    assert evidence_of([other, named], claim) is named
+    verdict, shown, _, rule = decide([other, named], 1.0, 0.65, claim=claim)
+    assert verdict == "yes" and rule in ("restated", "comparison") and shown[0] is named
+    # a closest candidate that names one of them stays the evidence, and so does any for a claim of one name
+    near = Candidate(2, "SEED is trained entirely on synthetic data.", 0.43, 0.5, {"Yes": 0.3, "No": 0.3, "Unclear": 0.4})
+    assert evidence_of([near, named], claim) is near
+    assert evidence_of([other, named], "SEED outperform prior work on most produce categories") is other
