@@ -523,7 +523,7 @@ def restates_claim(sentence: str, claim: str) -> bool:
 # such a negation (P(yes) on the first was above P(no); on the third it leaned +0.9 to Yes). On the cached candidates
 # of the arXiv sets' 213 yes/no questions up to fresh49 it decides 5, all "no" as the gold; on SciFact's 809 training
 # claims 3 (2 CONTRADICT, 1 SUPPORT). English only, like the above.
-_DENIAL = re.compile(r"\b(?:not|no|never|cannot|can't|without|lacks?|lacking|fails?\s+to|failed\s+to|unable\s+to)\s+"
+_DENIAL = re.compile(r"\b(?:not|no|none|never|cannot|can't|without|lacks?|lacking|fails?\s+to|failed\s+to|unable\s+to)\s+"
                      r"(?!(?:only|just|merely|necessarily)\b)((?:[\w$%.-]+\s+){0,7}[\w$%.-]+)", re.I)
 _DIFFER = re.compile(r"(?:depend|differ|vari|chang|affect|alter|matter)")
 _CLAUSE_END = re.compile(r"[,;:()]|\b(?:but|while|whereas|and|which|that|when|if)\b", re.I)
@@ -1122,10 +1122,19 @@ def ties_rival(sentence: str, claim: str) -> bool:
     at = coverage.name_in(sentence, second[0])
     if at is None:
         return False
-    before = sentence[: at.start()]
-    ties = [m.span() for m in _AT_LEAST_AS_GOOD.finditer(before)]
-    cues = ties + [m.span() for m in _BEATS.finditer(before) if not any(a <= m.start() < b for a, b in ties)]
-    return bool(ties) and max(cues)[0] in {a for a, _ in ties}
+    ties = [m.span() for m in _AT_LEAST_AS_GOOD.finditer(sentence)]
+    cues = ties + [m.span() for m in _BEATS.finditer(sentence) if not any(a <= m.start() < b for a, b in ties)]
+
+    def tie_before(end: int) -> bool:
+        said = [c for c in cues if c[0] < end]
+        return bool(said) and max(said)[0] in {a for a, _ in ties}
+
+    # every time the rival is named, the last comparison before it is a tie: "… comparable to GPT-4 on … benchmarks and
+    # even surpasses GPT-4 on reasoning-intensive BRIGHT benchmarks" beats it the second time (fresh136-14)
+    spots = [at.start()]
+    while (nxt := coverage.name_in(sentence[spots[-1] + 1:], second[0])) is not None:
+        spots.append(spots[-1] + 1 + nxt.start())
+    return all(tie_before(x) for x in spots)
 
 
 # "Is anxiety on social media highest on weekends?" was left unsettled on "Anxiety is lowest on weekends and highest

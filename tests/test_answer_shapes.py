@@ -3405,3 +3405,28 @@ def test_a_claim_comparing_named_things_rests_on_the_finding_that_names_them() -
     near = Candidate(2, "SEED is trained entirely on synthetic data.", 0.43, 0.5, {"Yes": 0.3, "No": 0.3, "Unclear": 0.4})
     assert evidence_of([near, named], claim) is near
     assert evidence_of([other, named], "SEED outperform prior work on most produce categories") is other
+
+
+def test_a_rival_beaten_the_second_time_it_is_named_is_no_tie() -> None:
+    """"Does REARANK-7B surpass GPT-4 on the reasoning-intensive BRIGHT benchmarks?" was left unsettled as a tie on "…
+    REARANK-7B demonstrates performance comparable to GPT-4 on both in-domain and out-of-domain benchmarks and even
+    surpasses GPT-4 on reasoning-intensive BRIGHT benchmarks" (fresh136-14): only the first naming of GPT-4 was read."""
+    from assistant.verdicts import ties_rival
+
+    claim = "REARANK-7B surpass GPT-4 on the reasoning-intensive BRIGHT benchmarks"
+    assert not ties_rival("Built on top of Qwen2.5-7B, our REARANK-7B demonstrates performance comparable to GPT-4 on both "
+                          "in-domain and out-of-domain benchmarks and even surpasses GPT-4 on reasoning-intensive BRIGHT "
+                          "benchmarks.", claim)
+    assert ties_rival("Our REARANK-7B demonstrates performance comparable to GPT-4 on BRIGHT.", claim)
+    assert ties_rival("REARANK-7B is comparable to GPT-4 in-domain and matches GPT-4 on BRIGHT.", claim)
+
+
+def test_none_before_the_claims_words_denies_it() -> None:
+    """"Does any state-of-the-art MLLM achieve accuracy above 50% on OCR-Reasoning?" was unsettled on "… with none
+    achieving accuracy surpassing 50% across OCR-Reasoning, …" (fresh136-15): "none" negates like "no"."""
+    from assistant.verdicts import denies_claim
+
+    claim = "Any state-of-the-art MLLM achieve accuracy above 50% on OCR-Reasoning"
+    assert denies_claim("Notably, even state-of-the-art MLLMs exhibit substantial difficulties, with none achieving accuracy "
+                        "surpassing 50% across OCR-Reasoning, indicating an urgent issue.", claim)
+    assert not denies_claim("State-of-the-art MLLMs achieve accuracy above 50% on OCR-Reasoning, and none of them fails.", claim)
