@@ -21,7 +21,7 @@ from .citations import NUMBER_WORDS, Claim, parse_claims, plain, split_sentences
 from .grammars import NOT_FOUND, answer_grammar, choice_grammar
 from .lexical import tokenize
 from .prompts import chat_prompt, choice_prompt, fence
-from .questions import Expect, after_lead, also_asked, answer_names, asks_best, asks_definition, asks_how_changed, asks_how_well, asks_reason, asks_several, changed_measure, expected_answer, gives_link, gives_score, in_context, is_count, figures, metric_asked, metric_named, names_host, picks_alternative, picks_among_earlier, points_back, provides, quantities, same_figures, spell_acronyms, states_best, states_change, states_reason, subject_of
+from .questions import Expect, after_lead, also_asked, answer_names, asks_best, asks_definition, asks_how_changed, asks_how_well, asks_reason, asks_several, changed_measure, expected_answer, gives_link, gives_score, in_context, is_count, figures, metric_asked, metric_named, expansions, names_host, picks_alternative, picks_among_earlier, points_back, provides, quantities, same_figures, spell_acronyms, states_best, states_change, states_reason, subject_of
 from .schema import Answer, Source
 from .verification import FIGURE, Checked, check
 
@@ -94,7 +94,7 @@ def answer(chain: AnswerChain, turn: Turn) -> Answer:
             unanswered.append((part, result))
             continue
         fresh = [c for c in result.claims if not repeats(c.text, used)]
-        if q.parts and used and not fresh and not _answers_own_part(turn, part, " ".join(c.text for c in result.claims)):
+        if q.parts and used and not fresh and not _answers_own_part(turn, part, _spelled_for_part(turn, part, result.claims)):
             # every answer to this part only repeats an earlier part's sentence, which does not name what this part
             # asks for: the part was silently dropped (fresh58-09's "what share of unanswerable math problems …
             # restores refusal behaviour?" behind part one's "80%"). Its best-matching sentence, else said unanswered
@@ -595,6 +595,23 @@ def counts_twice(turn: Turn, sentence: str) -> bool:
     if turn.question.parts or not is_count(turn.text):
         return False
     return len(coverage.counted(coverage.question_focus(turn.text), sentence)) > 1
+
+
+def _spelled_for_part(turn: Turn, part: str, claims: list[Claim]) -> str:
+    """The claims' text, each acronym its cited abstract spells out with words the part asks with followed by those words:
+    "… 42% for CER" answers "by how much for cloud effective radius?" when the abstract says "Cloud Effective Radius
+    (CER)" (fresh136-09). Only an acronym for two or more of the part's own words ("LLM" for "Large Language Model" does
+    not answer "which model …?")."""
+    asked = set(tokenize([part])[0])
+    out = []
+    for c in claims:
+        text = c.text
+        for n in c.cited:
+            for phrase, acronym in expansions(" ".join(turn.evidence.sentences.get(n, []))):
+                if len(set(tokenize([phrase])[0]) & asked) >= 2 and phrase.lower() not in text.lower():
+                    text = re.sub(rf"\b{re.escape(acronym)}\b(?!\s*\()", lambda m, p=phrase: f"{m.group(0)} ({p})", text)
+        out.append(text)
+    return " ".join(out)
 
 
 def _answers_own_part(turn: Turn, part: str, text: str) -> bool:

@@ -1131,6 +1131,11 @@ def acronyms_named_after(text: str) -> list[tuple[str, str]]:
             if _spells(m.group(2).split(), m.group(1).rstrip("s").lower())]
 
 
+def expansions(text: str) -> list[tuple[str, str]]:
+    """('Cloud Effective Radius', 'CER'): each phrase of the text that spells out the acronym after it (`_expansions`)."""
+    return _expansions(text)
+
+
 def _expansions(text: str) -> list[tuple[str, str]]:
     """('Large Language Models', 'LLMs'), ('presentation attack detection', 'PAD'), ('Common
     Vulnerabilities and Exposures', 'CVE'): each phrase that spells out the acronym after it, its

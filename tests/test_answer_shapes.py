@@ -3430,3 +3430,29 @@ def test_none_before_the_claims_words_denies_it() -> None:
     assert denies_claim("Notably, even state-of-the-art MLLMs exhibit substantial difficulties, with none achieving accuracy "
                         "surpassing 50% across OCR-Reasoning, indicating an urgent issue.", claim)
     assert not denies_claim("State-of-the-art MLLMs achieve accuracy above 50% on OCR-Reasoning, and none of them fails.", claim)
+
+
+def test_an_acronym_its_abstract_spells_out_names_what_a_part_asks_for() -> None:
+    """"By how much does the CAM model reduce mean absolute error for cloud optical thickness, and by how much for cloud
+    effective radius, …?" was answered by "… reducing mean absolute errors (MAE) by 34% for COT and 42% for CER …", and the
+    second part said unanswered: the sentence writes "CER", which its abstract spells "Cloud Effective Radius" (fresh136-09)."""
+    from types import SimpleNamespace
+
+    from assistant.citations import Claim
+    from assistant.drafting import _answers_own_part, _spelled_for_part
+    from assistant.questions import classify
+
+    q = classify("By how much does the CAM model reduce mean absolute error for cloud optical thickness, and by how much "
+                 "for cloud effective radius, compared to state-of-the-art deep learning methods?")
+    sentences = ["We introduce CAM for joint retrieval of Cloud Optical Thickness (COT) and Cloud Effective Radius (CER).",
+                 "Our CAM model outperforms state-of-the-art deep learning methods, reducing mean absolute errors (MAE) by "
+                 "34% for COT and 42% for CER, and achieving 76% and 86% lower MAE for COT and CER retrievals compared to "
+                 "the IPA method."]
+    turn = SimpleNamespace(question=q, evidence=SimpleNamespace(sentences={1: sentences}))
+    claim = Claim(text=sentences[1], cited=[1])
+    assert not _answers_own_part(turn, q.parts[1], sentences[1])
+    assert _answers_own_part(turn, q.parts[1], _spelled_for_part(turn, q.parts[1], [claim]))
+    # an acronym for one word of the part ("LLM" for "… language model") names nothing it asks for
+    llm = Claim(text="The LLM reaches 42% on CER.", cited=[1])
+    turn.evidence.sentences[1] = ["Large Language Models (LLMs) are used.", llm.text]
+    assert "Large Language" not in _spelled_for_part(turn, "Which model does it use?", [llm])
