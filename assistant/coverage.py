@@ -366,6 +366,7 @@ def _versioned(focus: Focus, word: str, text: str) -> bool:
 
 _FIGURE = re.compile(r"[^\w]*\d")  # "37.4%", "$5\pm1$", "3e-4", "12.5Hz"; not "GPT-4", "p1"
 _VERSION_NUMBER = re.compile(r"\d{1,2}[,.;:]?")
+_DIMENSION = re.compile(r"[1-4][Dd][,.;:]?")
 
 
 def _by_figure(word: str, text: str, reach: int = 3) -> bool:
@@ -373,7 +374,8 @@ def _by_figure(word: str, text: str, reach: int = 3) -> bool:
     tokens = re.findall(r"[^\s/()\[\]]+", text)
     # (a whole number right after a capitalised word is the version of a name, no figure: "SAM 2, learn strong …
     # priors" gives no learning rate, fresh133-21)
-    spots = [i for i, t in enumerate(tokens) if _FIGURE.match(t)
+    # (nor is a dimension: "models must learn from high-dimensional 3D data" gives no learning rate, fresh137-21)
+    spots = [i for i, t in enumerate(tokens) if _FIGURE.match(t) and not _DIMENSION.fullmatch(t)
              and not (i and _VERSION_NUMBER.fullmatch(t) and tokens[i - 1][:1].isupper())]
     return any(not unmentioned([word], " ".join(tokens[max(0, i - reach):i + reach + 1])) for i in spots)
 

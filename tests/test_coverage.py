@@ -737,3 +737,13 @@ def test_a_study_described_as_a_survey_is_not_an_abstract_that_never_says_so() -
     assert not not_the_survey(q, [fmnv, "This paper provides a comprehensive review of multimodal fake news detection."])
     # a question that does not describe its study as a survey is left to the other gates
     assert not not_the_survey("What taxonomy does FMNV establish?", [fmnv])
+
+
+def test_a_dimension_is_no_figure_of_the_measure_asked() -> None:
+    """"What learning rate was used to train MICViT?" was answered from its abstract, whose "machine learning: models must
+    learn from high-dimensional 3D data" put a "3D" beside "learn" as a learning rate's figure (fresh137-21)"""
+    focus = question_focus("What learning rate was used to train MICViT?")
+    assert not_covered(focus, "Brain MRI poses a challenge for machine learning: models must learn from high-dimensional "
+                              "3D data spanning multiple modalities.") == ["rate"]
+    focus = question_focus("What frame rate does the renderer reach?")
+    assert not_covered(focus, "The renderer reaches 30 frames per second on 4K light field displays.") == []
