@@ -58,7 +58,8 @@ _SURVEY = re.compile(
     rf"|\bcompare\s+the\s+(?:[\w-]+\s+){{0,4}}(?:approaches|methods|models|papers|abstracts|studies|results|findings)\b"
     rf"|^\s*compare\b"
     rf"|^\s*(?:what|which)\s+(?:are\s+the\s+)?(?:different\s+|main\s+|various\s+|common\s+|existing\s+)?(?:methods|approaches|techniques|strategies|ways|frameworks|solutions|directions|findings|trends|challenges)\b(?!\s+(?:does|did|is|was)\b)"
-    rf"|\b(?:summari[sz]e|overview)\b"
+    # (not "… maintain to summarize past observations?", a purpose of one paper's method, fresh137-19)
+    rf"|(?<!\bto\s)\b(?:summari[sz]e|overview)\b"
     rf"|\b(?:do|did|have)\s+(?:the|these|those)\s+(?:[\w-]+\s+){{0,5}}?{_PLURAL_DOCS}\b"
     # "How do these unified multimodal models represent images …?": "these" points at the collection's
     rf"|\b(?:do|did|have)\s+(?:these|those)\s+(?:[\w-]+\s+){{0,4}}?(?:models|methods|approaches|systems|frameworks|techniques|architectures|algorithms|agents)\b"

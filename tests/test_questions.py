@@ -1605,3 +1605,11 @@ def test_match_or_outperform_says_at_least_as_good_and_offers_no_choice() -> Non
     assert classify("Does the student model match or exceed its teacher?").kind == "yesno"
     # a choice between two changes still asks which
     assert classify("Does the method increase or decrease latency?").kind == "factoid"
+
+
+def test_to_summarize_in_a_question_about_one_method_asks_no_survey() -> None:
+    """"What does the belief-driven world-model framework for 2D-3D ultrasound registration maintain to summarize past
+    observations?" was read as a survey for its "summarize" (fresh137-19), and answered with one line per abstract."""
+    assert classify("What does the belief-driven world-model framework for 2D-3D ultrasound registration maintain to "
+                    "summarize past observations?").kind == "factoid"
+    assert classify("Summarize the papers on tabular learning.").kind == "survey"
