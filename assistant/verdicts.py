@@ -501,7 +501,9 @@ _FINDING = re.compile(
     r"|(?<=\d)\s*(?:%|pp|points?|percentage\s+points?)\s+(?:above|below)\b"
     # a change measured ("reduced thin vessel sensitivity by up to 15.8 percentage points", fresh100-14)
     r"|\b(?:reduc|increas|decreas|improv|rais|lower|boost|cut|degrad|drop)\w*\s+(?:[\w()-]+\s+){0,5}?by\s+"
-    r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+|more\s+than\s+|approximately\s+|roughly\s+|~\s*)?\d", re.I)
+    r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+|more\s+than\s+|approximately\s+|roughly\s+|~\s*)?\d"
+    # a rival beaten by a margin ("… beating the best baseline by +13.9 pp and GPT-4o by +6.7 pp", fresh137-14)
+    r"|\bbeat(?:s|ing)?\s+(?:[\w().-]+\s+){0,6}?by\s+[+~]?\s*\d", re.I)
 
 
 def restates_claim(sentence: str, claim: str) -> bool:

@@ -3456,3 +3456,14 @@ def test_an_acronym_its_abstract_spells_out_names_what_a_part_asks_for() -> None
     llm = Claim(text="The LLM reaches 42% on CER.", cited=[1])
     turn.evidence.sentences[1] = ["Large Language Models (LLMs) are used.", llm.text]
     assert "Large Language" not in _spelled_for_part(turn, "Which model does it use?", [llm])
+
+
+def test_a_rival_beaten_by_a_margin_is_a_finding() -> None:
+    """"Does MARD-7B beat GPT-4o on mechanism-level drug-drug interaction prediction?" was unsettled: "… our MARD-7B is the
+    only system …, beating the best baseline by +13.9 pp and GPT-4o by +6.7 pp" read as no finding (fresh137-14)."""
+    from assistant.verdicts import reports_finding
+
+    assert reports_finding("On the April-2026 DrugBank release, our MARD-7B is the only system in a 32-system comparison "
+                           "whose accuracy survives drug-pair novelty, beating the best baseline by +13.9 pp and GPT-4o by "
+                           "+6.7 pp at ~1% of frontier API cost.")
+    assert not reports_finding("Heart beat intervals were recorded by 3 sensors.")
