@@ -503,7 +503,7 @@ _FINDING = re.compile(
     r"|\b(?:reduc|increas|decreas|improv|rais|lower|boost|cut|degrad|drop)\w*\s+(?:[\w()-]+\s+){0,5}?by\s+"
     r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+|more\s+than\s+|approximately\s+|roughly\s+|~\s*)?\d"
     # a rival beaten by a margin ("… beating the best baseline by +13.9 pp and GPT-4o by +6.7 pp", fresh137-14)
-    r"|\bbeat(?:s|ing)?\s+(?:[\w().-]+\s+){0,6}?by\s+[+~]?\s*\d", re.I)
+    r"|\bbeat(?:s|ing)?\s+(?:[\w().-]+\s+){0,6}?by\s+[+~]?\s*\d+(?:\.\d+)?\s*(?:%|pp\b|points?\b|percentage\s+points?\b)", re.I)
 
 
 def restates_claim(sentence: str, claim: str) -> bool:
