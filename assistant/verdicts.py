@@ -1368,7 +1368,10 @@ _ASIDE = re.compile(r"\s+(?:--|\u2014|\u2013)\s+(?:(?!--|\u2014|\u2013).){1,80}?
 _STRUGGLE_WITH = frozenset("with to on in at when for against".split())
 
 
-_CLAUSE_TURN = re.compile(r"\b(?:but|while|whereas|although|though|however|yet)\b")
+# the words and marks that turn a sentence to another clause ("… associated with conversion, while Contextual Memory …",
+# "… VLMs …; human annotators …, but they all struggle"): `says_struggles` and `_claim_clause` read clauses by them
+_CONTRAST = r"but|while|whereas|although|though|yet"
+_CLAUSE_TURN = re.compile(rf"\b(?:{_CONTRAST}|however)\b")
 _TURN_MARK = re.compile(r"[;:]")
 
 
@@ -1650,7 +1653,7 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
     return decision
 
 
-_CLAUSE_BREAK = re.compile(r"[;:]\s+|,?\s+\b(?:while|whereas|but|although|though|yet)\b\s+", re.I)
+_CLAUSE_BREAK = re.compile(rf"{_TURN_MARK.pattern}\s+|,?\s+\b(?:{_CONTRAST})\b\s+", re.I)
 
 
 # what says a thing falls short without a negation ("… often fail under deception", heldout-18; "struggle to …")
