@@ -1566,6 +1566,37 @@ def asks_necessity(claim: str) -> bool:
 
 
 # the rules that state a verdict on what the evidence says (the vetoes about what it compares may overturn them)
+# "Do few-shot learning and chain-of-thought prompting substantially improve the font recognition accuracy of VLMs?" was
+# answered "Yes." on "(ii) Few-shot learning and Chain-of-Thought (CoT) prompting provide minimal benefits in improving font
+# recognition accuracy across different VLMs" (fresh138-15; P(supports) high: the sentence restates the claim word for
+# word): a claim of a large gain ("substantially improve") met by a restating finding that calls the gain small ("minimal
+# benefits", "only marginal gains", "negligible improvement") in the clause that restates it, and never large, says No.
+# A claim of a gain without a degree ("Does X improve Y?") is left to the other rules: a small gain is still a gain.
+# English only, like the above.
+_MUCH = re.compile(r"^(?:substantially|significantly|greatly|markedly|considerably|dramatically|drastically|vastly|much|"
+                   r"meaningfully|noticeably|strongly|substantial|significant|considerable|large|major|dramatic)$")
+_GAIN = re.compile(r"^(?:improv\w*|boost\w*|enhanc\w*|increas\w*|benefit\w*|gains?|help\w*|rais\w*|advanc\w*|effects?|"
+                   r"impacts?)$")
+_LITTLE = frozenset("minimal marginal marginally negligible negligibly little slight slightly".split())
+
+
+def _much_gain(words: list[str]) -> bool:
+    """Do the words call a gain large ("substantially improve", "significant improvements", "improve … substantially")?"""
+    return any(_MUCH.match(w) and any(_GAIN.match(x) for x in words[i + 1:i + 3] + words[max(0, i - 2):i])
+               for i, w in enumerate(words))
+
+
+def says_little_gain(sentence: str, claim: str) -> bool:
+    """Does a sentence that restates the claim call small ("minimal benefits in improving") the gain the claim calls
+    large ("substantially improve"), and never large?"""
+    said = _words(claim)
+    if not _much_gain(said) or not restates_claim(sentence, claim):
+        return False
+    heard = _words(_claim_clause(sentence, claim))
+    return not _much_gain(_words(sentence)) and any(
+        w in _LITTLE and any(_GAIN.match(x) for x in heard[i + 1:i + 3]) for i, w in enumerate(heard))
+
+
 _ON_EVIDENCE = ("calibrated", "restated", "comparison", "affirmed clause")
 
 
@@ -1576,7 +1607,7 @@ def reads_contrary(sentence: str, claim: str) -> bool:
     """Does the sentence, a finding un-negated, say the opposite of the claim by one of the contrary rules?"""
     return not reports_no_finding(sentence) and not negated_anywhere(sentence) \
         and any(says(sentence, claim) for says in (says_contrary, says_lost, says_subject_lost, says_worse, says_struggles,
-                                                   says_minority, says_reversed))
+                                                   says_minority, says_reversed, says_little_gain))
 
 
 def decide(found: list[Candidate], coverage: float, threshold: float, calibration: Calibration | None = None,

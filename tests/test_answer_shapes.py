@@ -1738,6 +1738,27 @@ def test_evidence_that_the_claims_subject_struggles_with_what_it_claims_answers_
                               "Plain chain-of-thought prompting help LLMs follow complex instructions")
 
 
+def test_evidence_that_a_claimed_large_gain_is_small_answers_no() -> None:
+    """"Do few-shot learning and chain-of-thought prompting substantially improve the font recognition accuracy of VLMs?"
+    was answered "Yes." on "… prompting provide minimal benefits in improving font recognition accuracy …" (fresh138-15)."""
+    from assistant.verdicts import Candidate, decide, says_little_gain
+
+    claim = "Few-shot learning and chain-of-thought prompting substantially improve the font recognition accuracy of VLMs"
+    said = ("(ii) Few-shot learning and Chain-of-Thought (CoT) prompting provide minimal benefits in improving font "
+            "recognition accuracy across different VLMs.")
+    lean = {"Yes": 0.70, "No": 0.20, "Unclear": 0.10}
+    verdict, _, _, rule = decide([Candidate(1, said, 0.8, 1.2, lean)], 1.0, 0.65, claim=claim)
+    assert (verdict, rule) == ("no", "contrary")
+    assert says_little_gain("Chain-of-thought prompting yields only marginal gains in font recognition accuracy of VLMs.",
+                            "Chain-of-thought prompting significantly improves font recognition accuracy of VLMs")
+    # a claim of a gain with no degree, a large gain said too, or a small gain in what the claim does not restate: out
+    assert not says_little_gain(said, "Few-shot learning and chain-of-thought prompting improve the font recognition "
+                                      "accuracy of VLMs")
+    assert not says_little_gain("Few-shot learning substantially improves font recognition accuracy of VLMs, while "
+                                "chain-of-thought prompting gives minimal benefits.", claim)
+    assert not says_little_gain("Minimal benefits are seen in speed.", claim)
+
+
 def test_evidence_that_the_claims_subject_degrades_answers_no_though_another_stays_so() -> None:
     """"Does Random Forest stay robust under cross-regional transfer …?" was answered "Yes." (P(supports) 0.67) on "Random
     Forest degrades sharply under cross-regional transfer (…), while the deep models stay more robust" (fresh111-15)."""
