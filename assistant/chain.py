@@ -233,6 +233,9 @@ class AnswerChain:
             missing = coverage.uncovered(coverage.question_focus(part), texts) if s.focus_check else []
             if missing:
                 turn.unanswerable[part] = f"the question asks for {', '.join(missing)!r}, which no relevant retrieved abstract mentions (ASSISTANT_FOCUS_CHECK)"
+            elif s.focus_check and (task := coverage.task_uncovered(part, texts)):
+                turn.unanswerable[part] = (f"the question's task is about {task!r}, which no relevant retrieved abstract "
+                                           "mentions (ASSISTANT_FOCUS_CHECK)")
             # "By how much does FedSRD cut ...?", "Does CapSmith lower ...?": no abstract names FedSRD, so what its
             # neighbours say about other methods is no answer. ("Is it true that X ...?" has no name right after its verb
             # and is left to its verdict.) A capitalised word right after the verb that no abstract of the collection uses

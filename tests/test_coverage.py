@@ -747,3 +747,22 @@ def test_a_dimension_is_no_figure_of_the_measure_asked() -> None:
                               "3D data spanning multiple modalities.") == ["rate"]
     focus = question_focus("What frame rate does the renderer reach?")
     assert not_covered(focus, "The renderer reaches 30 frames per second on 4K light field displays.") == []
+
+
+def test_a_task_whose_object_no_abstract_mentions_is_unanswered() -> None:
+    """fresh138-23: "What mean absolute error do deep networks reach when estimating heart rate from smartphone camera
+    videos?" was answered from a licence-plate ranging abstract's "mean absolute error of 2.3% at 10 m", which holds the
+    measure and the method's words but nothing of what is estimated."""
+    from assistant.coverage import task_object, task_uncovered
+
+    q = "What mean absolute error do deep networks reach when estimating heart rate from smartphone camera videos?"
+    plate = ("Extensive outdoor experiments confirm a mean absolute error of 2.3% at 10 m, outperforming deep learning "
+             "baselines; a monocular camera-based estimation framework.")
+    assert task_object(q) == "heart rate"
+    assert task_uncovered(q, [plate]) == "heart rate"
+    # another form of one of the object's words is the task's subject mentioned: the question may be answered
+    assert task_uncovered(q, [plate, "Resting heart rates were measured in 40 volunteers."]) == ""
+    assert task_uncovered("What accuracy does the model reach for classifying plant diseases?",
+                          ["The classifier detects the disease from leaf images."]) == ""
+    # no task named by a verb and its object: nothing to check
+    assert task_object("What mean absolute error does the ranging framework reach?") == ""
