@@ -275,6 +275,10 @@ _QUALIFYING = r"(?:with|at|by|to)\s+(?:what|which)\s+(?:[\w'-]+\s+){0,2}[\w'-]+"
 _QUALIFIER = re.compile(rf"^{_QUALIFYING},\s+\S", re.I)
 
 
+# words after "what" that ask no measure of their own ("…, and what else?", "… and what about Y?")
+_AFTER_WH_WORDS = frozenset("else about if for of is are was were do does did".split())
+
+
 def split_parts(q: str) -> list[str]:
     """'Which dataset does X use, and how much does it improve over Y?' -> two questions. Only
     splits where each side is a question of its own (a wh-word or an auxiliary starts it), so
@@ -338,6 +342,13 @@ def split_parts(q: str) -> list[str]:
             pieces[i - 1: i + 1] = [f"{pieces[i - 1]}, and {pieces[i]}"]
         else:
             i += 1
+    # "What NDS does CRAB achieve on nuScenes, and what mAP?": a second ask of a measure's name alone, no verb of its own,
+    # asks the first question again of that measure (fresh138-08, fresh138-09, fresh134-08 were answered as one factoid)
+    for i in range(1, len(pieces)):
+        short = re.fullmatch(r"(what|which)\s+([\w'-]+)", pieces[i], re.I)
+        first = re.match(rf"(?:what|which)\s+[^,?]+?\s+({_AUX}\s+[^,?]+)$", pieces[i - 1], re.I)
+        if short and first and short.group(2).lower() not in _AFTER_WH_WORDS:
+            pieces[i] = f"{short.group(1)} {short.group(2)} {first.group(1)}"
     pieces = [p for p in pieces if len(p.split()) >= 3]
     # "Compare two results: what mAP does A reach, and up to what mAP does B …?": the questions follow the colon
     intro = re.match(rf"^[^:?]*:\s*(?=(?:{_PREP_WH}|{_AUX})\b)", pieces[0], re.I) if pieces else None

@@ -1613,3 +1613,12 @@ def test_to_summarize_in_a_question_about_one_method_asks_no_survey() -> None:
     assert classify("What does the belief-driven world-model framework for 2D-3D ultrasound registration maintain to "
                     "summarize past observations?").kind == "factoid"
     assert classify("Summarize the papers on tabular learning.").kind == "survey"
+
+
+def test_a_second_ask_of_a_measure_alone_asks_the_first_question_of_it() -> None:
+    """"What NDS does CRAB achieve on nuScenes, and what mAP?" was read as one factoid (fresh138-08; also fresh138-09,
+    fresh134-08, fresh137-08): the short second ask has no verb of its own."""
+    q = classify("What NDS does CRAB achieve on nuScenes, and what mAP?")
+    assert q.kind == "multipart"
+    assert q.parts == ("What NDS does CRAB achieve on nuScenes?", "What mAP does CRAB achieve on nuScenes?")
+    assert classify("What accuracy does X reach on Y, and what else?").kind != "multipart"
