@@ -257,6 +257,18 @@ def says_predicate(question: str, sentence: str) -> bool:
 _WHICH = re.compile(r"^\s*which\s+[\w-]+\s", re.I)
 
 
+def names_asked_kind(question: str, sentence: str) -> bool:
+    """Does the sentence name a thing of the kind a "Which <noun> …?" question asks for, by a coined name right before
+    the noun ("… employ the CUSUM algorithm to detect …" for "Which algorithm does STAR employ …?", fresh138-02)? A
+    coined name: all capitals or two capitals at least ("CUSUM", "LoRA"), not a sentence's first word."""
+    m = re.match(r"\s*which\s+([a-z][\w-]*)\s+(?:does|do|did|is|are|was|were|can|could|has|have|had)\b", question, re.I)
+    if not m:
+        return False
+    noun = m.group(1).lower()
+    return any(sum(c.isupper() for c in name) >= 2
+               for name in re.findall(rf"(?<=[a-z,;:(]\s)(?:the\s+|an?\s+)?([A-Z][\w.+-]*)\s+{re.escape(noun)}\b", sentence))
+
+
 def _name_of_what_is_asked(chain: AnswerChain, turn: Turn, question: str, checked: Checked, numbers: list[int] | None,
                            text: str, expects: Expect = "name") -> Checked:
     """'Which normalizer suffers a large negative interaction with the Muon optimizer …?' answered with the
@@ -278,7 +290,8 @@ def _name_of_what_is_asked(chain: AnswerChain, turn: Turn, question: str, checke
     best = max(said, default=None)
     # (a question that describes its study words it as the abstract's "We present …" sentence does, which names the
     # study, not the answer: only a run of the question's words that the draft lacks marks the sentence that answers)
-    if best is None or best[0] < have + NAME_WORDS_MARGIN or not says_predicate(question, best[3]) \
+    if best is None or best[0] < have + NAME_WORDS_MARGIN \
+            or not (says_predicate(question, best[3]) or names_asked_kind(question, best[3])) \
             or shared_run(question, drafted) >= NAME_RUN - 2:
         return checked
     kept = _quoted(chain, turn, question, best[2], best[3], numbers)

@@ -1009,6 +1009,28 @@ def test_only_the_words_a_question_says_of_what_it_asks_for_mark_the_sentence_th
                                  "readability assessment.")
 
 
+STAR = [Source(number=1, id="star", title="STAR: Detecting Inference-time Backdoors in LLM Reasoning", score=0.5, origin="x:2",
+               text="We propose STAR, a framework that detects backdoors by analyzing output probability shifts. STAR exploits "
+                    "the statistical discrepancy where a malicious path exhibits high posterior probability. We quantify this "
+                    "state-transition amplification and employ the CUSUM algorithm to detect persistent anomalies. "
+                    "Experiments show that STAR achieves near-perfect performance (AUROC of 1.0).")]
+
+
+def test_a_sentence_naming_a_thing_of_the_kind_asked_answers_a_which_question(seeded_store: Path) -> None:
+    """fresh138-02: "Which algorithm does STAR employ to detect persistent anomalies …?" was answered with the abstract's
+    AUROC sentence; "… employ the CUSUM algorithm to detect persistent anomalies" names an algorithm (the question's verb
+    comes after its subject, so no run of its words follows "which algorithm")."""
+    from assistant.drafting import names_asked_kind
+
+    q = "Which algorithm does STAR employ to detect persistent anomalies in LLM reasoning?"
+    answer = scripted(seeded_store, ["STAR achieves near-perfect performance (AUROC of 1.0) [1]."]).ask(q, sources=STAR)
+    assert not answer.refused and "CUSUM" in answer.text
+    assert names_asked_kind(q, "We employ the CUSUM algorithm to detect persistent anomalies.")
+    # no coined name before the noun, or a sentence's first word: no algorithm named
+    assert not names_asked_kind(q, "We employ a greedy algorithm to detect persistent anomalies.")
+    assert not names_asked_kind(q, "CUSUM algorithm variants detect anomalies.")
+
+
 def test_a_part_the_model_finds_nothing_for_is_answered_with_its_best_matching_sentence(tmp_path: Path) -> None:
     """The small model often says NOT FOUND for a second part its abstract answers; the sentence
     that matches the part best and holds what it asks for (a count of datasets) is quoted, cited."""
