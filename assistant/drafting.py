@@ -348,6 +348,8 @@ def _quoted(chain: AnswerChain, turn: Turn, part: str, n: int, sent: str, number
     # read with the abstract's acronyms spelled out: "incorporating just 10% SUM during RFT …" names the "unanswerable
     # math problems" asked for where the abstract has introduced SUM as Synthetic Unanswerable Math (fresh58-09)
     read = _spelled(turn, n, sent)
+    if focus.words and expected_answer(part) == "number":
+        read = beside_previous(turn.evidence.sentences.get(n, []), sent, read, focus)
     if focus.words and not winner and not _names_focus(focus, part, read):
         people = as_people(chain, part, focus) if coverage.counts_people(read) else None
         if people is None or not _names_focus(people, part, read):
@@ -357,6 +359,27 @@ def _quoted(chain: AnswerChain, turn: Turn, part: str, n: int, sent: str, number
     claim = Claim(text=sent, cited=[n], support={n: 1.0}, quotes={n: sent})
     kept = keep_supported(chain, turn, part, Checked([claim], grounded=True), numbers)
     return None if isinstance(kept, str) else kept
+
+
+# "In contrast, the BiLSTM model performs better on the high-resolution NTU-Fi HAR dataset (92.05%) …" gives the accuracy
+# that the sentence before names ("… the CNN+GRU model has a higher accuracy on the UT-HAR dataset (95.20%) …"; fresh139-08
+# left "what accuracy does the BiLSTM model reach on NTU-Fi HAR?" unanswered): a sentence that opens by setting itself
+# beside the one before says its figure of the same measure, so what it names is read with that sentence's words
+_BESIDE = re.compile(r"^\s*(?:in\s+contrast|by\s+contrast|conversely|similarly|likewise|on\s+the\s+other\s+hand|"
+                     r"in\s+comparison|meanwhile)\b", re.I)
+
+
+def beside_previous(sentences: list[str], sent: str, read: str, focus: coverage.Focus) -> str:
+    """`read` (the sentence as read) after the sentence before it, when it opens by setting itself beside that one
+    ("In contrast, …", "Similarly, …"), gives a figure and does not name the measure asked (`focus`), which the one
+    before names next to a figure of its own; else `read`."""
+    if _BESIDE.match(sent) and sent in sentences and (i := sentences.index(sent)) > 0 and _FIGURE_IN.search(sent) \
+            and coverage.not_covered(focus, read) and coverage.figure_near(focus, sentences[i - 1]):
+        return f"{sentences[i - 1]} {read}"
+    return read
+
+
+_FIGURE_IN = re.compile(r"\d")
 
 
 def _spelled(turn: Turn, n: int, sent: str) -> str:

@@ -3510,3 +3510,23 @@ def test_a_rival_beaten_by_a_margin_is_a_finding() -> None:
                            "whose accuracy survives drug-pair novelty, beating the best baseline by +13.9 pp and GPT-4o by "
                            "+6.7 pp at ~1% of frontier API cost.")
     assert not reports_finding("Heart beat intervals were recorded by 3 sensors.")
+
+
+def test_a_sentence_set_beside_the_one_before_gives_a_figure_of_its_measure() -> None:
+    """fresh139-08: "… and what accuracy does the BiLSTM model reach on NTU-Fi HAR?" was left unanswered: "In contrast,
+    the BiLSTM model performs better on the high-resolution NTU-Fi HAR dataset (92.05%) …" never says "accuracy", which
+    the sentence before names ("… a higher accuracy on the UT-HAR dataset (95.20%) …")."""
+    from assistant import coverage
+    from assistant.drafting import beside_previous
+
+    sentences = ["This paper compares BiLSTM and CNN+GRU models.",
+                 "The CNN+GRU model has a higher accuracy on the UT-HAR dataset (95.20%).",
+                 "In contrast, the BiLSTM model performs better on the NTU-Fi HAR dataset (92.05%)."]
+    focus = coverage.question_focus("What accuracy does the BiLSTM model reach on NTU-Fi HAR?")
+    read = beside_previous(sentences, sentences[2], sentences[2], focus)
+    assert read.startswith(sentences[1]) and coverage.figure_near(focus, read)
+    # no opening that sets it beside the one before, no figure, or a measure the one before gives no figure of: as it is
+    assert beside_previous(sentences, "The BiLSTM model performs better on NTU-Fi HAR (92.05%).", "x", focus) == "x"
+    assert beside_previous([sentences[1], "In contrast, the BiLSTM model does better."], "In contrast, the BiLSTM model "
+                           "does better.", "y", focus) == "y"
+    assert beside_previous(["We study accuracy.", sentences[2]], sentences[2], "z", focus) == "z"
