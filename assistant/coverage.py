@@ -626,7 +626,8 @@ def counted(focus: Focus, text: str, after_too: bool = True, nouns: frozenset[st
     # the counted phrase, three letters or more, stand for it
     initials = "".join(p[0] for w in focus.words for p in w.split("-") if p)
     short = {initials, initials + "s"} if len(initials) >= 3 and focus.object_phrase else set()
-    positions = [i for i, w in enumerate(words) if any(not unmentioned([h], w) for h in heads) or w in short]
+    positions = [i for i, w in enumerate(words) if (any(not unmentioned([h], w) for h in heads) or w in short)
+                 and not _qualifies_next(words, i, heads)]
     found: set[str] = set()
     own = set(focus.words)
     for i in positions:
@@ -675,6 +676,20 @@ def counted(focus: Focus, text: str, after_too: bool = True, nouns: frozenset[st
         # "Human raters (N=255)": a study's sample size, whatever its people are called
         found |= {n.replace(",", "") for n in _SAMPLE_SIZE.findall(text)}
     return found
+
+
+def _qualifies_next(words: list[str], i: int, heads: list[str]) -> bool:
+    """Is words[i] a compound that only begins with what is counted and qualifies the noun after it ("13 video-level
+    datasets", "500 image-text pairs")? The number counts that noun: "13 video-level datasets" gave fresh139-11 its
+    count of videos, where the abstract's "3,650 videos" was the answer."""
+    w = words[i]
+    if "-" not in w or "--" in w or w in heads or i + 1 >= len(words):
+        return False  # ("100K triangles--substantially surpassing …": a dash, not a compound)
+    first, last = w.split("-", 1)[0], w.rsplit("-", 1)[1]
+    if first in heads or any(not unmentioned([h], last) for h in heads):
+        return False  # the counted noun itself, in its own form, or a compound ending in it ("whole-slide images")
+    after = words[i + 1]
+    return after.isalpha() and after != _BREAK and after not in _STOP and after not in _PREPOSITIONS
 
 
 def _counts_the_next(words: list[str], i: int, heads: list[str], number: str, text: str) -> bool:

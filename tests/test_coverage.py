@@ -766,3 +766,19 @@ def test_a_task_whose_object_no_abstract_mentions_is_unanswered() -> None:
                           ["The classifier detects the disease from leaf images."]) == ""
     # no task named by a verb and its object: nothing to check
     assert task_object("What mean absolute error does the ranging framework reach?") == ""
+
+
+def test_a_compound_that_begins_with_the_counted_noun_counts_the_noun_after_it() -> None:
+    """fresh139-11: "how many videos does the surgical video dataset … comprise?" was answered with "a comprehensive
+    benchmark comprising 13 video-level datasets" rather than the abstract's "3,650 videos"."""
+    from assistant.coverage import counts
+
+    videos = question_focus("How many videos does the surgical video dataset built for SurgVISTA comprise?")
+    assert not counts(videos, "We established a benchmark comprising 13 video-level datasets spanning six procedures.")
+    assert counts(videos, "We constructed a surgical video dataset comprising 3,650 videos and 3.55 million frames.")
+    images = question_focus("How many images does the dataset contain?")
+    assert not counts(images, "It contains 26,030 multi-modal image-text pairs.")
+    # a compound that ends in the counted noun, a dash, or the counted noun itself still counts
+    assert counts(question_focus("How many whole-slide images is PLUTO-4 pretrained on?"), "trained on 551,164 whole-slide images")
+    assert counts(question_focus("Up to how many triangles can the generator produce?"),
+                  "a framework that scales to over 100K triangles--substantially surpassing prior methods")
