@@ -466,6 +466,13 @@ _PROBLEM = re.compile(r"\b(?:poses?|posing|presents?|remains?|remained|represent
                       r"addressed|quantified|characteri[sz]ed|understood)\b"
                       r"|\b(?:is|are|remains?)\s+(?:largely\s+)?(?:unstudied|unexamined|unaddressed)\b", re.I)
 
+# "…, but it remains unclear whether they uplift novice users -- i.e., enable humans to perform better than with
+# internet-only resources" (fresh139-13's closest sentence, read as a finding for its "better than"; the model leaned
+# No on it and the abstract's "novices with LLMs were 4.16 times more accurate than controls" was passed over): what
+# follows "unclear whether" is the open question, not a result, so a problem statement is read without it
+_OPEN_QUESTION = re.compile(r"\b(unclear|unknown|uncertain|an\s+open\s+question|not\s+(?:yet\s+)?(?:clear|known|understood))"
+                            r"\s+(?:whether|if|how|what|why|which)\b.*", re.I | re.S)
+
 # "These findings have been interpreted as evidence that …", "… are commonly assumed to reduce …",
 # "Prevalent wisdom holds that …": what others believe, anywhere in the sentence, settles nothing either.
 _BELIEF = re.compile(r"\b(?:has|have)\s+been\s+(?:widely\s+|often\s+|commonly\s+|previously\s+|generally\s+)?(?:interpreted|taken|"
@@ -719,7 +726,7 @@ def reports_no_finding(sentence: str) -> str:
                                                              or (_PROGRESS.match(sentence) and _sets_scene(_HOW_MUCH_SAID.sub(" ", sentence))))
             and not _TURN.search(sentence)
             else "describes what is usually done" if _HABIT.match(sentence) and _sets_scene(sentence)
-            else "states the problem, no finding" if _PROBLEM.search(sentence) and _sets_scene(sentence)
+            else "states the problem, no finding" if _PROBLEM.search(sentence) and _sets_scene(_OPEN_QUESTION.sub(r"\1", sentence))
             else "says why the problem matters, no finding" if _MATTERS.match(sentence) and _sets_scene(sentence)
             else NEEDS if _CALLS_FOR.search(sentence) and not _FINDING.search(rest := _CALLS_FOR.sub(" ", sentence))
             and not _FOUND.search(rest)

@@ -3530,3 +3530,17 @@ def test_a_sentence_set_beside_the_one_before_gives_a_figure_of_its_measure() ->
     assert beside_previous([sentences[1], "In contrast, the BiLSTM model does better."], "In contrast, the BiLSTM model "
                            "does better.", "y", focus) == "y"
     assert beside_previous(["We study accuracy.", sentences[2]], sentences[2], "z", focus) == "z"
+
+
+def test_an_open_question_is_no_finding_though_it_says_better_than() -> None:
+    """fresh139-13: "…, but it remains unclear whether they uplift novice users -- i.e., enable humans to perform better
+    than with internet-only resources" was read as a finding (its "better than") and shown as the closest evidence,
+    the abstract's "novices with LLMs were 4.16 times more accurate than controls" passed over."""
+    from assistant.verdicts import reports_no_finding
+
+    gap = ("Large language models (LLMs) perform increasingly well on biology benchmarks, but it remains unclear whether "
+           "they uplift novice users -- i.e., enable humans to perform better than with internet-only resources.")
+    assert reports_no_finding(gap) == "states the problem, no finding"
+    # a result before the open question, or no open question at all, is still a finding
+    assert reports_no_finding("Novices with LLMs were 4.16 times more accurate than controls.") == ""
+    assert reports_no_finding("Our model performs better than the baselines, although it remains unclear why.") == ""
