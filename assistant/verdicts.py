@@ -649,6 +649,31 @@ def negates_a_word(sentence: str, claim: str) -> bool:
                for m, scope in negations)
 
 
+# "Does multimodal self-supervised pretraining on uncurated hospital data improve knee osteoarthritis grading performance?"
+# was answered "Yes." (P(supports) 0.69, the calibration leaning on the study's question, the closest sentence) on
+# "Similarly, multimodal SSL failed to improve grading performance." (fresh140-15): the sentence names the claim's subject
+# by its acronym and leaves out its setting, so it restates too little of the claim for `negates_a_word`, but what it
+# negates is the claim's own verb and object. A Yes on a sentence that puts a negation right before two or more of the
+# claim's words, said nowhere else in it, is no Yes. English only, like the above.
+def negates_claim_words(sentence: str, claim: str) -> bool:
+    """Does the sentence put a negation (`_DENIAL`) right before two or more of the (un-negated) claim's content words
+    (within its clause), each said only there?"""
+    from . import coverage
+
+    if polarity(claim)[0]:
+        return False
+    terms = set(coverage.content_tokens(tokenize([claim])[0]))
+    said = tokenize([sentence])[0]
+    for m in _DENIAL.finditer(sentence):
+        if not sentence[: m.start()].strip() or about_others(sentence, m.start()):
+            continue
+        scope = tokenize([_CLAUSE_END.split(_BETWEEN.sub(r"\1 &", m.group(1)))[0]])[0]
+        held = {t for t in scope if t in terms and said.count(t) == scope.count(t)}
+        if len(held) >= 2:
+            return True
+    return False
+
+
 def reports_finding(sentence: str) -> bool:
     """Does the sentence report a result ("we find …", "X outperforms Y", "did not improve")?"""
     return bool(_FINDING.search(sentence)) and not reports_no_finding(sentence)
@@ -1659,7 +1684,8 @@ def decide(found: list[Candidate], coverage: float, threshold: float, calibratio
             return Decision("yes", [hit], decision.p, "comparison finding")
     if decision.verdict == "yes" and claim and narrower(decision.shown[0].sentence, claim):
         return Decision("unsettled", decision.shown, decision.p, "narrower")
-    if decision.verdict == "yes" and claim and negates_a_word(decision.shown[0].sentence, claim):
+    if decision.verdict == "yes" and claim and (negates_a_word(decision.shown[0].sentence, claim)
+                                                 or negates_claim_words(decision.shown[0].read, claim)):
         return Decision("unsettled", decision.shown, decision.p, "negated")
     if decision.verdict == "no" and decision.rule != "denial" and claim and affirms_comparison(decision.shown[0].sentence, claim):
         return Decision("unsettled", decision.shown, decision.p, "affirmed")

@@ -3544,3 +3544,19 @@ def test_an_open_question_is_no_finding_though_it_says_better_than() -> None:
     # a result before the open question, or no open question at all, is still a finding
     assert reports_no_finding("Novices with LLMs were 4.16 times more accurate than controls.") == ""
     assert reports_no_finding("Our model performs better than the baselines, although it remains unclear why.") == ""
+
+
+def test_a_yes_on_evidence_that_negates_the_claims_verb_and_object_is_no_yes() -> None:
+    """fresh140-15 was answered "Yes." (P(supports) 0.69) on "Similarly, multimodal SSL failed to improve grading
+    performance.", which restates too little of the claim for `negates_a_word`."""
+    from assistant.verdicts import Candidate, decide, negates_claim_words
+
+    claim = "Multimodal self-supervised pretraining on uncurated hospital data improve knee osteoarthritis grading performance"
+    said = "Similarly, multimodal SSL failed to improve grading performance."
+    assert negates_claim_words(said, claim)
+    # one claim word after the negation, or the negation about another clause's words: no reading
+    assert not negates_claim_words("Multimodal SSL did not change speed, but it improves grading performance.", claim)
+    assert not negates_claim_words("Not every model improves.", claim)
+    lean = {"Yes": 0.80, "No": 0.10, "Unclear": 0.10}
+    verdict, _, _, rule = decide([Candidate(1, said, 0.8, 0.8, lean)], 1.0, 0.65, claim=claim)
+    assert verdict != "yes"
