@@ -771,8 +771,6 @@ def test_a_task_whose_object_no_abstract_mentions_is_unanswered() -> None:
 def test_a_compound_that_begins_with_the_counted_noun_counts_the_noun_after_it() -> None:
     """fresh139-11: "how many videos does the surgical video dataset … comprise?" was answered with "a comprehensive
     benchmark comprising 13 video-level datasets" rather than the abstract's "3,650 videos"."""
-    from assistant.coverage import counts
-
     videos = question_focus("How many videos does the surgical video dataset built for SurgVISTA comprise?")
     assert not counts(videos, "We established a benchmark comprising 13 video-level datasets spanning six procedures.")
     assert counts(videos, "We constructed a surgical video dataset comprising 3,650 videos and 3.55 million frames.")
