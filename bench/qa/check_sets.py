@@ -64,7 +64,7 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-LAST_FRESH = 140  # the newest set, fresh<LAST_FRESH>: a new set moves this number (and adds its DESIGN if it differs)
+LAST_FRESH = 141  # the newest set, fresh<LAST_FRESH>: a new set moves this number (and adds its DESIGN if it differs)
 SETS = ("tune", "heldout", "fresh", "fresh2") + tuple(f"fresh{i}" for i in range(3, LAST_FRESH + 1))
 CORPUS_FIELDS = ("id", "title", "abstract", "authors", "categories", "date")
 Q_FIELDS = ("id", "kind", "question", "gold_ids", "gold", "answer_keywords", "answerable", "verdict", "trap", "note")
