@@ -617,8 +617,12 @@ def _negations(sentence: str, claim: str, names: str = "") -> tuple[set[str], li
     if polarity(claim)[0] or not restates_claim(f"{sentence} {names}", claim):
         return None
     terms = set(coverage.content_tokens(tokenize([claim])[0]))
-    return terms, tokenize([sentence])[0], [(m, tokenize([_CLAUSE_END.split(_BETWEEN.sub(r"\1 &", m.group(1)))[0]])[0])
-                                             for m in _DENIAL.finditer(sentence)]
+    return terms, tokenize([sentence])[0], denial_scopes(sentence)
+
+
+def denial_scopes(sentence: str) -> list[tuple[re.Match[str], list[str]]]:
+    """Each negation of the sentence (`_DENIAL`) with the tokens of its scope, up to the clause's end."""
+    return [(m, tokenize([_CLAUSE_END.split(_BETWEEN.sub(r"\1 &", m.group(1)))[0]])[0]) for m in _DENIAL.finditer(sentence)]
 
 
 # "… unable to distinguish between real and fake reviews": the "and" of "between X and Y" ends no clause
@@ -664,14 +668,9 @@ def negates_claim_words(sentence: str, claim: str) -> bool:
         return False
     terms = set(coverage.content_tokens(tokenize([claim])[0]))
     said = tokenize([sentence])[0]
-    for m in _DENIAL.finditer(sentence):
-        if not sentence[: m.start()].strip() or about_others(sentence, m.start()):
-            continue
-        scope = tokenize([_CLAUSE_END.split(_BETWEEN.sub(r"\1 &", m.group(1)))[0]])[0]
-        held = {t for t in scope if t in terms and said.count(t) == scope.count(t)}
-        if len(held) >= 2:
-            return True
-    return False
+    return any(len({t for t in scope if t in terms and said.count(t) == scope.count(t)}) >= 2
+               for m, scope in denial_scopes(sentence)
+               if sentence[: m.start()].strip() and not about_others(sentence, m.start()))
 
 
 def reports_finding(sentence: str) -> bool:
